@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import Redis from 'ioredis';
+import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
+import { IncidentStore } from '@sitrep/correlation';
+import { OpsHttpModule } from '@sitrep/http';
+import { REDIS } from '@sitrep/redis';
+import { RuleStoreModule } from '@sitrep/rule-store';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { DeliveriesConsumer } from './deliveries/deliveries.consumer';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveryProjection } from './deliveries/delivery.projection';
+import { DevMailbox } from './dev-mail/dev-mailbox';
+import { DevMailboxController } from './dev-mail/dev-mailbox.controller';
+import { IncidentsController } from './incidents/incidents.controller';
+import { RulesController } from './rules/rules.controller';
+
+/** REST, /metrics, health, the dev mailbox; reads incidents from Redis and deliveries from Kafka. */
+@Module({
+  imports: [RuleStoreModule, OpsHttpModule],
+  controllers: [IncidentsController, RulesController, DeliveriesController, DeliveriesConsumer, DevMailboxController],
+  providers: [
+    ApiKeyGuard,
+    DeliveryProjection,
+    DevMailbox,
+    {
+      provide: IncidentStore,
+      inject: [REDIS, SITREP_CONFIG],
+      useFactory: (redis: Redis, c: SitrepConfig) =>
+        new IncidentStore(redis, { prefix: `${c.redis.prefix}correlator:`, windowMs: c.incidents.windowSeconds * 1000 }),
+    },
+  ],
+})
+export class ApiModule {}

@@ -1,0 +1,47 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { randomUUID } from 'node:crypto';
+import { ClassificationEngine } from '@sitrep/classification';
+import { Article, ArticleClassifiedEvent, ArticleReceivedEvent, Topics } from '@sitrep/contracts';
+import { decodeEvent, Publisher } from '@sitrep/messaging';
+
+/** articles.raw → classify → articles.classified. */
+@Controller()
+export class ArticleRawConsumer {
+  constructor(private readonly engine: ClassificationEngine, private readonly publisher: Publisher) {}
+
+  @EventPattern(Topics.articlesRaw)
+  async handle(@Payload() payload: unknown): Promise<void> {
+    const received = decodeReceived(payload);
+    const { article } = received;
+    const classification = this.engine.classify({ title: article.title, body: article.body, language: article.language });
+    const event = Object.assign(new ArticleClassifiedEvent(), {
+      eventId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      schemaVersion: 1,
+      correlationId: received.correlationId,
+      article,
+      classification,
+    });
+    await this.publisher.publish(Topics.articlesClassified, [
+      { key: article.id, value: event, headers: { 'x-correlation-id': received.correlationId } },
+    ]);
+  }
+}
+
+/**
+ * Accepts the ingest envelope, or a bare article from a producer writing to Kafka directly
+ * (it must then carry its own id; receivedAt defaults to now).
+ */
+function decodeReceived(payload: unknown): ArticleReceivedEvent {
+  if (payload && typeof payload === 'object' && 'article' in payload) return decodeEvent(ArticleReceivedEvent, payload);
+  const bare = { receivedAt: new Date().toISOString(), ...(payload as object) };
+  const article = decodeEvent(Article, bare);
+  return Object.assign(new ArticleReceivedEvent(), {
+    eventId: randomUUID(),
+    occurredAt: article.receivedAt,
+    schemaVersion: 1,
+    correlationId: article.id,
+    article,
+  });
+}

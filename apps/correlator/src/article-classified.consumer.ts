@@ -1,0 +1,41 @@
+import { Controller, Logger } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { randomUUID } from 'node:crypto';
+import { Correlator } from '@sitrep/correlation';
+import { ArticleClassifiedEvent, IncidentEvent, Topics } from '@sitrep/contracts';
+import { decodeEvent, Publisher } from '@sitrep/messaging';
+import { metrics } from '@sitrep/observability';
+
+/** articles.classified → merge into an incident (Redis) → incidents (opened/updated/escalated). */
+@Controller()
+export class ArticleClassifiedConsumer {
+  private readonly log = new Logger(ArticleClassifiedConsumer.name);
+
+  constructor(private readonly correlator: Correlator, private readonly publisher: Publisher) {}
+
+  @EventPattern(Topics.articlesClassified)
+  async handle(@Payload() payload: unknown): Promise<void> {
+    const event = decodeEvent(ArticleClassifiedEvent, payload);
+    const result = await this.correlator.correlate(event);
+    if (result.outcome === 'duplicate' || result.outcome === 'unchanged') {
+      const reason = result.outcome === 'duplicate' ? `duplicate_${result.reason}` : 'redelivered';
+      metrics.dropped.inc({ stage: 'correlator', reason });
+      this.log.debug({ msg: 'no incident change', articleId: event.article.id, reason });
+      return;
+    }
+    const incidentEvent = Object.assign(new IncidentEvent(), {
+      eventId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      schemaVersion: 1,
+      correlationId: event.correlationId,
+      type: result.outcome,
+      incident: result.incident,
+      articleId: event.article.id,
+      articleReceivedAt: event.article.receivedAt,
+    });
+    await this.publisher.publish(Topics.incidents, [
+      { key: result.incident.id, value: incidentEvent, headers: { 'x-correlation-id': event.correlationId } },
+    ]);
+    this.log.log({ msg: 'incident', type: result.outcome, incidentId: result.incident.id, articleId: event.article.id, correlationId: event.correlationId });
+  }
+}

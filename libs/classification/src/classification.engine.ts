@@ -1,0 +1,93 @@
+// The contract classes carry class-transformer decorators, which need the metadata polyfill.
+import 'reflect-metadata';
+import { Classification, GeoPoint } from '@sitrep/contracts';
+import { ActorExtractor } from './escalation/actor.extractor';
+import { backgroundSentences } from './escalation/background.detector';
+import { EscalationScorer } from './escalation/escalation.scorer';
+import { Gazetteer } from './gazetteer/gazetteer';
+import { GazetteerBuilder } from './gazetteer/gazetteer.builder';
+import { Geotagger } from './geo/geotagger';
+import { LanguageDetector } from './language/language.detector';
+import { tokenize } from './text/tokenizer';
+
+export interface ClassifyInput {
+  title: string;
+  body: string;
+  language?: string;
+}
+
+export const ENGINE_NAME = 'sitrep-1';
+
+/**
+ * The classification engine: pure functions over an in-memory gazetteer. `create()` builds the
+ * gazetteer once per process (about a second); `classify()` does no I/O and keeps no state
+ * between calls, so one instance can serve any number of articles and instances can share it.
+ */
+export class ClassificationEngine {
+  private readonly geotagger: Geotagger;
+  private readonly scorer = new EscalationScorer();
+  private readonly actors = new ActorExtractor();
+  private readonly languages = new LanguageDetector();
+
+  private constructor(private readonly gazetteer: Gazetteer) {
+    this.geotagger = new Geotagger(gazetteer);
+  }
+
+  static create(): ClassificationEngine {
+    return new ClassificationEngine(GazetteerBuilder.shared());
+  }
+
+  classify(input: ClassifyInput): Classification {
+    const title = (input.title ?? '').trim();
+    const body = input.body ?? '';
+    // Offsets in the result are into `title + "\n" + body`, as the contract says.
+    const text = `${title}\n${body}`;
+    const doc = tokenize(text, title.length + 1);
+    const titleSentences = title ? countTitleSentences(doc.sentences, title.length) : 0;
+    const background = backgroundSentences(doc, titleSentences);
+    const lang = this.languages.detect(doc, input.language);
+    const geo = this.geotagger.tag(doc, { titleSentences, background });
+    const esc = lang.supported
+      ? this.scorer.score({ doc, titleSentences, background })
+      : { level: 1 as const, eventType: 'Not a conflict event' as const, subEventType: null, killed: 0, injured: 0, weapons: [], targets: [], signals: [] };
+    const primaryPlace = geo.primary?.place ?? null;
+    const country = primaryPlace?.country ?? null;
+    const info = this.gazetteer.country(country);
+    const primary: GeoPoint = {
+      country,
+      admin1: primaryPlace && primaryPlace.kind !== 'country' && primaryPlace.kind !== 'demonym' ? primaryPlace.admin1 : geo.primaryAdmin1,
+      city: primaryPlace?.kind === 'city' ? primaryPlace.name : null,
+      lat: primaryPlace?.lat ?? info?.lat ?? null,
+      lon: primaryPlace?.lon ?? info?.lon ?? null,
+    };
+    const out = new Classification();
+    out.places = geo.mentions.map((m) => ({
+      name: m.name, span: m.span, country: m.place.country, admin1: m.place.kind === 'country' || m.place.kind === 'demonym' ? null : m.place.admin1,
+      city: m.place.kind === 'city' ? m.place.name : null, lat: m.place.lat, lon: m.place.lon,
+      confidence: Math.round(m.confidence * 100) / 100,
+      kind: m.role === 'literal' ? m.place.kind : m.role,
+    }));
+    out.primary = primary;
+    out.countries = geo.countries;
+    out.region = info?.subregion ?? null;
+    out.regions = info?.regions ?? [];
+    out.level = esc.level;
+    out.signals = esc.signals;
+    out.eventType = esc.eventType;
+    out.subEventType = esc.subEventType;
+    out.actors = this.actors.extract(doc, geo.mentions, background);
+    out.casualties = { killed: esc.killed, injured: esc.injured };
+    out.weapons = esc.weapons;
+    out.targets = esc.targets;
+    out.language = lang.language;
+    out.languageSupported = lang.supported;
+    out.engine = ENGINE_NAME;
+    return out;
+  }
+}
+
+function countTitleSentences(sentences: readonly { start: number }[], titleLength: number): number {
+  let n = 0;
+  while (n < sentences.length && sentences[n].start < titleLength) n++;
+  return n;
+}

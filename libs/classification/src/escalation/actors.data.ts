@@ -1,0 +1,24 @@
+/**
+ * Armed groups by name. News names them without a tell-tale last word ("Hezbollah", "Taliban"),
+ * so a short list is the only way to see them; groups with "Front", "Army", "Brigades",
+ * "Resistance" … in their name are found by ACTOR_HEAD_WORDS instead.
+ */
+export const ARMED_GROUPS = [
+  'Hezbollah', 'Kataib Hezbollah', 'Hamas', 'Taliban', 'Houthis', 'Houthi', 'Ansar Allah', 'al-Shabaab', 'al-Shabab',
+  'Boko Haram', 'ISIS', 'ISIL', 'Islamic State', 'Daesh', 'al-Qaeda', 'al-Qaida', 'AQAP', 'PKK', 'YPG', 'SDF',
+  'FARC', 'ELN', 'FMLN', 'Shining Path', 'Sendero Luminoso', 'Wagner', 'Wagner Group', 'IRGC', 'Revolutionary Guards',
+  'Revolutionary Guard', 'Islamic Jihad', 'Hayat Tahrir al-Sham', 'HTS', 'Popular Mobilization Forces', 'PMF',
+  'Islamic Resistance in Iraq', 'Nujaba', 'Harakat al-Nujaba', 'Asaib Ahl al-Haq', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed',
+  'Tehrik-i-Taliban', 'TTP', 'M23', 'ADF', 'JNIM', 'ISWAP', 'Fulani militia', 'Fatah', 'Polisario', 'ETA', 'IRA',
+  'Naxalites', 'Maoists', 'Janjaweed', 'RSF', 'Rapid Support Forces', 'Tatmadaw', 'Arakan Army', 'Ambazonia',
+  'Manuel Rodriguez Patriotic Front', 'Tupac Amaru', 'MRTA', 'Medellin cartel', 'Cali cartel', 'Zetas', 'Sinaloa cartel',
+];
+
+/** Last words that make a capitalised phrase an organised actor ("Farabundo Marti National Liberation Front"). */
+export const ACTOR_HEAD_WORDS = ['front', 'army', 'brigade', 'brigades', 'movement', 'resistance', 'militia', 'militias', 'battalion', 'guard', 'guards', 'forces', 'police', 'party', 'cartel', 'group', 'council', 'commandos', 'liberation', 'mujahideen', 'regiment', 'division', 'command'];
+
+/** Titles before a person's name that make the person an actor ("President Biden"). */
+export const OFFICIAL_TITLES = ['president', 'prime', 'minister', 'general', 'gen', 'governor', 'gov', 'commander', 'colonel', 'col', 'spokesman', 'spokeswoman', 'secretary', 'king', 'emir', 'ayatollah', 'chancellor', 'mayor', 'senator', 'sen', 'lt', 'major', 'maj', 'captain', 'capt', 'sheikh', 'defense', 'defence', 'foreign'];
+
+/** Unnamed actors worth reporting. */
+export const GENERIC_ACTORS = ['militants', 'gunmen', 'insurgents', 'rebels', 'protesters', 'demonstrators', 'rioters', 'police', 'soldiers', 'troops', 'terrorists', 'guerrillas', 'militia', 'security forces', 'army', 'mob', 'jihadists', 'fighters', 'assailants', 'attackers', 'kidnappers', 'bandits', 'pirates'];

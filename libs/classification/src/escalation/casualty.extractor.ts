@@ -1,0 +1,78 @@
+import { NUMBER_PATTERN, parseCount } from './number-words';
+
+export interface CasualtyFinding {
+  kind: 'killed' | 'injured';
+  count: number;
+  /** Offsets into the sentence text handed to extract(). */
+  span: [number, number];
+  phrase: string;
+}
+
+const Q = '(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|roughly|approximately|another|an estimated|a total of|only|just|the)\\s+)?';
+const KILL = '(?:killed|dead|died|slain|murdered|massacred|executed|assassinated|beheaded|perished|lost their lives|lost his life|lost her life|shot dead|gunned down|shot to death|burned to death|hacked to death|lifeless)';
+const INJ = '(?:injured|wounded|hurt|maimed|hospitalized|hospitalised|seriously injured|slightly injured|critically injured)';
+const PERSON = '(?:soldiers?|civilians?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|policem[ae]n|police officers?|officers?|guards?|persons?|people|students?|peasants?|farmers?|members?|militants?|rebels?|guerrillas?|terrorists?|subversives?|journalists?|teachers?|workers?|residents?|villagers?|passengers?|drivers?|priests?|judges?|mayors?|officials?|leaders?|commanders?|citizens?|youths?|teenagers?|infants?|bab(?:y|ies)|pilots?|bodyguards?|troops?|personnel|service members?|servicem[ae]n|marines?|fighters?|insurgents?|militiam[ae]n|victims?|protesters?|demonstrators?|worshippers?|pilgrims?|relatives?|sons?|daughters?|brothers?|sisters?|mothers?|fathers?|wives?|husbands?|individuals?|agents?|gunm[ae]n|attackers?|assailants?|bystanders?|pedestrians?|staff|employees?|doctors?|nurses?|extremists?|jihadists?|detainees?|prisoners?|inmates?|hostages?|us personnel|american personnel)';
+/** Words allowed between a count and the victims ("five US personnel", "three Kataib Hezbollah members"). */
+const FILL = "(?:(?!(?:and|or|but|while|killed|wounded|injured|dead|died|hurt|in|on|at|by|after|when)\\b)[a-z0-9'’.-]+\\s+){0,4}?";
+const AUX = '(?:(?:were|was|have been|had been|has been|are|is|being|been|got|reportedly|also|allegedly|all|later|subsequently|either|critically|seriously|fatally|slightly|badly)\\s+){0,3}';
+const NUM = `(${NUMBER_PATTERN})`;
+/** An active verb followed by an object means the count were the killers, not the killed. */
+const ACTIVE_OBJECT = /^\s+(?:a|an|the|his|her|their|him|them|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|several|dozens|many|some)\b/;
+
+const PASSIVE_KILLED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${KILL}\\b`, 'g');
+const PASSIVE_INJURED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${INJ}\\b`, 'g');
+const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of|massacred|executed|murdered|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?))`, 'g');
+const ACTIVE_INJURED = new RegExp(`\\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?))`, 'g');
+const TOLL = new RegExp(`\\b(?:death toll|toll|fatalities|number of dead|number of deaths)\\s+(?:[a-z]+\\s+){0,4}?${Q}${NUM}\\b`, 'g');
+const NOUN_DEATHS = new RegExp(`\\b${Q}${NUM}\\s+(?:deaths|fatalities|dead bodies|bodies|corpses)\\b`, 'g');
+const NOUN_INJURIES = new RegExp(`\\b${Q}${NUM}\\s+(?:injuries|injured people|wounded people)\\b`, 'g');
+
+const WORD_COUNT = /^(?:a|an|one|single|lone)$/;
+
+/**
+ * Killed and injured counts in one sentence, from digits and number words. "A soldier was
+ * killed" counts one; "a car bomb killed" does not (a count in words needs a person noun).
+ */
+export function extractCasualties(sentence: string): CasualtyFinding[] {
+  const lower = sentence.toLowerCase();
+  if (!/kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|injur|wound|hurt|maim|hospital|fatal|toll|bodies|corpse|lifeless/.test(lower)) return [];
+  const out: CasualtyFinding[] = [];
+  passive(lower, PASSIVE_KILLED, 'killed', out);
+  passive(lower, PASSIVE_INJURED, 'injured', out);
+  active(lower, ACTIVE_KILLED, 'killed', out);
+  active(lower, ACTIVE_INJURED, 'injured', out);
+  active(lower, TOLL, 'killed', out);
+  active(lower, NOUN_DEATHS, 'killed', out);
+  active(lower, NOUN_INJURIES, 'injured', out);
+  return out;
+}
+
+function passive(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: CasualtyFinding[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const numText = m[1];
+    const between = m[0].slice(m[0].indexOf(numText) + numText.length);
+    const isWordOne = WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText);
+    if (isWordOne && !new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?${PERSON}\\b`).test(between)) continue;
+    if (!isWordOne && /^\s*(?:%|per cent|percent|years?|days?|hours?|months?|weeks?|kilomet|km|miles?|meters?|metres?|am|pm|a\.m|p\.m|o'clock)\b/.test(between)) continue;
+    // "Two gunmen killed a soldier": an object after the verb means the count did the killing.
+    const end = m.index + m[0].length;
+    if (kind === 'killed' && /killed$/.test(m[0]) && !/(?:were|was|been|being|got)\s+(?:\w+\s+){0,2}killed$/.test(m[0]) && ACTIVE_OBJECT.test(lower.slice(end, end + 16))) continue;
+    const count = parseCount(numText);
+    if (count === null || count > 100000) continue;
+    out.push({ kind, count, span: [m.index, end], phrase: m[0].trim() });
+  }
+}
+
+function active(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: CasualtyFinding[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const numText = m[1];
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if ((WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText)) && !new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?${PERSON}\\b`).test(after)) continue;
+    if (/^\d{4}$/.test(numText)) continue; // a year
+    const count = parseCount(numText);
+    if (count === null || count > 100000) continue;
+    out.push({ kind, count, span: [m.index, m.index + m[0].length], phrase: m[0].trim() });
+  }
+}

@@ -1,0 +1,58 @@
+import { EventType } from '@sitrep/contracts';
+import { tokenize } from '../text/tokenizer';
+
+/** What a matched phrase says about the event. */
+export interface CueSpec {
+  /** Alternatives separated by "|", each one word or a phrase of words ("air strike|airstrike"). */
+  phrase: string;
+  /** Level the phrase points to on its own (1-5). */
+  level?: number;
+  /** ACLED event type and sub-event type it points to. */
+  type?: [EventType, string];
+  weight?: number;
+  weapon?: string;
+  target?: string;
+}
+
+export interface Cue extends CueSpec {
+  /** Token norms of this one alternative. */
+  words: readonly string[];
+  weight: number;
+}
+
+export interface CueHit {
+  cue: Cue;
+  first: number;
+  last: number;
+}
+
+/** Index of cues by the norms of their first slot, so matching is one Map lookup per token. */
+export class CueIndex {
+  private readonly byFirst = new Map<string, Cue[]>();
+
+  constructor(specs: readonly CueSpec[]) {
+    for (const spec of specs) {
+      for (const alternative of spec.phrase.split('|')) {
+        const words = tokenize(alternative).tokens.map((t) => t.norm);
+        if (words.length === 0) continue;
+        const cue: Cue = { ...spec, phrase: alternative, words, weight: spec.weight ?? 1 };
+        const list = this.byFirst.get(words[0]);
+        if (list) list.push(cue);
+        else this.byFirst.set(words[0], [cue]);
+      }
+    }
+  }
+
+  /** Every cue that matches at token i (longest phrases are not preferred: all are reported). */
+  matchAt(norms: readonly string[], i: number, out: CueHit[]): void {
+    const list = this.byFirst.get(norms[i]);
+    if (!list) return;
+    for (const cue of list) {
+      let ok = true;
+      for (let k = 1; k < cue.words.length; k++) {
+        if (norms[i + k] !== cue.words[k]) { ok = false; break; }
+      }
+      if (ok) out.push({ cue, first: i, last: i + cue.words.length - 1 });
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { CueSpec } from './cue';
+
+/**
+ * The escalation lexicon: English phrases and what each says about the event. Levels follow the
+ * scale in DESIGN.md; types follow ACLED's event / sub-event taxonomy. Weights are relative
+ * strengths when several phrases compete for the type.
+ */
+const B = 'Battles';
+const E = 'Explosions/Remote violence';
+const V = 'Violence against civilians';
+const P = 'Protests';
+const R = 'Riots';
+const S = 'Strategic developments';
+
+export const TYPE_CUES: CueSpec[] = [
+  // Battles
+  { phrase: 'clash|clashes|clashed|clashing', level: 3, type: [B, 'Armed clash'], weight: 2 },
+  { phrase: 'fighting|fought|firefight|gunfight|gunbattle|skirmish|skirmishes', level: 3, type: [B, 'Armed clash'], weight: 2 },
+  { phrase: 'gun battle|gun battles|exchanged fire|exchange of fire|exchanging fire|heavy fighting', level: 3, type: [B, 'Armed clash'], weight: 3 },
+  { phrase: 'ambush|ambushed|ambushing', level: 3, type: [B, 'Armed clash'], weight: 2 },
+  { phrase: 'battle|battles|battled|offensive|counteroffensive|counterattack|counter-attack|combat', level: 3, type: [B, 'Armed clash'], weight: 1.5 },
+  { phrase: 'counter attack', level: 3, type: [B, 'Armed clash'], weight: 1.5 },
+  { phrase: 'recaptured|recapture|recapturing|retook|retake|retaking|regained|regain|liberated|liberation', level: 3, type: [B, 'Government regains territory'], weight: 3 },
+  { phrase: 'took back|take back|taken back|regained control|retook control|restored control|back under control', level: 3, type: [B, 'Government regains territory'], weight: 3 },
+  { phrase: 'overran|overrun|overrunning|seized|captured|capture|seize|seizing', level: 3, type: [B, 'Non-state actor overtakes territory'], weight: 1.5 },
+  { phrase: 'seized control|seize control|gained control|took control|taken control|take control|wrested control|took over|taken over|captured the town|captured the city|captured the village|captured several villages', level: 3, type: [B, 'Non-state actor overtakes territory'], weight: 2 },
+  { phrase: 'fell to|falls to|fell into the hands|fallen to', level: 3, type: [B, 'Non-state actor overtakes territory'], weight: 2 },
+  { phrase: 'attack|attacks|attacked|attacking|assault|assaulted|raid|raided|raids|stormed|storm', level: 3, type: [B, 'Armed clash'], weight: 0.8 },
+  { phrase: 'insurgents|rebels|militants|guerrillas|guerrilla|terrorists|subversives|fighters|jihadists|militiamen', type: [B, 'Armed clash'], weight: 0.4 },
+  // Explosions / remote violence
+  { phrase: 'airstrike|airstrikes|air-strike|air-strikes|bombardment|bombarded|bombard|warplanes|warplane|jets|fighter jets|helicopter gunships', level: 3, type: [E, 'Air/drone strike'], weight: 3 },
+  { phrase: 'air strike|air strikes|air raid|air raids|drone strike|drone strikes|aerial bombardment|airstrikes|struck by', level: 3, type: [E, 'Air/drone strike'], weight: 3, weapon: 'airstrike' },
+  { phrase: 'drone|drones|uav|uavs', level: 3, type: [E, 'Air/drone strike'], weight: 1.5, weapon: 'drone' },
+  { phrase: 'shelling|shelled|shells|shell|artillery|mortar|mortars|barrage|howitzer|howitzers', level: 3, type: [E, 'Shelling/artillery/missile attack'], weight: 3, weapon: 'artillery' },
+  { phrase: 'missile|missiles|rocket|rockets|projectile|projectiles|katyusha', level: 3, type: [E, 'Shelling/artillery/missile attack'], weight: 2.5, weapon: 'missile' },
+  { phrase: 'suicide bomber|suicide bombers|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide attacker|suicide vest|suicide car|blew himself|blew herself|blew themselves', level: 3, type: [E, 'Suicide bomb'], weight: 5, weapon: 'suicide bomb' },
+  { phrase: 'suicide', type: [E, 'Suicide bomb'], weight: 1.5 },
+  { phrase: 'ied|ieds|landmine|landmines|mine|mines|roadside', level: 3, type: [E, 'Remote explosive/landmine/IED'], weight: 2.5, weapon: 'IED' },
+  { phrase: 'car bomb|car bombs|car bombing|truck bomb|bomb exploded|bomb went|bomb blast|explosive device|explosive devices|remote-controlled|remote controlled|booby trap|booby-trapped|bomb attack|parcel bomb|dynamite', level: 3, type: [E, 'Remote explosive/landmine/IED'], weight: 4, weapon: 'IED' },
+  { phrase: 'explosion|explosions|blast|blasts|exploded|explode|detonated|detonation|bomb|bombs|bombing|bombings|bombed|explosive|explosives', level: 3, type: [E, 'Remote explosive/landmine/IED'], weight: 1.6, weapon: 'explosive' },
+  { phrase: 'grenade|grenades|hand-grenade|rpg', level: 3, type: [E, 'Grenade'], weight: 5, weapon: 'grenade' },
+  { phrase: 'chemical|chlorine|sarin|mustard gas|nerve agent|toxic gas|poison gas|chemical weapons|chemical weapon|chemical attack', level: 4, type: [E, 'Chemical weapon'], weight: 4, weapon: 'chemical weapon' },
+  // Violence against civilians
+  { phrase: 'abducted|abduct|abducting|abduction|abductions|kidnapped|kidnap|kidnapping|kidnappings|kidnappers|hostage|hostages|disappeared|disappearance|disappearances|missing', level: 3, type: [V, 'Abduction/forced disappearance'], weight: 3 },
+  { phrase: 'raped|rape|rapes|raping|sexual violence|sexually assaulted|sexual assault|sexually abused|molested|gang-raped|gang raped', level: 3, type: [V, 'Sexual violence'], weight: 5 },
+  { phrase: 'massacre|massacred|massacres|murdered|murder|murders|executed|execution|beheaded|lynched|hacked|stabbed|shot dead|gunned down|assassinated|assassination|slaughtered', level: 4, type: [V, 'Attack'], weight: 2 },
+  { phrase: 'civilians|civilian|villagers|villager|residents|worshippers|passengers|farmers|peasants|students|children|women|journalist|journalists|family|families|pilgrims|shoppers|teacher|teachers|vendors', type: [V, 'Attack'], weight: 0.8, target: 'civilians' },
+  { phrase: 'gunmen|gunman|assailants|attackers|unidentified armed men|armed men', level: 3, type: [V, 'Attack'], weight: 1.2 },
+  { phrase: 'opened fire|open fire|shot|shooting|shootings|fired', level: 3, type: [V, 'Attack'], weight: 0.8, weapon: 'firearm' },
+  // Protests
+  { phrase: 'protest|protests|protested|protesting|protesters|protestors|protester|demonstration|demonstrations|demonstrators|demonstrator|demonstrated|rally|rallies|rallied|march|marched|marches|marchers|sit-in|picket|picketed', level: 2, type: [P, 'Peaceful protest'], weight: 2.5 },
+  { phrase: 'strike|strikes|striking|walkout|boycott|shutdown|hunger strike|took to the streets|slogans|placards|banners|chanting|chanted', level: 2, type: [P, 'Peaceful protest'], weight: 1 },
+  { phrase: 'dispersed|disperse|dispersing|tear gas|teargas|tear-gas|water cannon|water cannons|rubber bullets|baton|batons|lathi|lathicharge|lathi-charge|pellet|pellets', level: 2, type: [P, 'Protest with intervention'], weight: 2 },
+  // Riots
+  { phrase: 'riot|riots|rioting|rioters|rioted|unrest|vandalised|vandalized|vandalism|ransacked|stone-pelting|stone pelting|pelted|pelting|hurled stones|threw stones|stones|rocks|molotov|petrol bombs|arson|torched|set ablaze|set on fire|set fire|burnt|burned|burning|violent protest|violent protests|turned violent', level: 3, type: [R, 'Violent demonstration'], weight: 2 },
+  { phrase: 'mob|mobs|lynching|lynch|vigilante|vigilantes|angry crowd|beat|beaten|thrashed|assaulted', level: 3, type: [R, 'Mob violence'], weight: 2 },
+  // Strategic developments
+  { phrase: 'agreement|agreements|ceasefire|cease-fire|truce|peace deal|peace accord|accord|signed|treaty|deal|pact|memorandum|talks|negotiations|agreed|agree', level: 1, type: [S, 'Agreement'], weight: 1.5 },
+  { phrase: 'arrested|arrest|arrests|detained|detain|detention|custody|apprehended|nabbed|held|remanded|charged|jailed|sentenced|convicted|raids|crackdown', level: 2, type: [S, 'Arrests'], weight: 2 },
+  { phrase: 'defused|defuse|seized weapons|weapons cache|arms cache|cache|caches|intercepted|foiled|thwarted|disposal|recovered|confiscated|seizure|consignment|ammunition|arms depot|smuggling', level: 2, type: [S, 'Disrupted weapons use'], weight: 2 },
+  { phrase: 'headquarters|base|bases|outpost|camp|office|offices|opened|established|set up|inaugurated|setting up', level: 1, type: [S, 'Headquarters or base established'], weight: 1 },
+  { phrase: 'withdrew|withdrawn|withdrawal|withdraw|pulled out|handed over|hand over|handover|evacuated|relinquished|ceded|transferred|pulled back', level: 2, type: [S, 'Non-violent transfer of territory'], weight: 2 },
+  { phrase: 'looted|looting|looters|plundered|destroyed|demolished|razed|damaged|vandalized|destruction', level: 2, type: [S, 'Looting/property destruction'], weight: 1.5 },
+  { phrase: 'merged|merger|split|splinter|renamed|joined|defected|defection|recruited|recruitment|recruiting|formed|announced|declared|pledged allegiance|allegiance|disbanded|dissolved|suspended|resumed|launched', level: 1, type: [S, 'Change to group/activity'], weight: 1 },
+];
+
+/** Phrases that set a level without saying much about the type. */
+export const LEVEL_CUES: CueSpec[] = [
+  { phrase: 'said|says|stated|statement|told|announced|meeting|met|meets|visit|visited|visits|talks|discussed|discuss|hosted|welcomed|praised|thanked|congratulated|cooperation|aid|assistance|donated|pledged|support|supported|invited|signed|summit|phone call|called for|released|freed|release', level: 1 },
+  { phrase: 'threatened|threatens|threaten|threat|threats|warned|warns|warning|warnings|ultimatum|condemned|condemns|condemn|condemnation|denounced|denounces|accused|accuses|accusing|accusation|accusations|criticized|criticised|criticizes|criticises|criticism|blamed|blames|rejected|rejects|refused|refuses|vetoed|veto|demanded|demands|demand|sanctions|sanction|sanctioned|expelled|expel|banned|ban|boycott|mobilized|mobilised|deployed|deploy|deployment|drills|manoeuvres|maneuvers|tension|tensions|protest|protests|protested|denied|denies|opposed|opposes|disapproved|slammed|lashed|lambasted|rebuked|summoned|retaliate|retaliation|vowed|investigation|probe|arrested|detained|seized', level: 2 },
+  { phrase: 'attack|attacks|attacked|strike|strikes|struck|assault|raid|clash|clashes|fighting|shelling|bombing|explosion|blast|riot|riots|injured|wounded|hurt|injuries|casualties|kidnapped|abducted|hostage|shot|fired|opened fire|burned|torched|destroyed|damaged|ambushed|gunfire|bombed|shelled', level: 3 },
+  { phrase: 'killed|kill|killing|killings|dead|death|deaths|died|die|slain|fatalities|fatality|bodies|massacre|massacred|executed|assassinated|murdered|beheaded|corpses|lifeless', level: 4 },
+  { phrase: 'massacre|massacres|genocide|mass grave|mass graves|carnage|bloodbath|invasion|invaded|invade|declared war|declaration of war|chemical weapons|chemical attack|mass casualty|mass-casualty|nuclear plant|nuclear power plant|nuclear facility|nuclear weapon|nuclear weapons', level: 5 },
+];
+
+/** What was hit. */
+export const TARGET_CUES: CueSpec[] = [
+  { phrase: 'base|bases|airbase|air base|airfield|barracks|garrison|military post|checkpoint|outpost|army post|military convoy|convoy|patrol', target: 'military base' },
+  { phrase: 'troops|soldiers|soldier|forces|servicemen|service members|personnel|marines|military|army|battalion|platoon|coalition forces', target: 'military forces' },
+  { phrase: 'police|policemen|policeman|police station|officers|police officers|gendarmes|security forces', target: 'police' },
+  { phrase: 'civilians|civilian|villagers|residents|passengers|worshippers|children|women|pedestrians|shoppers|students|peasants|farmers', target: 'civilians' },
+  { phrase: 'power plant|power station|pipeline|pipelines|refinery|oil field|oilfield|oil facility|bridge|bridges|electricity|power lines|pylons|dam|railway|rail line|train|substation|water supply|infrastructure|tower|towers|grid', target: 'infrastructure' },
+  { phrase: 'airport|port|harbor|harbour', target: 'infrastructure' },
+  { phrase: 'embassy|consulate|ministry|parliament|government building|city hall|mayor\'s office|palace|presidential palace|courthouse|town hall', target: 'government building' },
+  { phrase: 'school|schools|university|hospital|hospitals|clinic|market|marketplace|mosque|church|temple|synagogue|shrine|hotel|restaurant|bus|camp for displaced|refugee camp', target: 'civilian site' },
+  { phrase: 'ship|vessel|tanker|warship|destroyer|frigate|boat', target: 'vessel' },
+];
+
+/** Signals of an attack on state or foreign forces (level 4 with a strike weapon or casualties). */
+export const FORCE_TARGETS = new Set(['military base', 'military forces', 'police']);
+/** Weapons whose use with casualties is severe on its own. */
+export const STRIKE_WEAPONS = new Set(['missile', 'drone', 'airstrike', 'artillery', 'suicide bomb', 'IED', 'chemical weapon']);

@@ -1,0 +1,162 @@
+import { EscalationLevel, EventType, Signal } from '@sitrep/contracts';
+import { TokenizedText } from '../text/tokenizer';
+import { extractCasualties } from './casualty.extractor';
+import { CueHit, CueIndex } from './cue';
+import { FORCE_TARGETS, LEVEL_CUES, STRIKE_WEAPONS, TARGET_CUES, TYPE_CUES } from './cues.data';
+
+export interface EscalationInput {
+  doc: TokenizedText;
+  titleSentences: number;
+  background: ReadonlySet<number>;
+}
+
+export interface EscalationResult {
+  level: EscalationLevel;
+  eventType: EventType;
+  subEventType: string | null;
+  killed: number;
+  injured: number;
+  weapons: string[];
+  targets: string[];
+  signals: Signal[];
+}
+
+const VIOLENT: ReadonlySet<EventType> = new Set<EventType>(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+/** Body sentences after the title that still count as the lead. */
+const LEAD_SENTENCES = 3;
+/** Casualty counts are read from the title and this many body sentences: later ones recall other events. */
+const CASUALTY_SENTENCES = 8;
+const MIN_TYPE_SCORE = 2;
+
+/**
+ * Level, ACLED type and casualties of the event the article is about. Cues in the title and
+ * lead count most; sentences flagged as background count as context only.
+ */
+export class EscalationScorer {
+  private readonly types = new CueIndex(TYPE_CUES);
+  private readonly levels = new CueIndex(LEVEL_CUES);
+  private readonly targetsIndex = new CueIndex(TARGET_CUES);
+
+  score(input: EscalationInput): EscalationResult {
+    const { doc, titleSentences, background } = input;
+    const norms = doc.tokens.map((t) => t.norm);
+    const typeHits: CueHit[] = [];
+    const levelHits: CueHit[] = [];
+    const targetHits: CueHit[] = [];
+    for (let i = 0; i < norms.length; i++) {
+      this.types.matchAt(norms, i, typeHits);
+      this.levels.matchAt(norms, i, levelHits);
+      this.targetsIndex.matchAt(norms, i, targetHits);
+    }
+    const weightOf = (sentence: number): number => {
+      const base = sentence < titleSentences ? 2 : sentence < titleSentences + LEAD_SENTENCES ? 1.5 : sentence < titleSentences + 8 ? 0.8 : 0.3;
+      return background.has(sentence) ? base * 0.15 : base;
+    };
+    const signals: Signal[] = [];
+    const span = (h: CueHit): [number, number] => [doc.tokens[h.first].start, doc.tokens[h.last].end];
+
+    // Event type: weighted votes per sub-type, longest phrases shadow the words inside them.
+    const subScores = new Map<string, { type: EventType; sub: string; score: number }>();
+    const weapons = new Set<string>();
+    for (const h of dropShadowed(typeHits)) {
+      const w = weightOf(doc.tokens[h.first].sentence);
+      if (h.cue.type) {
+        const [type, sub] = h.cue.type;
+        const key = `${type}|${sub}`;
+        const entry = subScores.get(key) ?? { type, sub, score: 0 };
+        entry.score += h.cue.weight * w;
+        subScores.set(key, entry);
+      }
+      if (h.cue.weapon && !background.has(doc.tokens[h.first].sentence)) weapons.add(h.cue.weapon);
+    }
+    const typeTotals = new Map<EventType, number>();
+    for (const e of subScores.values()) typeTotals.set(e.type, (typeTotals.get(e.type) ?? 0) + e.score);
+    let eventType: EventType = 'Not a conflict event';
+    let best = 0;
+    for (const [t, s] of typeTotals) if (s > best) { best = s; eventType = t; }
+    if (best < MIN_TYPE_SCORE) eventType = 'Not a conflict event';
+    let subEventType: string | null = null;
+    let subBest = 0;
+    for (const e of subScores.values()) if (e.type === eventType && e.score > subBest) { subBest = e.score; subEventType = e.sub; }
+
+    // Casualties of the main event: title and lead, background sentences excluded.
+    let killed = 0;
+    let injured = 0;
+    const lastCasualtySentence = titleSentences + CASUALTY_SENTENCES;
+    for (let s = 0; s < doc.sentences.length && s < lastCasualtySentence; s++) {
+      const sent = doc.sentences[s];
+      const sentText = doc.text.slice(sent.start, sent.end);
+      for (const f of extractCasualties(sentText)) {
+        const fspan: [number, number] = [sent.start + f.span[0], sent.start + f.span[1]];
+        if (background.has(s)) {
+          signals.push({ phrase: f.phrase, span: fspan, weight: 0, kind: 'context' });
+          continue;
+        }
+        if (f.kind === 'killed') killed = Math.max(killed, f.count);
+        else injured = Math.max(injured, f.count);
+        signals.push({ phrase: f.phrase, span: fspan, weight: f.count, kind: 'casualty' });
+      }
+    }
+
+    const targets = new Set<string>();
+    for (const h of dropShadowed(targetHits)) {
+      if (!background.has(doc.tokens[h.first].sentence) && doc.tokens[h.first].sentence < titleSentences + LEAD_SENTENCES + 2 && h.cue.target) targets.add(h.cue.target);
+    }
+
+    // Level: the type sets the floor, casualties, targets and weapons raise it.
+    let level: number;
+    let cueLevel = 1;
+    for (const h of dropShadowed(levelHits)) {
+      const s = doc.tokens[h.first].sentence;
+      if (background.has(s) || s >= titleSentences + LEAD_SENTENCES) continue;
+      cueLevel = Math.max(cueLevel, h.cue.level ?? 1);
+      signals.push({ phrase: doc.text.slice(...span(h)), span: span(h), weight: h.cue.level ?? 1, kind: 'level' });
+    }
+    if (VIOLENT.has(eventType)) {
+      level = 3;
+      const strike = [...weapons].some((w) => STRIKE_WEAPONS.has(w));
+      const onForces = [...targets].some((t) => FORCE_TARGETS.has(t));
+      if (killed > 0) level = 4;
+      if (onForces && (strike || killed + injured > 0) && eventType !== 'Riots') level = Math.max(level, 4);
+      if (strike && killed + injured > 0) level = Math.max(level, 4);
+      if (killed >= 20 || killed + injured >= 50) level = 5;
+      if (cueLevel >= 5) level = 5;
+    } else if (eventType === 'Protests') {
+      level = killed > 0 ? 4 : 2;
+    } else if (eventType === 'Strategic developments') {
+      level = subEventType === 'Agreement' || subEventType === 'Change to group/activity' || subEventType === 'Headquarters or base established' ? Math.min(2, cueLevel) : 2;
+    } else {
+      level = Math.min(2, cueLevel);
+    }
+    for (const [, e] of [...subScores].sort((a, b) => b[1].score - a[1].score).slice(0, 3)) {
+      signals.push({ phrase: `${e.type}: ${e.sub}`, span: [0, 0], weight: Math.round(e.score * 100) / 100, kind: 'type' });
+    }
+    for (const h of dropShadowed(typeHits)) {
+      if (h.cue.type && h.cue.type[0] === eventType && !background.has(doc.tokens[h.first].sentence)) {
+        signals.push({ phrase: doc.text.slice(...span(h)), span: span(h), weight: h.cue.weight, kind: 'type' });
+      }
+    }
+    return {
+      level: clampLevel(level), eventType, subEventType: eventType === 'Not a conflict event' ? null : subEventType,
+      killed, injured, weapons: [...weapons], targets: [...targets], signals: signals.slice(0, 40),
+    };
+  }
+}
+
+function clampLevel(n: number): EscalationLevel {
+  return Math.max(1, Math.min(5, Math.round(n))) as EscalationLevel;
+}
+
+/** Drops hits lying inside a longer hit ("bomb" inside "car bomb"). */
+function dropShadowed(hits: CueHit[]): CueHit[] {
+  if (hits.length < 2) return hits;
+  const out: CueHit[] = [];
+  for (const h of hits) {
+    let shadowed = false;
+    for (const o of hits) {
+      if (o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first) { shadowed = true; break; }
+    }
+    if (!shadowed) out.push(h);
+  }
+  return out;
+}

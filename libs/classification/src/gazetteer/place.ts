@@ -1,0 +1,29 @@
+/** Kinds of gazetteer entries, most specific last. */
+export type PlaceKind = 'region' | 'country' | 'demonym' | 'admin1' | 'city' | 'site';
+
+/** One gazetteer entry. Countries are ISO alpha-2; admin-1 is the display name without "Province" etc. */
+export interface Place {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  /** Name is a short upper-case code ("US"), valid only when written in capitals. */
+  codeOnly?: boolean;
+  /** AP-style state abbreviation ("Calif."): valid only right after "<town>,". */
+  abbrev?: boolean;
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  capital: string | null;
+  /** UN M49 sub-region. */
+  subregion: string | null;
+  /** Every grouping: the sub-region plus e.g. "Middle East". */
+  regions: string[];
+  lat: number | null;
+  lon: number | null;
+}

@@ -1,0 +1,24 @@
+import { Place } from '../gazetteer/place';
+
+/** How a place name is used: where something happened, or a stand-in for a government/force. */
+export type MentionRole = 'literal' | 'actor' | 'demonym';
+
+export interface GeoMention {
+  name: string;
+  span: [number, number];
+  placeId: number;
+  place: Place;
+  confidence: number;
+  role: MentionRole;
+  sentence: number;
+  inTitle: boolean;
+  background: boolean;
+}
+
+export interface GeoResult {
+  mentions: GeoMention[];
+  primary: GeoMention | null;
+  /** Admin-1 of the primary place, or the best-supported one in the primary country. */
+  primaryAdmin1: string | null;
+  countries: string[];
+}

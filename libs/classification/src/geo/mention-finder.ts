@@ -1,0 +1,55 @@
+import { Gazetteer } from '../gazetteer/gazetteer';
+import { ARTICLE_TOKENS, LOOSE_ARTICLES } from '../text/fold';
+import { TokenizedText } from '../text/tokenizer';
+
+/** A span of tokens whose key is in the gazetteer, with every candidate place. */
+export interface RawMention {
+  first: number;
+  last: number;
+  candidates: readonly number[];
+}
+
+/** Lower-case words allowed inside a multi-word name ("Gulf of Aden", "Rio de Janeiro"). */
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'the', 'and', 'on', 'upon', 'sur', 'di', 'da', 'do', 'du', 'des', 'y', 'en', 'am', 'an', 'der', 'ash', 'as', 'ad', 'ar', 'at', 'az', 'bin', 'ibn', 'bani', 'abu']);
+const MAX_NGRAM = 6;
+
+/**
+ * Longest-match scan over the token stream: every capitalised token starts a lookup of its
+ * 1..6-gram keys in the gazetteer Map, so the cost is a handful of hash lookups per name-like
+ * token, independent of the gazetteer's size.
+ */
+export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMention[] {
+  const { tokens, text, allCaps } = doc;
+  const out: RawMention[] = [];
+  const maxN = Math.min(MAX_NGRAM, gazetteer.maxTokens);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!allCaps && !t.cap) { i++; continue; }
+    let full = '';
+    let stripped = '';
+    let best: RawMention | null = null;
+    for (let n = 1; n <= maxN && i + n - 1 < tokens.length; n++) {
+      const j = i + n - 1;
+      const tok = tokens[j];
+      if (n > 1) {
+        const prev = tokens[j - 1];
+        if (tok.sentence !== t.sentence) break;
+        if (!/^[\s\-‐‑.]{1,3}$/.test(text.slice(prev.end, tok.start)) || text.slice(prev.end, tok.start).includes('\n')) break;
+        if (!allCaps && !tok.cap && !CONNECTORS.has(tok.norm)) break;
+      }
+      full = n === 1 ? tok.norm : `${full} ${tok.norm}`;
+      const next = tokens[j + 1];
+      const droppable = ARTICLE_TOKENS.has(tok.norm) && (LOOSE_ARTICLES.has(tok.norm) || (next !== undefined && next.hyphenBefore));
+      if (!droppable) stripped = stripped ? `${stripped} ${tok.norm}` : tok.norm;
+      if (!allCaps && !tok.cap) continue; // a name never ends on a connector
+      const hits = gazetteer.lookup(full) ?? (stripped !== full && stripped ? gazetteer.lookup(stripped) : undefined);
+      if (hits) best = { first: i, last: j, candidates: hits };
+    }
+    if (best) {
+      out.push(best);
+      i = best.last + 1;
+    } else i++;
+  }
+  return out;
+}

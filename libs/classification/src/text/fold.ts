@@ -1,0 +1,50 @@
+/**
+ * Folding shared by the gazetteer and the tokenizer: both sides must produce the same key for
+ * "Ḩadīthah", "Hadithah" and "Haditha", so every normalisation lives here and nowhere else.
+ */
+const COMBINING = /[\u0300-\u036f]/g;
+/** Letters NFD does not decompose, plus the ʿayn/hamza marks of Arabic transliteration. */
+const SPECIAL: Record<string, string> = {
+  'ı': 'i', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss',
+  'ʿ': '', 'ʾ': '', '‘': '', '’': '', "'": '', '`': '', 'ʼ': '', 'ʻ': '',
+};
+const SPECIAL_RE = /[ıłøđðþæœßʿʾ‘’'`ʼʻ]/g;
+
+/** Lowercase, strip accents and apostrophes. Pure ASCII input takes the fast path. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(lower) && !lower.includes("'") && !lower.includes('`')) return lower;
+  return lower.normalize('NFD').replace(COMBINING, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? '');
+}
+
+/**
+ * Transliteration variants collapse to one spelling: a final "-ah" becomes "-a"
+ * (Hadithah/Haditha, Fallujah/Falluja) and doubled vowels ("Ayn"/"Ain" stay distinct on purpose).
+ */
+export function normalizeToken(folded: string): string {
+  if (folded.length > 4 && folded.endsWith('ah')) return folded.slice(0, -1);
+  return folded;
+}
+
+/** Arabic article tokens dropped from keys so "al-Anbar", "Al Anbar" and "Anbar" meet. */
+export const ARTICLE_TOKENS: ReadonlySet<string> = new Set(['al', 'el', 'ar', 'as', 'ad', 'ash', 'an', 'at', 'az']);
+
+/** Articles that may be dropped only when written joined by a hyphen ("as-Sakhar"), not "as" the word. */
+export const LOOSE_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[‘’'ʿʾ`][\p{L}\p{M}]+)*/gu;
+
+/** Key of a whole name as the gazetteer stores it: folded, normalised tokens joined by spaces. */
+export function nameKeys(name: string): string[] {
+  const words: string[] = [];
+  for (const m of name.matchAll(WORD_RE)) {
+    let w = m[0];
+    if (/['’]s$/i.test(w)) w = w.slice(0, -2);
+    words.push(normalizeToken(foldWord(w)));
+  }
+  if (words.length === 0) return [];
+  const full = words.join(' ');
+  const stripped = words.filter((w, i) => !(ARTICLE_TOKENS.has(w) && i < words.length - 1)).join(' ');
+  return stripped && stripped !== full ? [full, stripped] : [full];
+}

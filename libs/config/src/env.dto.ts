@@ -1,0 +1,29 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/** Every environment variable Sitrep reads. Nothing else in the code base reads process.env. */
+export class EnvVars {
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional() @IsString() @Matches(/^[^,\s]+(,[^,\s]+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port…]' }) KAFKA_BROKERS?: string;
+  @IsOptional() @IsString() @Matches(/^[a-z0-9._-]*$/i) KAFKA_TOPIC_PREFIX?: string;
+  @IsOptional() @IsString() @Matches(/^[a-z0-9._-]*$/i) KAFKA_GROUP_PREFIX?: string;
+  @IsOptional() @IsString() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' }) REDIS_URL?: string;
+  @IsOptional() @IsString() @Matches(/^[a-z0-9:_-]*$/i) REDIS_PREFIX?: string;
+  @IsOptional() @IsString() @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must start with smtp:// or smtps://' }) SMTP_URL?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535) SMTP_DEV_PORT?: number;
+  @IsOptional() @IsString() SMTP_FROM?: string;
+  @IsOptional() @IsString() SITREP_ADMIN_KEY?: string;
+  @IsOptional() @Transform(toBool) @IsBoolean() WEBHOOK_ALLOW_PRIVATE_TARGETS?: boolean;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(120000) WEBHOOK_TIMEOUT_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(20) DELIVERY_MAX_ATTEMPTS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) DELIVERY_BACKOFF_BASE_MS?: number;
+  @IsOptional() @IsIn(['on', 'off']) SITREP_SAMPLE?: 'on' | 'off';
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(100 * 1024 * 1024) INGEST_MAX_BODY_BYTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) INCIDENT_WINDOW_SECONDS?: number;
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug']) LOG_LEVEL?: string;
+  @IsOptional() @IsString() SITREP_PUBLIC_URL?: string;
+}

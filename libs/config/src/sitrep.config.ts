@@ -1,0 +1,60 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { EnvVars } from './env.dto';
+
+/** Typed configuration, built once from the environment. */
+export interface SitrepConfig {
+  port: number;
+  kafka: { brokers: string[]; topicPrefix: string; groupPrefix: string; clientId: string };
+  redis: { url: string; prefix: string };
+  /** `url` set: a real relay. Unset: the built-in development SMTP catcher on `devPort`. */
+  smtp: { url: string | null; devPort: number; from: string };
+  adminKey: string | null;
+  webhooks: { allowPrivateTargets: boolean; timeoutMs: number };
+  delivery: { maxAttempts: number; backoffBaseMs: number };
+  sample: boolean;
+  ingest: { maxBodyBytes: number };
+  incidents: { windowSeconds: number };
+  logLevel: string;
+  publicUrl: string;
+}
+
+export class ConfigError extends Error {}
+
+const SECRET_KEYS = /KEY|SECRET|PASSWORD|URL/;
+
+function describe(errors: ValidationError[], env: Record<string, string | undefined>): string {
+  return errors
+    .map((e) => {
+      const shown = SECRET_KEYS.test(e.property) ? '***' : JSON.stringify(env[e.property]);
+      return `${e.property}=${shown}: ${Object.values(e.constraints ?? {}).join('; ')}`;
+    })
+    .join('\n');
+}
+
+/** Validates the environment and maps it to SitrepConfig; throws ConfigError naming every bad key. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): SitrepConfig {
+  const vars = plainToInstance(EnvVars, { ...env });
+  const errors = validateSync(vars, { whitelist: true });
+  if (errors.length) throw new ConfigError(`Invalid configuration:\n${describe(errors, env)}`);
+  const port = vars.PORT ?? 3000;
+  return {
+    port,
+    kafka: {
+      brokers: (vars.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+      topicPrefix: vars.KAFKA_TOPIC_PREFIX ?? '',
+      groupPrefix: vars.KAFKA_GROUP_PREFIX ?? vars.KAFKA_TOPIC_PREFIX ?? '',
+      clientId: 'sitrep',
+    },
+    redis: { url: vars.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: vars.REDIS_PREFIX ?? '' },
+    smtp: { url: vars.SMTP_URL ?? null, devPort: vars.SMTP_DEV_PORT ?? 2525, from: vars.SMTP_FROM ?? 'Sitrep <alerts@sitrep.local>' },
+    adminKey: vars.SITREP_ADMIN_KEY ?? null,
+    webhooks: { allowPrivateTargets: vars.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? false, timeoutMs: vars.WEBHOOK_TIMEOUT_MS ?? 5000 },
+    delivery: { maxAttempts: vars.DELIVERY_MAX_ATTEMPTS ?? 5, backoffBaseMs: vars.DELIVERY_BACKOFF_BASE_MS ?? 500 },
+    sample: (vars.SITREP_SAMPLE ?? 'on') === 'on',
+    ingest: { maxBodyBytes: vars.INGEST_MAX_BODY_BYTES ?? 2 * 1024 * 1024 },
+    incidents: { windowSeconds: vars.INCIDENT_WINDOW_SECONDS ?? 72 * 3600 },
+    logLevel: vars.LOG_LEVEL ?? 'info',
+    publicUrl: vars.SITREP_PUBLIC_URL ?? `http://localhost:${port}`,
+  };
+}

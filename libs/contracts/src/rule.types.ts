@@ -1,0 +1,69 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length,
+  Matches, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+
+export class WebhookTarget {
+  @IsString() @MaxLength(2048)
+  @Matches(/^https?:\/\/[^\s]+$/i, { message: 'url must be an absolute http(s) URL' })
+  url!: string;
+
+  @IsString() @Length(8, 256, { message: 'secret must be 8 to 256 characters' }) secret!: string;
+}
+
+export class RuleChannels {
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsEmail({}, { each: true, message: 'each email must be an email address' })
+  email?: string[];
+
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => WebhookTarget)
+  webhooks?: WebhookTarget[];
+}
+
+export class QuietHours {
+  /** "HH:MM" in `timeZone`. */
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'start must be HH:MM' }) start!: string;
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'end must be HH:MM' }) end!: string;
+  /** IANA time zone, e.g. "Europe/Berlin". */
+  @IsString() @MaxLength(64) timeZone!: string;
+}
+
+export class RulePolicy {
+  /** Alert again when the incident's level rises (default true). */
+  @IsOptional() @IsBoolean() realert?: boolean;
+  @IsOptional() @IsIn(['immediate', 'hourly', 'daily']) digest?: 'immediate' | 'hourly' | 'daily';
+  @IsOptional() @ValidateNested() @Type(() => QuietHours) quietHours?: QuietHours;
+  @IsOptional() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}T/, { message: 'muteUntil must be an ISO 8601 date-time' }) muteUntil?: string;
+}
+
+/** Body of `POST /v1/rules` (public interface v1). */
+export class RuleInput {
+  @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(300)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as "IQ"' })
+  countries?: string[];
+
+  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsString({ each: true }) @MaxLength(200, { each: true }) admin1?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(100, { each: true }) regions?: string[];
+
+  @IsInt() @Min(1) @Max(5) minLevel!: number;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) eventTypes?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(100, { each: true }) keywords?: string[];
+  @IsOptional() @IsIn(['any', 'all']) keywordMode?: 'any' | 'all';
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true }) actors?: string[];
+  @IsOptional() @IsIn(['any', 'all']) actorMode?: 'any' | 'all';
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true }) sources?: string[];
+
+  @ValidateNested() @Type(() => RuleChannels) channels!: RuleChannels;
+  @IsOptional() @ValidateNested() @Type(() => RulePolicy) policy?: RulePolicy;
+}
+
+/** A stored rule. */
+export class Rule extends RuleInput {
+  @IsString() @IsNotEmpty() id!: string;
+  @IsString() createdAt!: string;
+  /** Id of the API key that owns it (analysts see only their own). */
+  @IsOptional() @IsString() ownerKeyId?: string;
+}

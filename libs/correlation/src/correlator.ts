@@ -1,0 +1,117 @@
+import type { ArticleClassifiedEvent, Incident } from '@sitrep/contracts';
+import type { Candidate, CorrelationResult, CorrelatorOptions, IncidentProfile, ReportFeatures } from './correlation.types';
+import { extendProfile, openProfile } from './incident-profile';
+import { IncidentMerger } from './incident.merger';
+import type { IncidentStore, LookupResult } from './incident.store';
+import { ReportFeaturesExtractor } from './report-features.extractor';
+import { DEFAULT_SCORER, ReportSimilarityScorer } from './report-similarity.scorer';
+
+/** Tuned on the ECB+ dev split (docs/correlation.md): the plateau runs from about 0.40 to 0.45. */
+export const DEFAULT_THRESHOLD = 0.42;
+
+/** Thrown when optimistic commits keep conflicting: the caller retries the message later. */
+export class CorrelationConflictError extends Error {
+  readonly code = 'CORRELATION_CONFLICT';
+  readonly retryable = true;
+}
+
+/**
+ * One report in, one decision out: drop an exact duplicate, attach to the best matching
+ * incident, or open a new one. Reads with one Lua call, decides here, and commits with another
+ * that fails on any concurrent change the decision depended on; then it reads and decides again.
+ */
+export class Correlator {
+  private readonly threshold: number;
+  private readonly maxAttempts: number;
+  private readonly scorer: ReportSimilarityScorer;
+  private readonly extractor = new ReportFeaturesExtractor();
+  private readonly merger = new IncidentMerger();
+
+  constructor(private readonly store: IncidentStore, options: CorrelatorOptions = {}) {
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.maxAttempts = options.maxAttempts ?? 8;
+    this.scorer = new ReportSimilarityScorer({ ...DEFAULT_SCORER, matchWindowMs: options.matchWindowMs ?? DEFAULT_SCORER.matchWindowMs });
+  }
+
+  async correlate(event: ArticleClassifiedEvent): Promise<CorrelationResult> {
+    const f = this.extractor.extract(event);
+    for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
+      const look = await this.store.lookup(f);
+      const exact = await this.exactDuplicate(f, look);
+      if (exact) return exact;
+      const best = this.best(f, look.candidates);
+      const result = best ? await this.attach(event, f, best) : await this.open(event, f, look.blockVersions);
+      if (result) return result;
+    }
+    throw new CorrelationConflictError(`article ${f.articleId}: ${this.maxAttempts} conflicting commits`);
+  }
+
+  /** The highest-scoring candidate at or above the threshold. */
+  private best(f: ReportFeatures, candidates: LookupResult['candidates']): (Candidate & { version: string }) | null {
+    let best: (Candidate & { version: string }) | null = null;
+    let bestScore = this.threshold;
+    for (const c of candidates) {
+      const { score } = this.scorer.score(f, c.profile);
+      if (score >= bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private async attach(event: ArticleClassifiedEvent, f: ReportFeatures, c: Candidate & { version: string }): Promise<CorrelationResult | null> {
+    const current = await this.store.read(c.profile.id);
+    if (!current || current.version !== c.version) return null;
+    const { incident, change } = this.merger.attach(current.incident, event);
+    const profile: IncidentProfile = extendProfile(c.profile, f);
+    const res = await this.store.commit({ mode: 'attach', incident, profile, expectedVersion: c.version, blockVersions: [], features: f });
+    return this.settle(res, f, incident, change);
+  }
+
+  private async open(event: ArticleClassifiedEvent, f: ReportFeatures, blockVersions: string[]): Promise<CorrelationResult | null> {
+    const id = this.store.newId();
+    const { incident } = this.merger.open(id, event);
+    const res = await this.store.commit({ mode: 'open', incident, profile: openProfile(id, f), expectedVersion: '0', blockVersions, features: f });
+    return this.settle(res, f, incident, 'opened');
+  }
+
+  private async settle(
+    res: Awaited<ReturnType<IncidentStore['commit']>>,
+    f: ReportFeatures,
+    incident: Incident,
+    change: 'opened' | 'updated' | 'escalated',
+  ): Promise<CorrelationResult | null> {
+    switch (res.status) {
+      case 'ok':
+        return { outcome: change, incident };
+      case 'seen':
+        return this.seen(f, res.value);
+      case 'dup':
+        return { outcome: 'duplicate', reason: res.reason, incidentId: res.incidentId };
+      default:
+        return null;
+    }
+  }
+
+  private async exactDuplicate(f: ReportFeatures, look: LookupResult): Promise<CorrelationResult | null> {
+    if (look.sameId) return this.seen(f, look.sameId);
+    if (look.sameUrl) return { outcome: 'duplicate', reason: 'same_url', incidentId: look.sameUrl };
+    if (look.sameText) return { outcome: 'duplicate', reason: 'same_text', incidentId: look.sameText };
+    return null;
+  }
+
+  /**
+   * The article id is already attached. The same event again is a redelivery (after a crash or
+   * a rebalance): 'unchanged', with the incident, and never a second 'opened'. Another event
+   * with an id we already have is a producer sending the article twice: a duplicate.
+   */
+  private async seen(f: ReportFeatures, value: string): Promise<CorrelationResult> {
+    const [incidentId, tag] = value.split('|');
+    if (tag === f.eventTag) {
+      const incident = await this.store.get(incidentId);
+      if (incident) return { outcome: 'unchanged', incident };
+    }
+    return { outcome: 'duplicate', reason: 'same_id', incidentId };
+  }
+}

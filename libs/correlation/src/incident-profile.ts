@@ -1,0 +1,49 @@
+import type { IncidentProfile, ReportFeatures } from './correlation.types';
+
+/** How much an incident remembers of its reports' words: bounded, the heaviest terms win. */
+export const MAX_PROFILE_TERMS = 80;
+export const MAX_PROFILE_NAMES = 30;
+const MAX_ACTORS = 20;
+
+function addTop(into: Record<string, number>, from: Record<string, number>, limit: number): Record<string, number> {
+  const sum: Record<string, number> = { ...into };
+  for (const [k, v] of Object.entries(from)) sum[k] = (sum[k] ?? 0) + v;
+  const entries = Object.entries(sum).sort((a, b) => b[1] - a[1]).slice(0, limit);
+  // Rounded: profiles are stored in Redis and read back on every candidate lookup.
+  return Object.fromEntries(entries.map(([k, v]) => [k, Math.round(v * 100) / 100]));
+}
+
+export function openProfile(id: string, f: ReportFeatures): IncidentProfile {
+  return {
+    id,
+    t0: f.time,
+    t1: f.time,
+    place: { ...f.place },
+    countries: [...f.countries],
+    eventType: f.eventType,
+    actors: f.actors.slice(0, MAX_ACTORS),
+    terms: addTop({}, f.terms, MAX_PROFILE_TERMS),
+    names: addTop({}, f.names, MAX_PROFILE_NAMES),
+    reports: 1,
+  };
+}
+
+/** The profile after one more report: time range, place filled in, words and names pooled. */
+export function extendProfile(p: IncidentProfile, f: ReportFeatures): IncidentProfile {
+  return {
+    id: p.id,
+    t0: Math.min(p.t0, f.time),
+    t1: Math.max(p.t1, f.time),
+    place: {
+      country: p.place.country ?? f.place.country,
+      admin1: p.place.admin1 ?? (p.place.country === f.place.country || !p.place.country ? f.place.admin1 : null),
+      city: p.place.city ?? (p.place.country === f.place.country || !p.place.country ? f.place.city : null),
+    },
+    countries: [...new Set([...p.countries, ...f.countries])].slice(0, 10),
+    eventType: p.eventType === 'Not a conflict event' ? f.eventType : p.eventType,
+    actors: [...new Set([...p.actors, ...f.actors])].slice(0, MAX_ACTORS),
+    terms: addTop(p.terms, f.terms, MAX_PROFILE_TERMS),
+    names: addTop(p.names, f.names, MAX_PROFILE_NAMES),
+    reports: p.reports + 1,
+  };
+}

@@ -1,0 +1,213 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { Incident } from '@sitrep/contracts';
+import type { Candidate, IncidentProfile, ReportFeatures } from './correlation.types';
+import { COMMIT_SCRIPT, LOOKUP_SCRIPT } from './incident-store.scripts';
+
+const HOUR = 3_600_000;
+
+export interface IncidentStoreOptions {
+  /** Every key starts with it (default 'correlator:'). */
+  prefix?: string;
+  /** How long signatures and idle incidents live (default 72 h); each new report extends it. */
+  windowMs?: number;
+  /**
+   * Base64url characters of a signature used to pick its hash key (64^n keys per time bucket).
+   * Each key should stay under Redis' hash-max-listpack-entries (128) so that it is stored as a
+   * compact listpack: 3 suits up to about a million articles a day.
+   */
+  shardChars?: number;
+  /** Most recent incidents read per index key, and candidates in all, per report. */
+  maxPerBlock?: number;
+  maxCandidates?: number;
+  /** Wall clock (tests move it); defaults to Date.now. */
+  clock?: () => number;
+}
+
+export interface LookupResult {
+  /** `${incidentId}|${eventTag}` when this article id is already attached. */
+  sameId: string | null;
+  sameUrl: string | null;
+  sameText: string | null;
+  blockVersions: string[];
+  candidates: (Candidate & { version: string })[];
+}
+
+export type CommitResult =
+  | { status: 'ok'; version: number }
+  | { status: 'seen'; value: string }
+  | { status: 'dup'; reason: 'same_url' | 'same_text'; incidentId: string }
+  | { status: 'conflict' };
+
+export interface CommitRequest {
+  mode: 'open' | 'attach';
+  incident: Incident;
+  profile: IncidentProfile;
+  /** For attach: the version the decision was based on. */
+  expectedVersion: string;
+  /** For open: the versions of the report's index keys the decision was based on. */
+  blockVersions: string[];
+  features: ReportFeatures;
+}
+
+export interface ListQuery {
+  country?: string;
+  minLevel?: number;
+  limit?: number;
+}
+
+/** Lua by SHA, loading it only when Redis does not know it yet (after a restart or FLUSH). */
+class Script {
+  readonly sha: string;
+  constructor(readonly source: string) {
+    this.sha = createHash('sha1').update(source).digest('hex');
+  }
+
+  async run(redis: Redis, args: (string | number)[]): Promise<unknown> {
+    try {
+      return await redis.evalsha(this.sha, 0, ...args);
+    } catch (err) {
+      if (err instanceof Error && err.message.includes('NOSCRIPT')) return redis.eval(this.source, 0, ...args);
+      throw err;
+    }
+  }
+}
+
+const LOOKUP = new Script(LOOKUP_SCRIPT);
+const COMMIT = new Script(COMMIT_SCRIPT);
+
+/**
+ * Redis adapter of the correlator's state. Keys (all with a TTL):
+ * - `<prefix>s:<bucket>:<shard>` hash: exact-duplicate and LSH band signatures of the articles
+ *   seen in one time bucket, field → incident id. Sharded small so Redis keeps each as a listpack
+ *   (about 30 bytes per entry instead of 100+ for a key of its own).
+ * - `<prefix>b:<block>` sorted set: incidents by place or name, scored by last activity, plus a
+ *   version member `#v` (negative score) that every commit bumps.
+ * - `<prefix>i:<id>` hash: the incident JSON (`j`), its scoring profile (`f`) and version (`v`).
+ * - `<prefix>recent` sorted set: incident ids by last activity, for listing.
+ */
+export class IncidentStore {
+  readonly prefix: string;
+  readonly windowMs: number;
+  private readonly bucketMs: number;
+  private readonly shardChars: number;
+  private readonly maxPerBlock: number;
+  private readonly maxCandidates: number;
+  private readonly clock: () => number;
+
+  constructor(private readonly redis: Redis, options: IncidentStoreOptions = {}) {
+    this.prefix = options.prefix ?? 'correlator:';
+    this.windowMs = options.windowMs ?? 72 * HOUR;
+    // Three buckets per window: an entry outlives its window by at most a third of it.
+    this.bucketMs = Math.max(1000, Math.floor(this.windowMs / 3));
+    this.shardChars = options.shardChars ?? 3;
+    this.maxPerBlock = options.maxPerBlock ?? 12;
+    this.maxCandidates = options.maxCandidates ?? 40;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** A new incident id: 64 random bits, short because every signature stores it. */
+  newId(): string {
+    return randomBytes(8).toString('base64url');
+  }
+
+  async lookup(f: ReportFeatures): Promise<LookupResult> {
+    const args: (string | number)[] = [this.prefix, this.maxPerBlock, this.maxCandidates, ...this.probeArgs()];
+    args.push(...this.sig(f.idKey, 'i'), ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't'));
+    args.push(f.bands.length);
+    for (const band of f.bands) args.push(...this.sig(band, 'b'));
+    args.push(f.blocks.length, ...f.blocks);
+    const raw = (await LOOKUP.run(this.redis, args)) as [string | null, string | null, string | null, string[], [string, string, string, number][]];
+    return {
+      sameId: raw[0] ?? null,
+      sameUrl: raw[1] ?? null,
+      sameText: raw[2] ?? null,
+      blockVersions: raw[3] ?? [],
+      candidates: (raw[4] ?? []).map(([, version, profile, via]) => ({
+        version,
+        profile: JSON.parse(profile) as IncidentProfile,
+        viaBand: Number(via) === 1,
+      })),
+    };
+  }
+
+  async commit(req: CommitRequest): Promise<CommitResult> {
+    const f = req.features;
+    const now = this.clock();
+    const bucket = Math.floor(now / this.bucketMs);
+    const expireAt = (bucket + 1) * this.bucketMs + this.windowMs;
+    const args: (string | number)[] = [this.prefix, now, this.windowMs, expireAt, bucket.toString(36), ...this.probeArgs(now)];
+    args.push(req.mode, req.incident.id, req.expectedVersion, JSON.stringify(req.incident), JSON.stringify(req.profile));
+    args.push(...this.sig(f.idKey, 'i'), `${req.incident.id}|${f.eventTag}`);
+    args.push(...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't'));
+    args.push(f.bands.length);
+    for (const band of f.bands) args.push(...this.sig(band, 'b'));
+    args.push(f.blocks.length);
+    f.blocks.forEach((block, k) => args.push(block, req.blockVersions[k] ?? '0'));
+    const raw = (await COMMIT.run(this.redis, args)) as string[];
+    switch (raw[0]) {
+      case 'ok':
+        return { status: 'ok', version: Number(raw[1]) };
+      case 'seen':
+        return { status: 'seen', value: raw[1] };
+      case 'dup':
+        return { status: 'dup', reason: raw[1] as 'same_url' | 'same_text', incidentId: raw[2] };
+      default:
+        return { status: 'conflict' };
+    }
+  }
+
+  /** The incident and the version it was read at. */
+  async read(id: string): Promise<{ incident: Incident; version: string } | null> {
+    const [json, version] = await this.redis.hmget(this.key('i', id), 'j', 'v');
+    return json && version ? { incident: JSON.parse(json) as Incident, version } : null;
+  }
+
+  async get(id: string): Promise<Incident | null> {
+    const json = await this.redis.hget(this.key('i', id), 'j');
+    return json ? (JSON.parse(json) as Incident) : null;
+  }
+
+  /** Most recently active first; filters scan at most a few thousand recent incidents. */
+  async list(query: ListQuery = {}): Promise<Incident[]> {
+    const limit = Math.max(1, Math.min(query.limit ?? 50, 500));
+    const country = query.country?.toUpperCase();
+    const out: Incident[] = [];
+    const page = 200;
+    for (let start = 0; out.length < limit && start < 5000; start += page) {
+      const ids = await this.redis.zrevrange(`${this.prefix}recent`, start, start + page - 1);
+      if (!ids.length) break;
+      const pipeline = this.redis.pipeline();
+      for (const id of ids) pipeline.hget(this.key('i', id), 'j');
+      const replies = (await pipeline.exec()) ?? [];
+      for (const [err, json] of replies) {
+        if (err || typeof json !== 'string') continue;
+        const incident = JSON.parse(json) as Incident;
+        if (country && !incident.countries.includes(country) && incident.primary?.country !== country) continue;
+        if (query.minLevel && incident.level < query.minLevel) continue;
+        out.push(incident);
+        if (out.length >= limit) break;
+      }
+    }
+    return out;
+  }
+
+  private key(kind: string, id: string): string {
+    return `${this.prefix}${kind}:${id}`;
+  }
+
+  /** Current bucket and the ones before it that still overlap the window. */
+  private probeArgs(now = this.clock()): (string | number)[] {
+    const bucket = Math.floor(now / this.bucketMs);
+    const back = Math.ceil(this.windowMs / this.bucketMs);
+    const ids: string[] = [];
+    for (let b = bucket; b >= bucket - back; b--) ids.push(b.toString(36));
+    return [ids.length, ...ids];
+  }
+
+  /** (shard, field) of a base64url signature; ('', '') when absent. */
+  private sig(hash: string | null, kind: string): [string, string] {
+    if (!hash) return ['', ''];
+    return [hash.slice(0, this.shardChars), `${kind}${hash.slice(this.shardChars)}`];
+  }
+}

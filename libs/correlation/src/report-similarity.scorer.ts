@@ -1,0 +1,85 @@
+import type { IncidentProfile, ReportFeatures } from './correlation.types';
+
+const HOUR = 3_600_000;
+export const NOT_CONFLICT = 'Not a conflict event';
+
+export interface ScorerOptions {
+  /** Reports further apart in time than this never join (default 72 h). */
+  matchWindowMs: number;
+  /** Names ("Anbar", "Reid") count this many times a common word in the text vector. */
+  nameBoost: number;
+}
+
+export const DEFAULT_SCORER: ScorerOptions = { matchWindowMs: 72 * HOUR, nameBoost: 2 };
+
+/** Score parts, kept for explanations and tests. */
+export interface SimilarityBreakdown {
+  score: number;
+  text: number;
+  place: number;
+  type: number;
+  actors: number;
+  time: number;
+}
+
+function weighted(terms: Record<string, number>, names: Record<string, number>, boost: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, v] of Object.entries(terms)) out.set(k, k in names ? v * boost : v);
+  return out;
+}
+
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    const w = b.get(k);
+    if (w) dot += v * w;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/**
+ * How likely a report describes the incident a profile summarises. Text (content words, names
+ * weighted up) is the base; the classifier's place, event type and actors and the time gap move
+ * it up or down. Each structural part is small on purpose: the classifier is sometimes wrong,
+ * and two events of one kind in one country (two earthquakes) must still be told apart by what
+ * the texts say.
+ */
+export class ReportSimilarityScorer {
+  constructor(private readonly options: ScorerOptions = DEFAULT_SCORER) {}
+
+  score(f: ReportFeatures, p: IncidentProfile): SimilarityBreakdown {
+    const gap = f.time < p.t0 ? p.t0 - f.time : f.time > p.t1 ? f.time - p.t1 : 0;
+    if (gap > this.options.matchWindowMs) return { score: 0, text: 0, place: 0, type: 0, actors: 0, time: -1 };
+    const boost = this.options.nameBoost;
+    const text = cosine(weighted(f.terms, f.names, boost), weighted(p.terms, p.names, boost));
+    const place = ReportSimilarityScorer.place(f, p);
+    const type = ReportSimilarityScorer.type(f.eventType, p.eventType);
+    const actors = f.actors.some((a) => p.actors.includes(a)) ? 0.03 : 0;
+    // A day's gap is normal news lag; beyond it, every further hour makes a match less likely.
+    const time = gap <= 24 * HOUR ? 0 : -0.1 * ((gap - 24 * HOUR) / Math.max(HOUR, this.options.matchWindowMs - 24 * HOUR));
+    return { score: text + place + type + actors + time, text, place, type, actors, time };
+  }
+
+  static place(f: ReportFeatures, p: IncidentProfile): number {
+    const a = f.place;
+    const b = p.place;
+    if (!a.country || !b.country) return 0;
+    if (a.country !== b.country) {
+      // Cross-border events name both countries; only disjoint country lists disagree.
+      const overlap = f.countries.some((c) => p.countries.includes(c));
+      return overlap ? 0 : -0.25;
+    }
+    if (a.city && b.city) return a.city === b.city ? 0.08 : -0.08;
+    if (a.admin1 && b.admin1) return a.admin1 === b.admin1 ? 0.06 : -0.08;
+    return 0;
+  }
+
+  static type(a: string, b: string): number {
+    if (!a || !b || a === NOT_CONFLICT || b === NOT_CONFLICT) return 0;
+    return a === b ? 0.04 : -0.08;
+  }
+}

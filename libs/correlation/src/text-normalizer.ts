@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import stopwordLists from 'stopwords-iso';
+
+/**
+ * Text normalisation shared by exact-duplicate hashes, MinHash shingles and term vectors, so
+ * that case, accents, punctuation and spacing never make two copies of one text look different.
+ */
+const COMBINING = /[\u0300-\u036f]/g;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** News boilerplate that the generic stopword list keeps but that says nothing about the event. */
+const NEWS_WORDS = [
+  'said', 'says', 'told', 'reported', 'report', 'reports', 'according', 'officials', 'official', 'news',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'time', 'times',
+  'people', 'statement', 'update', 'updated', 'read', 'photo', 'video', 'copyright', 'reuters', 'ap', 'afp',
+];
+const STOPWORDS: ReadonlySet<string> = new Set([...(stopwordLists.en ?? []), ...NEWS_WORDS]);
+
+export function isStopword(token: string): boolean {
+  return STOPWORDS.has(token);
+}
+
+/** Lowercase, accents stripped, apostrophes dropped, every other non-alphanumeric run one space. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(NON_WORD, ' ')
+    .trim();
+}
+
+/** Every normalised word, in order (shingles need the stopwords: "the" keeps copies aligned). */
+export function words(text: string): string[] {
+  const norm = normalizeText(text);
+  return norm ? norm.split(' ') : [];
+}
+
+/** Light suffix stripping so "rockets"/"rocket" and "attacked"/"attacks" share one term. */
+export function stem(token: string): string {
+  if (token.length <= 4 || /\d/.test(token)) return token;
+  if (token.endsWith('ies') && token.length > 5) return `${token.slice(0, -3)}y`;
+  if (token.endsWith('ing') && token.length > 6) return token.slice(0, -3);
+  if (token.endsWith('ed') && token.length > 5) return token.slice(0, -2);
+  if (token.endsWith('es') && token.length > 5 && /(ss|sh|ch|x)es$/.test(token)) return token.slice(0, -2);
+  if (token.endsWith('s') && !token.endsWith('ss')) return token.slice(0, -1);
+  return token;
+}
+
+/** Content terms: no stopwords, no 1-letter tokens, no bare numbers below 10. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (w.length < 2 || STOPWORDS.has(w)) continue;
+    if (/^\d+$/.test(w) && w.length < 2) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*/gu;
+const SENTENCE_END = /[.!?:"“”]\s*$/;
+
+/**
+ * Names: capitalised words that do not start a sentence ("Reid", "Anbar", "Katyusha"). They
+ * tell two events of one kind apart (two earthquakes, two rehab check-ins) better than any
+ * common noun, so the scorer weighs them on their own.
+ */
+export function nameTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    for (const match of line.matchAll(WORD_RE)) {
+      const word = match[0];
+      const first = word[0];
+      if (first === first.toLowerCase()) continue;
+      const before = line.slice(0, match.index ?? 0);
+      if (!before.trim() || SENTENCE_END.test(before)) continue;
+      // ALL-CAPS headline words are shouting, not names.
+      if (word.length > 4 && word === word.toUpperCase()) continue;
+      for (const part of words(word)) {
+        if (part.length >= 3 && !STOPWORDS.has(part) && !/^\d+$/.test(part)) out.push(stem(part));
+      }
+    }
+  }
+  return out;
+}
+
+/** 96-bit base64url digest: short enough to store per article, long enough never to collide. */
+export function digest(text: string): string {
+  return createHash('sha1').update(text).digest('base64url').slice(0, 16);
+}
+
+/** FNV-1a 32-bit, then a murmur finaliser for avalanche: fast hashing of shingles and bands. */
+export function hash32(text: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

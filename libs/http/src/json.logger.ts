@@ -1,0 +1,46 @@
+import { LoggerService } from '@nestjs/common';
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'verbose'] as const;
+type Level = (typeof LEVELS)[number];
+
+/**
+ * Logs as one JSON object per line, fields not sentences: `{ time, level, stage, context, msg, ... }`.
+ * Objects passed to the Nest Logger are merged into the line, so `log({ msg, articleId })` works.
+ */
+export class JsonLogger implements LoggerService {
+  private readonly max: number;
+
+  constructor(level: string, private readonly stage: string) {
+    const lvl = (level === 'log' ? 'info' : level) as Level;
+    this.max = Math.max(0, LEVELS.indexOf(lvl));
+  }
+
+  log(message: unknown, ...rest: unknown[]) {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]) {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]) {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]) {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]) {
+    this.write('verbose', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]) {
+    this.write('fatal', message, rest);
+  }
+
+  private write(level: Level, message: unknown, rest: unknown[]) {
+    if (LEVELS.indexOf(level) > this.max) return;
+    // Nest passes the context last; an error's stack comes before it.
+    const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
+    const fields = message !== null && typeof message === 'object' ? (message as Record<string, unknown>) : { msg: String(message) };
+    const line: Record<string, unknown> = { time: new Date().toISOString(), level, stage: this.stage, context, ...fields };
+    if (rest.length && typeof rest[0] === 'string' && level === 'error') line.stack = rest[0];
+    (level === 'error' || level === 'fatal' ? process.stderr : process.stdout).write(JSON.stringify(line) + '\n');
+  }
+}

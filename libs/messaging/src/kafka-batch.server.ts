@@ -1,0 +1,183 @@
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { isObservable, lastValueFrom } from 'rxjs';
+import { metrics } from '@sitrep/observability';
+import { DeadLetterPublisher } from './dead-letter.publisher';
+import { PermanentError, SitrepError, toSitrepError } from './errors';
+import { KafkaBatchContext } from './kafka-batch.context';
+import { TopicNamer } from './topic-namer';
+
+export interface KafkaBatchServerOptions {
+  kafka: Kafka;
+  namer: TopicNamer;
+  deadLetters: DeadLetterPublisher;
+  /** Consumer group, one per app (../shared/STYLE.md). */
+  groupId: string;
+  /** Stage name for metrics and logs. */
+  stage: string;
+  /** Messages of one partition's batch handled at once (order within a chunk is not kept). */
+  concurrency?: number;
+  /** Partitions handled at once by this instance. */
+  partitionsConsumedConcurrently?: number;
+  /** A retryable failure is retried with backoff for this long before it is dead-lettered. */
+  retryBudgetMs?: number;
+  fromBeginning?: boolean;
+}
+
+/**
+ * A Nest microservice transport that consumes Kafka with kafkajs `eachBatch`.
+ *
+ * Why not the stock ServerKafka: it hands Nest one message at a time, swallows handler errors
+ * (an @EventPattern error is logged and its offset committed: the message is lost), and cannot
+ * map logical topic names to prefixed ones. Here, handlers are ordinary `@EventPattern(Topics.x)`
+ * methods; a batch is processed in chunks, offsets are resolved only after the handler's output
+ * is acknowledged (at-least-once), retryable errors are retried with backoff, and anything else
+ * goes to the dead-letter topic with the reason. No error ever escapes to kafkajs, so one bad
+ * message cannot stop a consumer.
+ */
+export class KafkaBatchServer extends Server implements CustomTransportStrategy {
+  private consumer: Consumer | null = null;
+  private readonly opts: Required<Omit<KafkaBatchServerOptions, 'kafka' | 'namer' | 'deadLetters'>> &
+    Pick<KafkaBatchServerOptions, 'kafka' | 'namer' | 'deadLetters'>;
+  private joined = false;
+
+  constructor(options: KafkaBatchServerOptions) {
+    super();
+    this.opts = {
+      concurrency: 16,
+      partitionsConsumedConcurrently: 3,
+      retryBudgetMs: 120_000,
+      fromBeginning: true,
+      ...options,
+    };
+  }
+
+  /** True once the consumer has joined its group (readiness). */
+  get isJoined(): boolean {
+    return this.joined;
+  }
+
+  get groupId(): string {
+    return this.opts.groupId;
+  }
+
+  async listen(callback: (...args: unknown[]) => void): Promise<void> {
+    const { kafka, namer, groupId } = this.opts;
+    this.consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 100, retry: { retries: 10 } });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => (this.joined = true));
+    this.consumer.on(this.consumer.events.CRASH, (e) => {
+      this.joined = false;
+      this.logger.error({ msg: 'consumer crashed', groupId, error: String(e.payload.error), restart: e.payload.restart });
+    });
+    await this.consumer.connect();
+    const topics = [...this.messageHandlers.keys()].map((p) => namer.physical(p));
+    await this.consumer.subscribe({ topics, fromBeginning: this.opts.fromBeginning });
+    await this.consumer.run({
+      eachBatchAutoResolve: false,
+      autoCommit: true,
+      partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+    callback();
+  }
+
+  async close(): Promise<void> {
+    this.joined = false;
+    await this.consumer?.disconnect();
+    this.consumer = null;
+  }
+
+  on(): void {
+    // No transport events are exposed; status is read with isJoined.
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const topic = this.opts.namer.logical(batch.topic);
+    const { concurrency } = this.opts;
+    for (let i = 0; i < batch.messages.length; i += concurrency) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(i, i + concurrency);
+      await Promise.all(chunk.map((m) => this.handleMessage(topic, batch.partition, m, heartbeat)));
+      resolveOffset(chunk[chunk.length - 1].offset);
+      await heartbeat();
+    }
+  }
+
+  /** Never throws for a message's own failure; throws only when even dead-lettering fails. */
+  private async handleMessage(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+    const { stage, retryBudgetMs } = this.opts;
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const t0 = process.hrtime.bigint();
+      try {
+        await this.invoke(topic, partition, message);
+        metrics.processed.inc({ stage, topic, outcome: 'ok' });
+        metrics.duration.observe({ stage }, Number(process.hrtime.bigint() - t0) / 1e9);
+        return;
+      } catch (thrown) {
+        const error = toSitrepError(thrown);
+        metrics.errors.inc({ stage, code: error.code });
+        const elapsed = Date.now() - started;
+        if (error.retryable && elapsed < retryBudgetMs) {
+          const delay = Math.min(30_000, 200 * 2 ** Math.min(attempt, 10)) * (0.5 + Math.random() / 2);
+          this.logger.warn({ msg: 'retrying', stage, topic, partition, offset: message.offset, code: error.code, attempt, delayMs: Math.round(delay) });
+          await sleepWithHeartbeat(delay, heartbeat);
+          continue;
+        }
+        await this.deadLetter(topic, partition, message, error, attempt);
+        metrics.processed.inc({ stage, topic, outcome: 'dead_lettered' });
+        return;
+      }
+    }
+  }
+
+  private async invoke(topic: string, partition: number, message: KafkaMessage): Promise<void> {
+    const handler = this.getHandlerByPattern(topic);
+    if (!handler) throw new PermanentError('no_handler', `no handler for topic ${topic}`);
+    const data = parseJson(message.value);
+    const result = await handler(data, new KafkaBatchContext([message, topic, partition]));
+    if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+  }
+
+  private deadLetter(topic: string, partition: number, message: KafkaMessage, error: SitrepError, attempts: number): Promise<void> {
+    return this.opts.deadLetters.send({
+      source: topic,
+      key: message.key?.toString() ?? null,
+      value: message.value ?? Buffer.alloc(0),
+      error,
+      attempts,
+      partition,
+      offset: message.offset,
+      headers: message.headers,
+    });
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseJson(value: Buffer | null): unknown {
+  if (!value || value.length === 0) throw new PermanentError('empty_message', 'message has no value');
+  let text: string;
+  try {
+    text = utf8.decode(value);
+  } catch {
+    throw new PermanentError('invalid_utf8', 'message value is not valid UTF-8');
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new PermanentError('invalid_json', `message value is not JSON: ${(e as Error).message}`);
+  }
+}
+
+async function sleepWithHeartbeat(ms: number, heartbeat: () => Promise<void>): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    await new Promise((r) => setTimeout(r, Math.min(1000, end - Date.now())));
+    await heartbeat().catch(() => undefined);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './rule.store';
+export * from './rule-store.module';

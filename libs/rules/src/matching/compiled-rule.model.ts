@@ -1,0 +1,95 @@
+import type { Rule } from '@sitrep/contracts';
+import { anchorToken, foldAdminName, foldPhrase, foldRegion, foldText, normalizeSource } from './text-fold.util';
+
+export type KeyedTerm = { key: string; label: string };
+export type AdminTerm = KeyedTerm & { country: string | null };
+export type PhraseTerm = { phrase: string; anchor: string; label: string };
+
+/** A rule with every term folded once, so matching never folds rule text. */
+export type CompiledRule = {
+  rule: Rule;
+  /** Clamped to at least 1; Infinity for a non-numeric level, which then never matches. */
+  minLevel: number;
+  hasGeography: boolean;
+  countries: KeyedTerm[];
+  admin1: AdminTerm[];
+  regions: KeyedTerm[];
+  eventTypes: KeyedTerm[];
+  keywords: PhraseTerm[];
+  keywordMode: 'any' | 'all';
+  actors: PhraseTerm[];
+  actorMode: 'any' | 'all';
+  sources: KeyedTerm[];
+};
+
+const QUALIFIED_ADMIN = /^([A-Za-z]{2})\s*[:/]\s*(.+)$/;
+
+function keyed(values: readonly string[] | undefined, fold: (v: string) => string): KeyedTerm[] {
+  const seen = new Set<string>();
+  const out: KeyedTerm[] = [];
+  for (const label of values ?? []) {
+    const key = fold(label);
+    if (key && !seen.has(key)) { seen.add(key); out.push({ key, label }); }
+  }
+  return out;
+}
+
+function phrases(values: readonly string[] | undefined): PhraseTerm[] {
+  const seen = new Set<string>();
+  const out: PhraseTerm[] = [];
+  for (const label of values ?? []) {
+    // A term with nothing word-like in it ("!!!") can never match whole words: it is ignored.
+    const phrase = foldPhrase(label);
+    if (phrase && !seen.has(phrase)) { seen.add(phrase); out.push({ phrase, anchor: anchorToken(phrase), label }); }
+  }
+  return out;
+}
+
+/** "Kirkuk" matches that admin-1 in any country; "IQ:Kirkuk" (or "IQ/Kirkuk") only in Iraq. */
+function adminTerms(values: readonly string[] | undefined): AdminTerm[] {
+  const out: AdminTerm[] = [];
+  const seen = new Set<string>();
+  for (const label of values ?? []) {
+    const qualified = QUALIFIED_ADMIN.exec(label.trim());
+    const country = qualified ? qualified[1].toUpperCase() : null;
+    const key = foldAdminName(qualified ? qualified[2] : label);
+    const id = `${country ?? ''}|${key}`;
+    if (key && !seen.has(id)) { seen.add(id); out.push({ key, label, country }); }
+  }
+  return out;
+}
+
+function clampMinLevel(minLevel: unknown): number {
+  if (typeof minLevel !== 'number' || Number.isNaN(minLevel)) return Infinity;
+  return Math.max(1, minLevel);
+}
+
+export function compileRule(rule: Rule): CompiledRule {
+  const countries = keyed(rule.countries, (c) => c.trim().toUpperCase());
+  const admin1 = adminTerms(rule.admin1);
+  const regions = keyed(rule.regions, foldRegion);
+  return {
+    rule,
+    minLevel: clampMinLevel(rule.minLevel),
+    hasGeography: countries.length + admin1.length + regions.length > 0,
+    countries,
+    admin1,
+    regions,
+    eventTypes: keyed(rule.eventTypes, foldText),
+    keywords: phrases(rule.keywords),
+    keywordMode: rule.keywordMode ?? 'any',
+    actors: phrases(rule.actors),
+    actorMode: rule.actorMode ?? 'any',
+    sources: keyed(rule.sources, normalizeSource),
+  };
+}
+
+// Rules are treated as immutable values: a changed rule is a new object (RuleIndex.upsert
+// always recompiles), so caching by identity is safe and keeps the linear scan honest.
+const cache = new WeakMap<Rule, CompiledRule>();
+
+export function compileRuleCached(rule: Rule): CompiledRule {
+  let compiled = cache.get(rule);
+  if (!compiled) { compiled = compileRule(rule); cache.set(rule, compiled); }
+  return compiled;
+}

@@ -1,0 +1,5 @@
+export * from './wait-for';
+export * from './webhook-receiver';
+export * from './test-config';
+export * from './kafka-probe';
+export * from './fixtures/reports.fixture';

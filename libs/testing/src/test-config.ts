@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { loadConfig, SitrepConfig } from '@sitrep/config';
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Configuration for one test run against the real local Kafka and Redis, isolated by a random
+ * topic prefix, consumer-group prefix and Redis key prefix, with free ports.
+ */
+export async function testConfig(env: Record<string, string> = {}): Promise<SitrepConfig> {
+  const id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  return loadConfig({
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    KAFKA_TOPIC_PREFIX: id,
+    REDIS_PREFIX: `${id}:`,
+    PORT: String(await freePort()),
+    SMTP_DEV_PORT: String(await freePort()),
+    SITREP_ADMIN_KEY: 'test-admin-key',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    DELIVERY_BACKOFF_BASE_MS: '50',
+    ...env,
+  });
+}

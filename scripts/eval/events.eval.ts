@@ -1,0 +1,124 @@
+import { ClassificationEngine } from '@sitrep/classification';
+import { f1, ratio, readJsonl, round } from './jsonl';
+
+/** Fields of the three event sets (../shared/data/events/SOURCE.md); each file has its own. */
+interface EventRecord {
+  id: string;
+  dataset?: string;
+  title: string | null;
+  text: string;
+  penta_class?: number;
+  label_set?: string;
+  acled_event_type?: string | null;
+  casualty_level?: number;
+  human_effects?: string[];
+}
+
+export interface EventScores {
+  n: number;
+  bandAcc: number;
+  bandMacroF1?: number;
+  typeAcc?: number;
+  deathsP?: number;
+  deathsR?: number;
+  injuriesP?: number;
+  injuriesR?: number;
+}
+
+type Band = 'LOW' | 'MID' | 'HIGH';
+const HIGH_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+
+function bandOfLevel(level: number): Band {
+  return level >= 3 ? 'HIGH' : level === 2 ? 'MID' : 'LOW';
+}
+
+/** Which scoring a file gets: by its `dataset` field, else by the labels it carries. */
+export function detectFormat(r: EventRecord): 'case2021' | 'cameo' | 'muc4' | 'unknown' {
+  const d = (r.dataset ?? '').toLowerCase();
+  if (d.includes('case') || r.acled_event_type !== undefined) return 'case2021';
+  if (d.includes('cameo') || r.penta_class !== undefined) return 'cameo';
+  if (d.includes('muc') || r.casualty_level !== undefined) return 'muc4';
+  return 'unknown';
+}
+
+export function evalEvents(file: string, engine: ClassificationEngine): EventScores {
+  const records = readJsonl<EventRecord>(file);
+  const format = records.length ? detectFormat(records[0]) : 'unknown';
+  if (format === 'cameo') return evalCameo(records, engine);
+  if (format === 'case2021') return evalCase(records, engine);
+  if (format === 'muc4') return evalMuc(records, engine);
+  throw new Error(`${file}: unknown event-file format (no dataset, penta_class, acled_event_type or casualty_level)`);
+}
+
+/** CAMEO PentaClass: 0-2 → LOW (level 1), 3 → MID (level 2), 4 → HIGH (level ≥ 3). */
+function evalCameo(records: EventRecord[], engine: ClassificationEngine): EventScores {
+  const golds: Band[] = [];
+  const preds: Band[] = [];
+  for (const r of records) {
+    const pc = r.penta_class ?? 0;
+    golds.push(pc === 4 ? 'HIGH' : pc === 3 ? 'MID' : 'LOW');
+    preds.push(bandOfLevel(engine.classify({ title: r.title ?? '', body: r.text }).level));
+  }
+  return { n: records.length, bandAcc: round(accuracy(golds, preds)), bandMacroF1: round(macroF1(golds, preds, ['LOW', 'MID', 'HIGH'])) };
+}
+
+/** CASE 2021 (label_set acled): violent types → HIGH (level ≥ 3), else level ≤ 2; plus type accuracy. */
+function evalCase(records: EventRecord[], engine: ClassificationEngine): EventScores {
+  let n = 0, bandHits = 0, typeHits = 0;
+  const golds: Band[] = [];
+  const preds: Band[] = [];
+  for (const r of records) {
+    if (r.label_set !== 'acled' || !r.acled_event_type) continue;
+    n++;
+    const out = engine.classify({ title: r.title ?? '', body: r.text });
+    const goldHigh = HIGH_TYPES.has(r.acled_event_type);
+    if (goldHigh === out.level >= 3) bandHits++;
+    if (out.eventType === r.acled_event_type) typeHits++;
+    golds.push(goldHigh ? 'HIGH' : 'LOW');
+    preds.push(out.level >= 3 ? 'HIGH' : 'LOW');
+  }
+  return { n, bandAcc: round(ratio(bandHits, n)), bandMacroF1: round(macroF1(golds, preds, ['LOW', 'HIGH'])), typeAcc: round(ratio(typeHits, n)) };
+}
+
+/**
+ * MUC-4: deaths reported = casualty_level 3; injuries reported = an INJURY effect. bandAcc here
+ * is the share of death articles rated level ≥ 4.
+ */
+function evalMuc(records: EventRecord[], engine: ClassificationEngine): EventScores {
+  let dtp = 0, dfp = 0, dfn = 0, itp = 0, ifp = 0, ifn = 0, deathN = 0, deathHigh = 0;
+  for (const r of records) {
+    const out = engine.classify({ title: r.title ?? '', body: r.text });
+    const goldDeath = r.casualty_level === 3;
+    const goldInjury = (r.human_effects ?? []).includes('INJURY');
+    const predDeath = out.casualties.killed > 0;
+    const predInjury = out.casualties.injured > 0;
+    if (predDeath && goldDeath) dtp++; else if (predDeath) dfp++; else if (goldDeath) dfn++;
+    if (predInjury && goldInjury) itp++; else if (predInjury) ifp++; else if (goldInjury) ifn++;
+    if (goldDeath) { deathN++; if (out.level >= 4) deathHigh++; }
+  }
+  return {
+    n: records.length, bandAcc: round(ratio(deathHigh, deathN)),
+    deathsP: round(ratio(dtp, dtp + dfp)), deathsR: round(ratio(dtp, dtp + dfn)),
+    injuriesP: round(ratio(itp, itp + ifp)), injuriesR: round(ratio(itp, itp + ifn)),
+  };
+}
+
+function accuracy<T>(gold: T[], pred: T[]): number {
+  let hits = 0;
+  for (let i = 0; i < gold.length; i++) if (gold[i] === pred[i]) hits++;
+  return ratio(hits, gold.length);
+}
+
+function macroF1<T>(gold: T[], pred: T[], classes: T[]): number {
+  let sum = 0;
+  for (const c of classes) {
+    let tp = 0, fp = 0, fn = 0;
+    for (let i = 0; i < gold.length; i++) {
+      if (pred[i] === c && gold[i] === c) tp++;
+      else if (pred[i] === c) fp++;
+      else if (gold[i] === c) fn++;
+    }
+    sum += f1(ratio(tp, tp + fp), ratio(tp, tp + fn));
+  }
+  return sum / classes.length;
+}
