@@ -12,11 +12,13 @@ const swc = ['@swc/jest', {
 const moduleNameMapper = {
   '^@sitrep/(.*)$': '<rootDir>/libs/$1/src',
 };
-const base = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
+const base = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname, setupFiles: ['reflect-metadata'] };
 module.exports = {
+  // Integration and end-to-end tests wait on real services; unit tests finish in milliseconds anyway.
+  testTimeout: 180_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
-    { ...base, displayName: 'integration', testTimeout: 90_000, testMatch: ['<rootDir>/apps/**/test/*.int-spec.ts', '<rootDir>/libs/**/test/*.int-spec.ts'] },
-    { ...base, displayName: 'e2e', testTimeout: 180_000, testMatch: ['<rootDir>/test/e2e/*.e2e-spec.ts'] },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/apps/**/test/*.int-spec.ts', '<rootDir>/libs/**/test/*.int-spec.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/*.e2e-spec.ts'] },
   ],
 };

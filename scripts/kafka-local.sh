@@ -250,10 +250,11 @@ have_node_client() { command -v node >/dev/null 2>&1 && [[ -d $REPO_ROOT/node_mo
 # starting a Node client, which on a 2-core machine would steal CPU from the starting JVM.
 broker_logged_started() { grep -q 'Kafka Server started' "$SERVER_LOG" 2>/dev/null; }
 
+# Args: pid, launch time, and "fresh" for a broker just launched: then poll its (fresh) log first
+# and only confirm with a real metadata request once it says it started.
 wait_until_ready() {
-  local pid=$1 t0=$2
-  # Poll the log first, then confirm with a real metadata request.
-  until broker_logged_started && broker_serves_metadata; do
+  local pid=$1 t0=$2 fresh=${3:-}
+  until { [[ -z $fresh ]] || broker_logged_started; } && broker_serves_metadata; do
     if ! kill -0 "$pid" 2>/dev/null; then
       rm -f "$PID_FILE"
       show_failure "the broker exited during start-up"
@@ -278,8 +279,8 @@ show_failure() {
 }
 
 ensure_topics() {
-  if ! command -v node >/dev/null 2>&1; then
-    log "node not found: topics not created (run 'node scripts/ensure-topics.js' later)"
+  if ! have_node_client; then
+    log "node or node_modules/kafkajs missing: topics not created (npm install, then node scripts/ensure-topics.js)"
     return 0
   fi
   KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" node "$SCRIPT_DIR/ensure-topics.js" ||
@@ -337,7 +338,7 @@ cmd_start() {
   launch_broker
   pid=$(<"$PID_FILE")
   log "starting Kafka $KAFKA_VERSION (pid $pid) on 127.0.0.1:$KAFKA_PORT, controller :$KAFKA_CONTROLLER_PORT; log: $SERVER_LOG"
-  wait_until_ready "$pid" "$t0"
+  wait_until_ready "$pid" "$t0" fresh
   log "broker ready in $(elapsed "$t0") s (launch to serving metadata), RSS $(rss_mb "$pid")"
   ensure_topics
 }

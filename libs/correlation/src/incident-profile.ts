@@ -10,7 +10,7 @@ function addTop(into: Record<string, number>, from: Record<string, number>, limi
   for (const [k, v] of Object.entries(from)) sum[k] = (sum[k] ?? 0) + v;
   const entries = Object.entries(sum).sort((a, b) => b[1] - a[1]).slice(0, limit);
   // Rounded: profiles are stored in Redis and read back on every candidate lookup.
-  return Object.fromEntries(entries.map(([k, v]) => [k, Math.round(v * 100) / 100]));
+  return Object.fromEntries(entries.map(([k, v]) => [k, Math.round(v * 10) / 10]));
 }
 
 export function openProfile(id: string, f: ReportFeatures): IncidentProfile {

@@ -9,16 +9,26 @@
  * (not Redis Cluster); see docs/correlation.md.
  */
 
-/** Shared helpers: ARGV cursor and "find a signature field in any probed time bucket". */
+/** Separator of the packed list arguments (ASCII unit separator; never in a key or hash). */
+export const SEP = '\x1f';
+
+/**
+ * Shared helpers. List arguments arrive packed in one string each: a few large arguments cost
+ * the client far less to encode than seventy small ones.
+ */
 const PRELUDE = `
 local P = ARGV[1]
-local i = 2
-local function nextArg() local v = ARGV[i]; i = i + 1; return v end
-local buckets = {}
-local function readBuckets()
-  local n = tonumber(nextArg())
-  for k = 1, n do buckets[k] = nextArg() end
+local function split(s)
+  local t, start = {}, 1
+  if s == '' then return t end
+  while true do
+    local at = string.find(s, '\\31', start, true)
+    if not at then t[#t + 1] = string.sub(s, start); return t end
+    t[#t + 1] = string.sub(s, start, at - 1)
+    start = at + 1
+  end
 end
+local buckets = {}
 local function find(shard, field)
   if field == '' then return false end
   for k = 1, #buckets do
@@ -30,32 +40,28 @@ end
 `;
 
 /**
- * ARGV: prefix, maxPerBlock, maxCandidates, nBuckets, buckets..., id/url/text as (shard, field)
- * pairs, nBands, (shard, field)..., nBlocks, blocks...
+ * ARGV: prefix, maxPerBlock, maxCandidates, buckets, exact (idShard, idField, urlShard,
+ * urlField, textShard, textField), bands ((shard, field)...), blocks (name...), lists packed.
  * Returns {idHit, urlHit, textHit, blockVersions, {{incidentId, version, profile, via}...}}.
  */
 export const LOOKUP_SCRIPT = `${PRELUDE}
-local maxPerBlock = tonumber(nextArg())
-local maxCand = tonumber(nextArg())
-readBuckets()
-local exact = {}
-for k = 1, 3 do
-  local shard = nextArg()
-  exact[k] = find(shard, nextArg())
-end
+local maxPerBlock = tonumber(ARGV[2])
+local maxCand = tonumber(ARGV[3])
+buckets = split(ARGV[4])
+local ex = split(ARGV[5])
+local exact = {find(ex[1], ex[2]), find(ex[3], ex[4]), find(ex[5], ex[6])}
 if exact[1] or exact[2] or exact[3] then return {exact[1], exact[2], exact[3], {}, {}} end
 local seen = {}
 local order = {}
-local nBands = tonumber(nextArg())
-for k = 1, nBands do
-  local shard = nextArg()
-  local v = find(shard, nextArg())
+local bands = split(ARGV[6])
+for k = 1, #bands, 2 do
+  local v = find(bands[k], bands[k + 1])
   if v and not seen[v] then seen[v] = 1; order[#order + 1] = v end
 end
-local nBlocks = tonumber(nextArg())
+local blocks = split(ARGV[7])
 local versions = {}
-for k = 1, nBlocks do
-  local key = P .. 'b:' .. nextArg()
+for k = 1, #blocks do
+  local key = P .. 'b:' .. blocks[k]
   versions[k] = redis.call('ZSCORE', key, '#v') or '0'
   local ids = redis.call('ZREVRANGEBYSCORE', key, '+inf', '0', 'LIMIT', 0, maxPerBlock)
   for _, id in ipairs(ids) do
@@ -72,47 +78,37 @@ return {exact[1], exact[2], exact[3], versions, cands}
 `;
 
 /**
- * ARGV: prefix, nowMs, windowMs, bucketExpireAtMs, currentBucket, nBuckets, buckets..., mode
- * ('open'|'attach'), incidentId, expectedVersion, incidentJson, profileJson,
- * idShard, idField, idValue, urlShard, urlField, textShard, textField,
- * nBands, (shard, field)..., nBlocks, (block, expectedVersion)...
+ * ARGV: prefix, nowMs, windowMs, bucketExpireAtMs, currentBucket, buckets, mode ('open' |
+ * 'attach'), incidentId, expectedVersion, incidentJson, profileJson, exact (idShard, idField,
+ * idValue, urlShard, urlField, textShard, textField), bands ((shard, field)...), blocks
+ * ((name, expectedVersion)...), lists packed.
  * Returns {'ok', version} | {'seen', idValue} | {'dup', reason, incidentId} | {'conflict'}.
  */
 export const COMMIT_SCRIPT = `${PRELUDE}
-local nowArg = nextArg()
+local nowArg = ARGV[2]
 local now = tonumber(nowArg)
-local windowMs = tonumber(nextArg())
-local expireAt = tonumber(nextArg())
-local current = nextArg()
-readBuckets()
-local mode = nextArg()
-local id = nextArg()
-local expected = nextArg()
-local json = nextArg()
-local profile = nextArg()
-local idShard, idField, idValue = nextArg(), nextArg(), nextArg()
-local urlShard, urlField = nextArg(), nextArg()
-local textShard, textField = nextArg(), nextArg()
-local hit = find(idShard, idField)
+local windowMs = tonumber(ARGV[3])
+local expireAt = ARGV[4]
+local current = ARGV[5]
+buckets = split(ARGV[6])
+local mode, id, expected, json, profile = ARGV[7], ARGV[8], ARGV[9], ARGV[10], ARGV[11]
+local ex = split(ARGV[12])
+local hit = find(ex[1], ex[2])
 if hit then return {'seen', hit} end
-hit = find(urlShard, urlField)
+hit = find(ex[4], ex[5])
 if hit then return {'dup', 'same_url', hit} end
-hit = find(textShard, textField)
+hit = find(ex[6], ex[7])
 if hit then return {'dup', 'same_text', hit} end
-local bands = {}
-local nBands = tonumber(nextArg())
-for k = 1, nBands do bands[k] = {nextArg(), nextArg()} end
-local blocks = {}
-local nBlocks = tonumber(nextArg())
-for k = 1, nBlocks do blocks[k] = {P .. 'b:' .. nextArg(), nextArg()} end
+local bands = split(ARGV[13])
+local blocks = split(ARGV[14])
 local ikey = P .. 'i:' .. id
 if mode == 'attach' then
   if redis.call('HGET', ikey, 'v') ~= expected then return {'conflict'} end
 else
   if redis.call('EXISTS', ikey) == 1 then return {'conflict'} end
-  for _, b in ipairs(blocks) do
-    local v = redis.call('ZSCORE', b[1], '#v') or '0'
-    if tonumber(v) ~= tonumber(b[2]) then return {'conflict'} end
+  for k = 1, #blocks, 2 do
+    local v = redis.call('ZSCORE', P .. 'b:' .. blocks[k], '#v') or '0'
+    if tonumber(v) ~= tonumber(blocks[k + 1]) then return {'conflict'} end
   end
 end
 local version = redis.call('HINCRBY', ikey, 'v', 1)
@@ -124,16 +120,17 @@ local function put(shard, field, value)
   redis.call('HSET', key, field, value)
   redis.call('PEXPIREAT', key, expireAt)
 end
-put(idShard, idField, idValue)
-put(urlShard, urlField, id)
-put(textShard, textField, id)
-for _, b in ipairs(bands) do put(b[1], b[2], id) end
+put(ex[1], ex[2], ex[3])
+put(ex[4], ex[5], id)
+put(ex[6], ex[7], id)
+for k = 1, #bands, 2 do put(bands[k], bands[k + 1], id) end
 local cutoff = '(' .. tostring(now - windowMs)
-for _, b in ipairs(blocks) do
-  redis.call('ZADD', b[1], nowArg, id)
-  redis.call('ZINCRBY', b[1], -1, '#v')
-  redis.call('ZREMRANGEBYSCORE', b[1], '0', cutoff)
-  redis.call('PEXPIRE', b[1], windowMs)
+for k = 1, #blocks, 2 do
+  local key = P .. 'b:' .. blocks[k]
+  redis.call('ZADD', key, nowArg, id)
+  redis.call('ZINCRBY', key, -1, '#v')
+  redis.call('ZREMRANGEBYSCORE', key, '0', cutoff)
+  redis.call('PEXPIRE', key, windowMs)
 end
 local recent = P .. 'recent'
 redis.call('ZADD', recent, nowArg, id)

@@ -68,7 +68,13 @@ export class IncidentMerger {
 
   attach(current: Incident, event: ArticleClassifiedEvent): MergeResult {
     const { article, classification: c } = event;
-    const next: Incident = structuredClone(current);
+    // Copies of the parts this merge changes (arrays are rebuilt below): the input stays as it was.
+    const next: Incident = {
+      ...current,
+      primary: { ...current.primary },
+      casualties: { ...current.casualties },
+      regions: current.regions ? [...current.regions] : current.regions,
+    };
     const report = reportOf(event);
     next.reports = IncidentMerger.boundedReports([...next.reports, report]);
     next.firstSeen = minIso(next.firstSeen, article.publishedAt);

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Incident } from '@sitrep/contracts';
 import type { Candidate, IncidentProfile, ReportFeatures } from './correlation.types';
-import { COMMIT_SCRIPT, LOOKUP_SCRIPT } from './incident-store.scripts';
+import { COMMIT_SCRIPT, LOOKUP_SCRIPT, SEP } from './incident-store.scripts';
 
 const HOUR = 3_600_000;
 
@@ -98,11 +98,12 @@ export class IncidentStore {
   constructor(private readonly redis: Redis, options: IncidentStoreOptions = {}) {
     this.prefix = options.prefix ?? 'correlator:';
     this.windowMs = options.windowMs ?? 72 * HOUR;
-    // Three buckets per window: an entry outlives its window by at most a third of it.
-    this.bucketMs = Math.max(1000, Math.floor(this.windowMs / 3));
+    // Two buckets per window: a lookup probes three hash keys per signature, and an entry
+    // outlives its window by at most half of it.
+    this.bucketMs = Math.max(1000, Math.floor(this.windowMs / 2));
     this.shardChars = options.shardChars ?? 3;
-    this.maxPerBlock = options.maxPerBlock ?? 12;
-    this.maxCandidates = options.maxCandidates ?? 40;
+    this.maxPerBlock = options.maxPerBlock ?? 6;
+    this.maxCandidates = options.maxCandidates ?? 16;
     this.clock = options.clock ?? Date.now;
   }
 
@@ -112,11 +113,12 @@ export class IncidentStore {
   }
 
   async lookup(f: ReportFeatures): Promise<LookupResult> {
-    const args: (string | number)[] = [this.prefix, this.maxPerBlock, this.maxCandidates, ...this.probeArgs()];
-    args.push(...this.sig(f.idKey, 'i'), ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't'));
-    args.push(f.bands.length);
-    for (const band of f.bands) args.push(...this.sig(band, 'b'));
-    args.push(f.blocks.length, ...f.blocks);
+    const args: (string | number)[] = [
+      this.prefix, this.maxPerBlock, this.maxCandidates, this.probeBuckets().join(SEP),
+      [...this.sig(f.idKey, 'i'), ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't')].join(SEP),
+      f.bands.flatMap((band) => this.sig(band, 'b')).join(SEP),
+      f.blocks.join(SEP),
+    ];
     const raw = (await LOOKUP.run(this.redis, args)) as [string | null, string | null, string | null, string[], [string, string, string, number][]];
     return {
       sameId: raw[0] ?? null,
@@ -136,14 +138,13 @@ export class IncidentStore {
     const now = this.clock();
     const bucket = Math.floor(now / this.bucketMs);
     const expireAt = (bucket + 1) * this.bucketMs + this.windowMs;
-    const args: (string | number)[] = [this.prefix, now, this.windowMs, expireAt, bucket.toString(36), ...this.probeArgs(now)];
-    args.push(req.mode, req.incident.id, req.expectedVersion, JSON.stringify(req.incident), JSON.stringify(req.profile));
-    args.push(...this.sig(f.idKey, 'i'), `${req.incident.id}|${f.eventTag}`);
-    args.push(...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't'));
-    args.push(f.bands.length);
-    for (const band of f.bands) args.push(...this.sig(band, 'b'));
-    args.push(f.blocks.length);
-    f.blocks.forEach((block, k) => args.push(block, req.blockVersions[k] ?? '0'));
+    const args: (string | number)[] = [
+      this.prefix, now, this.windowMs, expireAt, bucket.toString(36), this.probeBuckets(now).join(SEP),
+      req.mode, req.incident.id, req.expectedVersion, JSON.stringify(req.incident), JSON.stringify(req.profile),
+      [...this.sig(f.idKey, 'i'), `${req.incident.id}|${f.eventTag}`, ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't')].join(SEP),
+      f.bands.flatMap((band) => this.sig(band, 'b')).join(SEP),
+      f.blocks.flatMap((block, k) => [block, req.blockVersions[k] ?? '0']).join(SEP),
+    ];
     const raw = (await COMMIT.run(this.redis, args)) as string[];
     switch (raw[0]) {
       case 'ok':
@@ -155,6 +156,24 @@ export class IncidentStore {
       default:
         return { status: 'conflict' };
     }
+  }
+
+  /**
+   * The signature entries a commit writes for one report, as [key, field, value] with the key's
+   * expiry: for tools and benchmarks that pre-fill a store with pipelining.
+   */
+  signatureEntries(f: ReportFeatures, incidentId: string, now = this.clock()): { expireAt: number; entries: [string, string, string][] } {
+    const bucket = Math.floor(now / this.bucketMs);
+    const expireAt = (bucket + 1) * this.bucketMs + this.windowMs;
+    const entries: [string, string, string][] = [];
+    const add = ([shard, field]: [string, string], value: string) => {
+      if (field) entries.push([`${this.prefix}s:${bucket.toString(36)}:${shard}`, field, value]);
+    };
+    add(this.sig(f.idKey, 'i'), `${incidentId}|${f.eventTag}`);
+    add(this.sig(f.urlKey, 'u'), incidentId);
+    add(this.sig(f.textKey, 't'), incidentId);
+    for (const band of f.bands) add(this.sig(band, 'b'), incidentId);
+    return { expireAt, entries };
   }
 
   /** The incident and the version it was read at. */
@@ -197,12 +216,12 @@ export class IncidentStore {
   }
 
   /** Current bucket and the ones before it that still overlap the window. */
-  private probeArgs(now = this.clock()): (string | number)[] {
+  private probeBuckets(now = this.clock()): string[] {
     const bucket = Math.floor(now / this.bucketMs);
     const back = Math.ceil(this.windowMs / this.bucketMs);
     const ids: string[] = [];
     for (let b = bucket; b >= bucket - back; b--) ids.push(b.toString(36));
-    return [ids.length, ...ids];
+    return ids;
   }
 
   /** (shard, field) of a base64url signature; ('', '') when absent. */

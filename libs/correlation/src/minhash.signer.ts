@@ -31,14 +31,20 @@ export class MinHashSigner {
   }
 
   signature(text: string): Uint32Array {
+    return this.signatureOfWords(words(text));
+  }
+
+  /** Signature of already normalised words (the extractor splits each text once). */
+  signatureOfWords(tokens: readonly string[]): Uint32Array {
     const k = this.mulA.length;
     const mins = new Uint32Array(k).fill(0xffffffff);
-    const tokens = words(text);
     if (!tokens.length) return mins;
     const n = this.options.shingle;
     const count = Math.max(1, tokens.length - n + 1);
     for (let s = 0; s < count; s++) {
-      const h = hash32(tokens.slice(s, s + n).join(' '));
+      let shingle = tokens[s];
+      for (let t = 1; t < n && s + t < tokens.length; t++) shingle += ` ${tokens[s + t]}`;
+      const h = hash32(shingle);
       for (let i = 0; i < k; i++) {
         // Universal hashing modulo 2^32: cheap and good enough to simulate k permutations.
         const v = (Math.imul(h, this.mulA[i]) + this.addB[i]) >>> 0;

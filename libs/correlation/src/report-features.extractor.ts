@@ -2,7 +2,7 @@ import type { ArticleClassifiedEvent } from '@sitrep/contracts';
 import { canonicalUrl } from './canonical-url';
 import type { PlaceKey, ReportFeatures } from './correlation.types';
 import { MinHashSigner } from './minhash.signer';
-import { contentTerms, digest, nameTerms, normalizeText } from './text-normalizer';
+import { digest, nameTerms, normalizeText, termsOfWords } from './text-normalizer';
 
 /** How many terms and names of a report are kept: enough to score, small enough to store. */
 export const MAX_REPORT_TERMS = 60;
@@ -36,9 +36,12 @@ export class ReportFeaturesExtractor {
   extract(event: ArticleClassifiedEvent): ReportFeatures {
     const { article, classification: c } = event;
     const text = `${article.title}\n${article.body}`;
+    const normTitle = normalizeText(article.title);
     const normBody = normalizeText(article.body);
+    const titleWords = normTitle ? normTitle.split(' ') : [];
+    const allWords = normBody ? [...titleWords, ...normBody.split(' ')] : titleWords;
     // Wire copies keep the body and change the headline: hash the body when it is substantial.
-    const hashed = normBody.length >= MIN_TEXT_FOR_HASH ? normBody : normalizeText(text);
+    const hashed = normBody.length >= MIN_TEXT_FOR_HASH ? normBody : allWords.join(' ');
     const url = canonicalUrl(article.url);
     const place: PlaceKey = {
       country: c.primary?.country ? c.primary.country.toUpperCase() : null,
@@ -47,7 +50,7 @@ export class ReportFeaturesExtractor {
     };
     const names = topCounts(nameTerms(text), MAX_REPORT_NAMES, (n) => n);
     // The headline counts twice: it states the event, the body also recalls background.
-    const terms = topCounts([...contentTerms(article.title), ...contentTerms(text)], MAX_REPORT_TERMS, (n) => 1 + Math.log(n));
+    const terms = topCounts([...termsOfWords(titleWords), ...termsOfWords(allWords)], MAX_REPORT_TERMS, (n) => 1 + Math.log(n));
     const time = Date.parse(article.publishedAt);
     return {
       articleId: article.id,
@@ -55,7 +58,7 @@ export class ReportFeaturesExtractor {
       idKey: digest(`id:${article.id}`),
       urlKey: url ? digest(`url:${url}`) : null,
       textKey: hashed.length ? digest(`text:${hashed}`) : null,
-      bands: this.signer.bands(this.signer.signature(text)),
+      bands: this.signer.bands(this.signer.signatureOfWords(allWords)),
       time: Number.isFinite(time) ? time : Date.now(),
       place,
       countries: (c.countries ?? []).map((x) => x.toUpperCase()),

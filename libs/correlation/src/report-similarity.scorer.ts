@@ -2,20 +2,25 @@ import type { IncidentProfile, ReportFeatures } from './correlation.types';
 
 const HOUR = 3_600_000;
 export const NOT_CONFLICT = 'Not a conflict event';
+/** The report's names that say what it is about: its six most mentioned. */
+const MAIN_NAMES = 6;
 
 export interface ScorerOptions {
+  /** Weight of "the report's main names are the incident's names" (centred on half covered). */
+  nameCoverWeight: number;
   /** Reports further apart in time than this never join (default 72 h). */
   matchWindowMs: number;
   /** Names ("Anbar", "Reid") count this many times a common word in the text vector. */
   nameBoost: number;
 }
 
-export const DEFAULT_SCORER: ScorerOptions = { matchWindowMs: 72 * HOUR, nameBoost: 2 };
+export const DEFAULT_SCORER: ScorerOptions = { matchWindowMs: 72 * HOUR, nameBoost: 2, nameCoverWeight: 0.2 };
 
 /** Score parts, kept for explanations and tests. */
 export interface SimilarityBreakdown {
   score: number;
   text: number;
+  names: number;
   place: number;
   type: number;
   actors: number;
@@ -49,19 +54,64 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
  * the texts say.
  */
 export class ReportSimilarityScorer {
+  /** The report's weighted vector, built once however many candidates it is scored against. */
+  private readonly vectors = new WeakMap<ReportFeatures, { vec: Map<string, number>; norm: number }>();
+
   constructor(private readonly options: ScorerOptions = DEFAULT_SCORER) {}
+
+  private vectorOf(f: ReportFeatures): { vec: Map<string, number>; norm: number } {
+    let v = this.vectors.get(f);
+    if (!v) {
+      const vec = weighted(f.terms, f.names, this.options.nameBoost);
+      let sq = 0;
+      for (const x of vec.values()) sq += x * x;
+      v = { vec, norm: Math.sqrt(sq) };
+      this.vectors.set(f, v);
+    }
+    return v;
+  }
+
+  /** Cosine of the report's vector and a profile's, without building the profile's map. */
+  private textSimilarity(f: ReportFeatures, p: IncidentProfile): number {
+    const { vec, norm } = this.vectorOf(f);
+    const boost = this.options.nameBoost;
+    let dot = 0;
+    let sq = 0;
+    for (const k in p.terms) {
+      const w = k in p.names ? p.terms[k] * boost : p.terms[k];
+      sq += w * w;
+      const x = vec.get(k);
+      if (x) dot += x * w;
+    }
+    return norm && sq ? dot / (norm * Math.sqrt(sq)) : 0;
+  }
 
   score(f: ReportFeatures, p: IncidentProfile): SimilarityBreakdown {
     const gap = f.time < p.t0 ? p.t0 - f.time : f.time > p.t1 ? f.time - p.t1 : 0;
-    if (gap > this.options.matchWindowMs) return { score: 0, text: 0, place: 0, type: 0, actors: 0, time: -1 };
-    const boost = this.options.nameBoost;
-    const text = cosine(weighted(f.terms, f.names, boost), weighted(p.terms, p.names, boost));
+    if (gap > this.options.matchWindowMs) return { score: 0, text: 0, names: 0, place: 0, type: 0, actors: 0, time: -1 };
+    const text = this.textSimilarity(f, p);
     const place = ReportSimilarityScorer.place(f, p);
     const type = ReportSimilarityScorer.type(f.eventType, p.eventType);
-    const actors = f.actors.some((a) => p.actors.includes(a)) ? 0.03 : 0;
+    const actors = f.actors.some((a) => p.actors.includes(a)) ? 0.02 : 0;
     // A day's gap is normal news lag; beyond it, every further hour makes a match less likely.
     const time = gap <= 24 * HOUR ? 0 : -0.1 * ((gap - 24 * HOUR) / Math.max(HOUR, this.options.matchWindowMs - 24 * HOUR));
-    return { score: text + place + type + actors + time, text, place, type, actors, time };
+    const names = this.options.nameCoverWeight * (ReportSimilarityScorer.nameCover(f, p) - 0.5);
+    return { score: text + names + place + type + actors + time, text, names, place, type, actors, time };
+  }
+
+  /**
+   * Share of the report's main names (by mentions) that the incident also has: the people and
+   * places a report is about. Two injured running backs of one team share the team, not the
+   * player. 0.5 when the report has no names.
+   */
+  static nameCover(f: ReportFeatures, p: IncidentProfile): number {
+    let total = 0;
+    let covered = 0;
+    for (const [name, count] of Object.entries(f.names).slice(0, MAIN_NAMES)) {
+      total += count;
+      if (name in p.names) covered += count;
+    }
+    return total ? covered / total : 0.5;
   }
 
   static place(f: ReportFeatures, p: IncidentProfile): number {
@@ -71,15 +121,15 @@ export class ReportSimilarityScorer {
     if (a.country !== b.country) {
       // Cross-border events name both countries; only disjoint country lists disagree.
       const overlap = f.countries.some((c) => p.countries.includes(c));
-      return overlap ? 0 : -0.25;
+      return overlap ? 0 : -0.15;
     }
-    if (a.city && b.city) return a.city === b.city ? 0.08 : -0.08;
-    if (a.admin1 && b.admin1) return a.admin1 === b.admin1 ? 0.06 : -0.08;
+    if (a.city && b.city) return a.city === b.city ? 0.04 : -0.04;
+    if (a.admin1 && b.admin1) return a.admin1 === b.admin1 ? 0.03 : -0.04;
     return 0;
   }
 
   static type(a: string, b: string): number {
     if (!a || !b || a === NOT_CONFLICT || b === NOT_CONFLICT) return 0;
-    return a === b ? 0.04 : -0.08;
+    return a === b ? 0.02 : -0.03;
   }
 }

@@ -24,6 +24,11 @@ export function isStopword(token: string): boolean {
 
 /** Lowercase, accents stripped, apostrophes dropped, every other non-alphanumeric run one space. */
 export function normalizeText(text: string): string {
+  // Most news copy is ASCII: skip Unicode decomposition and property classes, the slow part.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) {
+    return text.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  }
   return text
     .normalize('NFKD')
     .replace(COMBINING, '')
@@ -50,19 +55,31 @@ export function stem(token: string): string {
   return token;
 }
 
-/** Content terms: no stopwords, no 1-letter tokens, no bare numbers below 10. */
-export function contentTerms(text: string): string[] {
+/** Content terms of normalised words: no stopwords, no 1-letter tokens, light stemming. */
+export function termsOfWords(list: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of list) {
     if (w.length < 2 || STOPWORDS.has(w)) continue;
-    if (/^\d+$/.test(w) && w.length < 2) continue;
     out.push(stem(w));
   }
   return out;
 }
 
+export function contentTerms(text: string): string[] {
+  return termsOfWords(words(text));
+}
+
 const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*/gu;
-const SENTENCE_END = /[.!?:"“”]\s*$/;
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”']);
+
+/** The character before `index`, skipping spaces; '' at the start of the line. */
+function previousMark(line: string, index: number): string {
+  for (let k = index - 1; k >= 0; k--) {
+    const ch = line[k];
+    if (ch !== ' ' && ch !== '\t') return ch;
+  }
+  return '';
+}
 
 /**
  * Names: capitalised words that do not start a sentence ("Reid", "Anbar", "Katyusha"). They
@@ -76,8 +93,8 @@ export function nameTerms(text: string): string[] {
       const word = match[0];
       const first = word[0];
       if (first === first.toLowerCase()) continue;
-      const before = line.slice(0, match.index ?? 0);
-      if (!before.trim() || SENTENCE_END.test(before)) continue;
+      const mark = previousMark(line, match.index ?? 0);
+      if (!mark || SENTENCE_END.has(mark)) continue;
       // ALL-CAPS headline words are shouting, not names.
       if (word.length > 4 && word === word.toUpperCase()) continue;
       for (const part of words(word)) {

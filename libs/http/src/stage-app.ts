@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplication, Logger, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig, SitrepConfig, SitrepConfigModule } from '@sitrep/config';
-import { ConsumerOptions, createKafka, ensureTopics, MessagingModule, startConsumer, TopicNamer } from '@sitrep/messaging';
+import { ConsumerOptions, createKafka, ensureTopics, MessagingModule, attachConsumer, TopicNamer } from '@sitrep/messaging';
 import { RedisModule } from '@sitrep/redis';
 import { configureHttpApp } from './configure-http';
 import { JsonLogger } from './json.logger';
@@ -36,11 +36,12 @@ export async function createStageApp(feature: Type | DynamicModule, opts: StageA
   const config = opts.config ?? loadConfig();
   const logger = new JsonLogger(config.logLevel, opts.name);
   await topicsReady(config);
-  const app = await NestFactory.create(rootModule(feature, config, opts.ops), { logger, bodyParser: true, bufferLogs: false });
+  const app = await NestFactory.create(rootModule(feature, config, opts.ops), { logger, bodyParser: false, bufferLogs: false });
   configureHttpApp(app, config);
+  if (opts.consumes) attachConsumer(app, opts.name, opts.consumer);
   // Init first: the producer connects and stores load (rules) before any message is consumed.
   await app.init();
-  if (opts.consumes) await startConsumer(app, opts.name, opts.consumer);
+  if (opts.consumes) await app.startAllMicroservices();
   new Logger('Sitrep').log({ msg: 'stage started', stage: opts.name });
   return app;
 }

@@ -5,7 +5,6 @@ export * from './publisher';
 export * from './dead-letter.publisher';
 export * from './kafka-batch.context';
 export * from './kafka-batch.server';
-export * from './rethrow-rpc.filter';
 export * from './consumer-registry';
 export * from './messaging.module';
 export * from './stage-runner';

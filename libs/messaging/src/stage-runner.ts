@@ -5,16 +5,15 @@ import { consumerRegistry } from './consumer-registry';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { KafkaBatchServer, KafkaBatchServerOptions } from './kafka-batch.server';
 import { KAFKA } from './messaging.module';
-import { RethrowRpcExceptionFilter } from './rethrow-rpc.filter';
 import { TopicNamer } from './topic-namer';
 
 export type ConsumerOptions = Pick<KafkaBatchServerOptions, 'concurrency' | 'partitionsConsumedConcurrently' | 'retryBudgetMs' | 'fromBeginning'>;
 
 /**
  * Connects the app's `@EventPattern` handlers to Kafka under consumer group `sitrep-<stage>`
- * (one group per app) and starts consuming.
+ * (one group per app). Call before `app.init()`; `app.startAllMicroservices()` starts consuming.
  */
-export async function startConsumer(app: INestApplication, stage: string, options: ConsumerOptions = {}): Promise<KafkaBatchServer> {
+export function attachConsumer(app: INestApplication, stage: string, options: ConsumerOptions = {}): KafkaBatchServer {
   const config = app.get<SitrepConfig>(SITREP_CONFIG);
   const server = new KafkaBatchServer({
     kafka: app.get<Kafka>(KAFKA),
@@ -24,10 +23,8 @@ export async function startConsumer(app: INestApplication, stage: string, option
     stage,
     ...options,
   });
-  // Only the consumer gets the rethrow filter: HTTP routes keep Nest's normal error responses.
-  const microservice = app.connectMicroservice({ strategy: server }, { inheritAppConfig: false });
-  microservice.useGlobalFilters(new RethrowRpcExceptionFilter());
-  await app.startAllMicroservices();
+  // The consumer inherits the app's global filter, which passes handler errors on untouched.
+  app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   consumerRegistry.register(server);
   return server;
 }

@@ -14,15 +14,21 @@ const BACKGROUND_RE = new RegExp([
   '\\b(?:has|have) (?:been )?(?:repeatedly|previously)\\b',
   '\\bpreviously\\b',
   '\\bthe (?:previous|last) (?:day|week|month|year|time)\\b',
-  '\\bin (?:a |an )?(?:separate|unrelated|similar|earlier) (?:incident|attack|development|event)\\b',
-  '\\bmeanwhile\\b',
 ].join('|'), 'i');
+
+/** A switch to another story: this sentence and every later one are about something else. */
+const TOPIC_SWITCH_RE = /\b(?:meanwhile|in (?:a |an )?(?:separate|unrelated|similar|other|another) (?:incident|attack|development|event|news|case)s?|in other news|separately|elsewhere in the country|on another front)\b/i;
 
 export function backgroundSentences(doc: TokenizedText, titleSentences: number): Set<number> {
   const out = new Set<number>();
+  let switched = false;
   for (let s = titleSentences; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
-    if (BACKGROUND_RE.test(doc.text.slice(sent.start, sent.end))) out.add(s);
+    const text = doc.text.slice(sent.start, sent.end);
+    // The lead sentence introduces the story: a switch there is not a switch.
+    if (!switched && s > titleSentences && TOPIC_SWITCH_RE.test(text)) switched = true;
+    // The first body sentence is the story itself, whatever time it names ("Last week, X rejected …").
+    if (switched || (s > titleSentences && BACKGROUND_RE.test(text))) out.add(s);
   }
   return out;
 }

@@ -21,13 +21,18 @@ const ACTIVE_OBJECT = /^\s+(?:a|an|the|his|her|their|him|them|two|three|four|fiv
 
 const PASSIVE_KILLED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${KILL}\\b`, 'g');
 const PASSIVE_INJURED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${INJ}\\b`, 'g');
-const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of|massacred|executed|murdered|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?))`, 'g');
+const LEFT_DEAD = new RegExp(`\\b(?:left|leaving)\\s+${Q}${NUM}\\s+(?:[a-z]+\\s+){0,3}?(?:dead|killed)\\b`, 'g');
+const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|massacred|executed|murdered|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?))`, 'g');
 const ACTIVE_INJURED = new RegExp(`\\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?))`, 'g');
 const TOLL = new RegExp(`\\b(?:death toll|toll|fatalities|number of dead|number of deaths)\\s+(?:[a-z]+\\s+){0,4}?${Q}${NUM}\\b`, 'g');
 const NOUN_DEATHS = new RegExp(`\\b${Q}${NUM}\\s+(?:deaths|fatalities|dead bodies|bodies|corpses)\\b`, 'g');
 const NOUN_INJURIES = new RegExp(`\\b${Q}${NUM}\\s+(?:injuries|injured people|wounded people)\\b`, 'g');
 
 const WORD_COUNT = /^(?:a|an|one|single|lone)$/;
+/** A named or described victim with no count: "the mayor … was found dead", "the murder of X". */
+const NAMED_KILLED = /\b(?:was|were|been|being)\s+(?:(?:found|reportedly|allegedly|brutally|later|also|shot and|then|subsequently)\s+){0,2}(?:killed|murdered|assassinated|shot dead|shot to death|found dead|executed|beheaded|slain|massacred|stabbed to death|beaten to death|burned to death|hacked to death|lynched|strangled)\b/g;
+const NOMINAL_KILLED = /\b(?:murder|assassination|killing|massacre|slaying)\s+of\s+(?!(?:the\s+)?(?:case|investigation|trial|charges?)\b)/g;
+const NAMED_INJURED = /\b(?:was|were|been|being)\s+(?:(?:seriously|slightly|critically|badly|reportedly|also)\s+){0,2}(?:injured|wounded|hurt|maimed)\b/g;
 
 /**
  * Killed and injured counts in one sentence, from digits and number words. "A soldier was
@@ -37,13 +42,18 @@ export function extractCasualties(sentence: string): CasualtyFinding[] {
   const lower = sentence.toLowerCase();
   if (!/kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|injur|wound|hurt|maim|hospital|fatal|toll|bodies|corpse|lifeless/.test(lower)) return [];
   const out: CasualtyFinding[] = [];
+  // "Could have been killed", "countless … have been murdered": no one in particular, no event.
+  if (/\b(?:could|may|might|would|will|should) (?:have )?(?:been|be) (?:killed|murdered|injured|wounded|hurt)\b|\b(?:countless|thousands of|hundreds of|tens of thousands)\b[^.]*\b(?:have|has) been\b/.test(lower)) return out;
   passive(lower, PASSIVE_KILLED, 'killed', out);
   passive(lower, PASSIVE_INJURED, 'injured', out);
   active(lower, ACTIVE_KILLED, 'killed', out);
+  active(lower, LEFT_DEAD, 'killed', out);
   active(lower, ACTIVE_INJURED, 'injured', out);
   active(lower, TOLL, 'killed', out);
   active(lower, NOUN_DEATHS, 'killed', out);
   active(lower, NOUN_INJURIES, 'injured', out);
+  if (!out.some((f) => f.kind === 'killed')) unnumbered(lower, [NAMED_KILLED, NOMINAL_KILLED], 'killed', out);
+  if (!out.some((f) => f.kind === 'injured')) unnumbered(lower, [NAMED_INJURED], 'injured', out);
   return out;
 }
 
@@ -74,5 +84,18 @@ function active(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: C
     const count = parseCount(numText);
     if (count === null || count > 100000) continue;
     out.push({ kind, count, span: [m.index, m.index + m[0].length], phrase: m[0].trim() });
+  }
+}
+
+/** Victims without a count: at least one. "No one was killed" and "were not killed" count none. */
+function unnumbered(lower: string, patterns: RegExp[], kind: CasualtyFinding['kind'], out: CasualtyFinding[]): void {
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      const before = lower.slice(Math.max(0, m.index - 25), m.index);
+      if (/\b(?:no one|nobody|none|no|not|never|no-one)\b[^.]*$/.test(before) || /^\s*not\b/.test(lower.slice(m.index + 4, m.index + 9))) continue;
+      out.push({ kind, count: 1, span: [m.index, m.index + m[0].length], phrase: m[0].trim() });
+      return;
+    }
   }
 }

@@ -12,6 +12,8 @@ export interface CueSpec {
   weight?: number;
   weapon?: string;
   target?: string;
+  /** Only when written in lower case: "march" the protest, not "March" the month. */
+  lowercase?: boolean;
 }
 
 export interface Cue extends CueSpec {

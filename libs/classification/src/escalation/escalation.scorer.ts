@@ -3,6 +3,7 @@ import { TokenizedText } from '../text/tokenizer';
 import { extractCasualties } from './casualty.extractor';
 import { CueHit, CueIndex } from './cue';
 import { FORCE_TARGETS, LEVEL_CUES, STRIKE_WEAPONS, TARGET_CUES, TYPE_CUES } from './cues.data';
+import { sentenceFrames } from './sentence-frames';
 
 export interface EscalationInput {
   doc: TokenizedText;
@@ -25,8 +26,8 @@ const VIOLENT: ReadonlySet<EventType> = new Set<EventType>(['Battles', 'Explosio
 /** Body sentences after the title that still count as the lead. */
 const LEAD_SENTENCES = 3;
 /** Casualty counts are read from the title and this many body sentences: later ones recall other events. */
-const CASUALTY_SENTENCES = 8;
-const MIN_TYPE_SCORE = 2;
+const CASUALTY_SENTENCES = 12;
+const MIN_TYPE_SCORE = 1.1;
 
 /**
  * Level, ACLED type and casualties of the event the article is about. Cues in the title and
@@ -58,16 +59,48 @@ export class EscalationScorer {
     // Event type: weighted votes per sub-type, longest phrases shadow the words inside them.
     const subScores = new Map<string, { type: EventType; sub: string; score: number }>();
     const weapons = new Set<string>();
-    for (const h of dropShadowed(typeHits)) {
-      const w = weightOf(doc.tokens[h.first].sentence);
+    const frames = sentenceFrames(doc);
+    const typeVotes = dropShadowed(typeHits);
+    const addVote = (type: EventType, sub: string, score: number): void => {
+      const key = `${type}|${sub}`;
+      const entry = subScores.get(key) ?? { type, sub, score: 0 };
+      entry.score += score;
+      subScores.set(key, entry);
+    };
+    for (let s = 0; s < frames.length; s++) {
+      if (frames[s].weaponsFound) addVote('Strategic developments', 'Disrupted weapons use', 4 * weightOf(s));
+    }
+    const sentenceBest = new Map<string, number>();
+    for (const h of typeVotes) {
+      if (h.cue.lowercase && doc.tokens[h.first].cap && !doc.allCaps) continue; // "in March" is a month
+      const sentence = doc.tokens[h.first].sentence;
+      const frame = frames[sentence];
+      let w = weightOf(sentence);
       if (h.cue.type) {
-        const [type, sub] = h.cue.type;
-        const key = `${type}|${sub}`;
-        const entry = subScores.get(key) ?? { type, sub, score: 0 };
-        entry.score += h.cue.weight * w;
-        subScores.set(key, entry);
+        let [type, sub] = h.cue.type;
+        if (frame.weaponsFound && (type === 'Explosions/Remote violence' || type === 'Battles')) w *= 0.2;
+        if (frame.verbal && type !== 'Protests' && type !== 'Strategic developments') w *= 0.15;
+        if (frame.protest && type === 'Battles' && sub === 'Armed clash') { type = 'Riots'; sub = 'Violent demonstration'; }
+        // Within a sentence a sub-type counts once, at its strongest phrase: five words for
+        // "protest" in one sentence are one protest, not five.
+        const perSentence = `${sentence}|${type}|${sub}`;
+        const prevBest = sentenceBest.get(perSentence) ?? 0;
+        const value = h.cue.weight * w;
+        if (value > prevBest) {
+          addVote(type, sub, value - prevBest + (prevBest > 0 ? 0.1 * prevBest : 0));
+          sentenceBest.set(perSentence, value);
+        } else addVote(type, sub, 0.1 * value);
       }
       if (h.cue.weapon && !background.has(doc.tokens[h.first].sentence)) weapons.add(h.cue.weapon);
+    }
+    // Who was hit decides between a battle and violence against civilians (ACLED's split).
+    const targetVotes = dropShadowed(targetHits);
+    for (const h of targetVotes) {
+      const sentence = doc.tokens[h.first].sentence;
+      if (background.has(sentence) || frames[sentence].verbal) continue;
+      const w = weightOf(sentence);
+      if (h.cue.target === 'military forces' || h.cue.target === 'military base') addVote('Battles', 'Armed clash', 0.5 * w);
+      if (h.cue.target === 'civilians') addVote('Violence against civilians', 'Attack', 0.3 * w);
     }
     const typeTotals = new Map<EventType, number>();
     for (const e of subScores.values()) typeTotals.set(e.type, (typeTotals.get(e.type) ?? 0) + e.score);
@@ -99,7 +132,7 @@ export class EscalationScorer {
     }
 
     const targets = new Set<string>();
-    for (const h of dropShadowed(targetHits)) {
+    for (const h of targetVotes) {
       if (!background.has(doc.tokens[h.first].sentence) && doc.tokens[h.first].sentence < titleSentences + LEAD_SENTENCES + 2 && h.cue.target) targets.add(h.cue.target);
     }
 
@@ -109,6 +142,7 @@ export class EscalationScorer {
     for (const h of dropShadowed(levelHits)) {
       const s = doc.tokens[h.first].sentence;
       if (background.has(s) || s >= titleSentences + LEAD_SENTENCES) continue;
+      if (h.cue.lowercase && doc.tokens[h.first].cap && !doc.allCaps) continue;
       cueLevel = Math.max(cueLevel, h.cue.level ?? 1);
       signals.push({ phrase: doc.text.slice(...span(h)), span: span(h), weight: h.cue.level ?? 1, kind: 'level' });
     }
@@ -124,14 +158,15 @@ export class EscalationScorer {
     } else if (eventType === 'Protests') {
       level = killed > 0 ? 4 : 2;
     } else if (eventType === 'Strategic developments') {
-      level = subEventType === 'Agreement' || subEventType === 'Change to group/activity' || subEventType === 'Headquarters or base established' ? Math.min(2, cueLevel) : 2;
+      // Coercion (curfews, blockades, deportations) is significant; the rest of the category is not.
+      level = subEventType === 'Other' ? 3 : subEventType === 'Agreement' || subEventType === 'Change to group/activity' || subEventType === 'Headquarters or base established' ? Math.min(2, cueLevel) : 2;
     } else {
       level = Math.min(2, cueLevel);
     }
     for (const [, e] of [...subScores].sort((a, b) => b[1].score - a[1].score).slice(0, 3)) {
       signals.push({ phrase: `${e.type}: ${e.sub}`, span: [0, 0], weight: Math.round(e.score * 100) / 100, kind: 'type' });
     }
-    for (const h of dropShadowed(typeHits)) {
+    for (const h of typeVotes) {
       if (h.cue.type && h.cue.type[0] === eventType && !background.has(doc.tokens[h.first].sentence)) {
         signals.push({ phrase: doc.text.slice(...span(h)), span: span(h), weight: h.cue.weight, kind: 'type' });
       }

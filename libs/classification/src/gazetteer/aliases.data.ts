@@ -43,6 +43,8 @@ export const DEMONYM_ALIASES: Record<string, string[]> = {
 /** Well-known sites (bases, plants, crossings) that no city list holds. */
 export interface SiteAlias {
   names: string[];
+  /** Seats of government: in news they speak and act ("the Kremlin said"), they are rarely where something happened. */
+  actor?: boolean;
   country: string;
   admin1: string | null;
   lat: number;
@@ -63,6 +65,11 @@ export const SITES: SiteAlias[] = [
   { names: ['Golan Heights'], country: 'SY', admin1: 'Quneitra', lat: 33.0, lon: 35.75 },
   { names: ['Crimea'], country: 'UA', admin1: 'Crimea', lat: 45.3, lon: 34.4 },
   { names: ['Donbas', 'Donbass'], country: 'UA', admin1: 'Donetsk', lat: 48.0, lon: 38.0 },
+  { names: ['White House'], country: 'US', admin1: 'District of Columbia', lat: 38.8977, lon: -77.0365, actor: true },
+  { names: ['Pentagon'], country: 'US', admin1: 'Virginia', lat: 38.8719, lon: -77.0563, actor: true },
+  { names: ['Kremlin'], country: 'RU', admin1: 'Moscow', lat: 55.752, lon: 37.617, actor: true },
+  { names: ['Downing Street'], country: 'GB', admin1: 'England', lat: 51.5034, lon: -0.1276, actor: true },
+  { names: ['Capitol Hill'], country: 'US', admin1: 'District of Columbia', lat: 38.8899, lon: -77.009, actor: true },
   { names: ['Kurdistan Region', 'Iraqi Kurdistan'], country: 'IQ', admin1: 'Erbil', lat: 36.19, lon: 44.01 },
 ];
 

@@ -61,13 +61,16 @@ export class GazetteerBuilder {
 
   private addCountries(): Map<string, CountryInfo> {
     const infos = new Map<string, CountryInfo>();
-    for (const c of loadWorldCountries()) {
+    const all = loadWorldCountries();
+    const alpha2 = new Map(all.map((c) => [c.cca3, c.cca2]));
+    for (const c of all) {
       const code = c.cca2;
       const subregion = M49_SUBREGION_FIXES[code] ?? (c.subregion || null);
       const regions = subregion ? [subregion] : [];
       if (MIDDLE_EAST.includes(code)) regions.push('Middle East');
       const [lat, lon] = c.latlng ?? [null, null];
-      infos.set(code, { code, name: c.name.common, capital: c.capital?.[0] ?? null, subregion, regions, lat, lon });
+      const borders = (c.borders ?? []).map((b) => alpha2.get(b)).filter((b): b is string => !!b);
+      infos.set(code, { code, name: c.name.common, capital: c.capital?.[0] ?? null, subregion, regions, borders, lat, lon });
       const base: Place = { name: c.name.common, kind: 'country', country: code, admin1: null, lat, lon, population: COUNTRY_POPULATION };
       const id = this.places.length;
       this.places.push(base);
@@ -167,8 +170,13 @@ export class GazetteerBuilder {
       const [lon, lat] = c.loc.coordinates;
       const admin1 = adminName.get(`${c.country}/${c.adminCode}`) ?? null;
       const id = this.places.length;
-      this.places.push({ name: c.name, kind: 'city', country: c.country, admin1, lat, lon, population: c.population });
+      const place: Place = { name: c.name, kind: 'city', country: c.country, admin1, lat, lon, population: c.population };
+      if (c.featureCode === 'PPLC') place.capital = true;
+      this.places.push(place);
       this.addKeys(c.name, id);
+      // "Washington, D.C." is written "Washington" too.
+      const comma = c.name.indexOf(', ');
+      if (comma > 0) this.addKeys(c.name.slice(0, comma), id);
       if (c.altName) this.addKeys(c.altName, id);
     }
   }
@@ -176,7 +184,7 @@ export class GazetteerBuilder {
   private addSites(): void {
     for (const s of SITES) {
       const id = this.places.length;
-      this.places.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, lat: s.lat, lon: s.lon, population: SITE_POPULATION });
+      this.places.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, lat: s.lat, lon: s.lon, population: SITE_POPULATION, actor: s.actor });
       for (const n of s.names) this.addKeys(n, id);
     }
   }

@@ -29,6 +29,8 @@ export interface WorldCountry {
   cca2: string;
   capital?: string[];
   altSpellings: string[];
+  cca3: string;
+  borders?: string[];
   subregion: string;
   region: string;
   latlng: [number, number];

@@ -1,5 +1,5 @@
 /** Kinds of gazetteer entries, most specific last. */
-export type PlaceKind = 'region' | 'country' | 'demonym' | 'admin1' | 'city' | 'site';
+export type PlaceKind = 'region' | 'country' | 'demonym' | 'admin1' | 'admin2' | 'city' | 'site';
 
 /** One gazetteer entry. Countries are ISO alpha-2; admin-1 is the display name without "Province" etc. */
 export interface Place {
@@ -12,6 +12,10 @@ export interface Place {
   population: number;
   /** Name is a short upper-case code ("US"), valid only when written in capitals. */
   codeOnly?: boolean;
+  /** A seat of government that stands for it ("the Kremlin said"): an actor, not a place. */
+  actor?: boolean;
+  /** A national capital (GeoNames PPLC): "Washington" is the city that speaks for the state. */
+  capital?: boolean;
   /** AP-style state abbreviation ("Calif."): valid only right after "<town>,". */
   abbrev?: boolean;
 }
@@ -24,6 +28,8 @@ export interface CountryInfo {
   subregion: string | null;
   /** Every grouping: the sub-region plus e.g. "Middle East". */
   regions: string[];
+  /** ISO alpha-2 codes of land neighbours. */
+  borders: string[];
   lat: number | null;
   lon: number | null;
 }

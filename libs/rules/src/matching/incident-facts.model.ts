@@ -1,6 +1,16 @@
 import type { Incident } from '@sitrep/contracts';
 import { buildHaystack, foldAdminName, foldRegion, foldText, haystackTokens, normalizeSource } from './text-fold.util';
 
+// Scheme, optional credentials, then the host: one regex instead of a URL parse per report.
+const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i;
+
+function hostOf(url: string): string | null {
+  const m = URL_HOST.exec(url.trim());
+  if (!m) return null;
+  const host = normalizeSource(m[1]);
+  return host.includes('.') ? host : null;
+}
+
 /**
  * What rules are matched against, derived once per incident. The text parts are folded lazily:
  * an incident whose candidate rules have no keyword/actor/source terms never pays for it.
@@ -13,7 +23,7 @@ export class IncidentFacts {
   readonly admin1: string | null;
   readonly regions: ReadonlySet<string>;
   /** Folded event type and sub-event type. */
-  readonly eventTypes: readonly string[];
+  readonly eventTypes: ReadonlySet<string>;
 
   private textHaystackCache?: string;
   private textTokensCache?: Set<string>;
@@ -34,11 +44,10 @@ export class IncidentFacts {
     for (const r of incident.regions ?? []) if (typeof r === 'string') regions.add(foldRegion(r));
     regions.delete('');
     this.regions = regions;
-    const types: string[] = [];
-    for (const t of [incident.eventType, incident.subEventType]) {
-      const folded = t ? foldText(t) : '';
-      if (folded && !types.includes(folded)) types.push(folded);
-    }
+    const types = new Set<string>();
+    if (incident.eventType) types.add(foldText(incident.eventType));
+    if (incident.subEventType) types.add(foldText(incident.subEventType));
+    types.delete('');
     this.eventTypes = types;
   }
 
@@ -76,9 +85,9 @@ export class IncidentFacts {
       const keys = new Set<string>();
       for (const report of this.incident.reports ?? []) {
         if (report.source) keys.add(normalizeSource(report.source));
-        const host = report.url ? normalizeSource(report.url) : '';
-        if (!host.includes('.')) continue;
-        const labels = host.replace(/:\d+$/, '').split('.');
+        const host = report.url ? hostOf(report.url) : null;
+        if (!host) continue;
+        const labels = host.split('.');
         for (let i = 0; i < labels.length; i++) keys.add(labels.slice(i).join('.'));
       }
       keys.delete('');

@@ -2,9 +2,9 @@ import type { Rule } from '@sitrep/contracts';
 
 /** Which of the rule's places the incident is in. */
 export type GeographyReason = {
-  countries: string[];
-  admin1: string[];
-  regions: string[];
+  countries: readonly string[];
+  admin1: readonly string[];
+  regions: readonly string[];
 };
 
 /**
@@ -18,12 +18,12 @@ export type MatchReason = {
   /** null: the rule has no geographic filter, so any place matches. */
   geography: GeographyReason | null;
   /** The rule's event types that matched; empty when the rule has no event-type filter. */
-  eventTypes: string[];
-  keywords: string[];
+  eventTypes: readonly string[];
+  keywords: readonly string[];
   keywordMode: 'any' | 'all';
-  actors: string[];
+  actors: readonly string[];
   actorMode: 'any' | 'all';
-  sources: string[];
+  sources: readonly string[];
 };
 
 export type RuleMatch = {

@@ -4,50 +4,51 @@ import { IncidentFacts } from './incident-facts.model';
 import type { RuleMatch } from './match-reason.types';
 import { evaluateRule } from './rule.predicate';
 
-type Entry = { compiled: CompiledRule; stamp: number; slots: Set<Entry>[] };
-/** Index i holds the rules whose minLevel is i + 1 (5 and above share the last slot). */
-type LevelSlots = Set<Entry>[];
+type Entry = {
+  compiled: CompiledRule;
+  stamp: number;
+  /** Every set the entry sits in: what `remove` undoes. */
+  slots: Set<Entry>[];
+};
+
+type AnchorKind = 'keyword' | 'actor' | 'source';
+
+/** Rules of one minimum level under one key: those without an event-type filter, and those with, by type. */
+type LevelBucket = { anyType?: Set<Entry>; byType?: Map<string, Set<Entry>> };
+/** Index i: rules whose minLevel is i + 1 (5 and above share the last); created on demand. */
+type LevelBuckets = (LevelBucket | undefined)[];
 
 /**
- * Rules under one geographic key, split by the rule's most selective other filter: one anchor
- * per rule kind (a keyword token, an actor token, a source, an event type), or `unanchored`.
- * An anchor is a necessary condition of the predicate, so looking up only the incident's
- * anchors never misses a match.
+ * One country, admin-1, region, or the no-place wildcard. Its rules are split by their most
+ * selective text filter, one anchor kind per rule (keyword token, actor token, source), or
+ * `unanchored`; then by minimum level; then by event type. Every anchor and event type is a
+ * necessary condition of the predicate, so visiting only what the incident has never misses a
+ * match, and the one lookup per incident token per place leads straight to the level buckets.
  */
-class AnchorBuckets {
-  readonly keyword = new Map<string, LevelSlots>();
-  readonly actor = new Map<string, LevelSlots>();
-  readonly source = new Map<string, LevelSlots>();
-  readonly eventType = new Map<string, LevelSlots>();
-  readonly unanchored: LevelSlots = newLevelSlots();
-}
-
-function newLevelSlots(): LevelSlots {
-  return [new Set(), new Set(), new Set(), new Set(), new Set()];
+class Place {
+  readonly unanchored: LevelBuckets = [];
+  readonly keyword = new Map<string, LevelBuckets>();
+  readonly actor = new Map<string, LevelBuckets>();
+  readonly source = new Map<string, LevelBuckets>();
 }
 
 function levelSlot(minLevel: number): number {
   return Math.min(5, Math.max(1, Math.ceil(minLevel))) - 1;
 }
 
-function slotsIn(map: Map<string, LevelSlots>, key: string): LevelSlots {
-  let slots = map.get(key);
-  if (!slots) { slots = newLevelSlots(); map.set(key, slots); }
-  return slots;
-}
-
 /**
- * Alert rules indexed by place, then anchor, then minimum level. `match` visits only the
- * buckets of the incident's countries, admin-1, regions and the no-place wildcard, only the
- * anchors the incident has, and only levels ≤ the incident's level; every candidate is then
- * checked with the same predicate as `linearScanMatch`. Results come in no particular order.
+ * Alert rules indexed by place, then text anchor, then minimum level, then event type. `match`
+ * visits only the places of the incident (countries, admin-1, regions, and the no-place
+ * wildcard); within them only the anchors the incident has, levels ≤ its level, and its event
+ * types (and rules without one). Every candidate is then checked with the same predicate as
+ * `linearScanMatch`. Results come in no particular order.
  */
 export class RuleIndex {
   private readonly entries = new Map<string, Entry>();
-  private readonly byCountry = new Map<string, AnchorBuckets>();
-  private readonly byAdmin1 = new Map<string, AnchorBuckets>();
-  private readonly byRegion = new Map<string, AnchorBuckets>();
-  private readonly wildcard = new AnchorBuckets();
+  private readonly byCountry = new Map<string, Place>();
+  private readonly byAdmin1 = new Map<string, Place>();
+  private readonly byRegion = new Map<string, Place>();
+  private readonly wildcard = new Place();
   // Incremented per match call: an entry reached through two keys is evaluated once.
   private stamp = 0;
   /** Predicate evaluations since creation: the index's cost, for benchmarks and tests. */
@@ -67,12 +68,24 @@ export class RuleIndex {
 
   upsert(rule: Rule): void {
     this.remove(rule.id);
-    const entry: Entry = { compiled: compileRule(rule), stamp: 0, slots: [] };
-    const level = levelSlot(entry.compiled.minLevel);
-    for (const buckets of this.placeBuckets(entry.compiled)) {
-      for (const slots of this.anchorTargets(buckets, entry.compiled)) {
-        slots[level].add(entry);
-        entry.slots.push(slots[level]);
+    const compiled = compileRule(rule);
+    const entry: Entry = { compiled, stamp: 0, slots: [] };
+    const level = levelSlot(compiled.minLevel);
+    const { kind, keys } = anchorsOf(compiled);
+    for (const place of this.placesOf(compiled)) {
+      const levelLists = kind ? keys.map((key) => levelsIn(place[kind], key)) : [place.unanchored];
+      for (const levels of levelLists) {
+        const bucket = (levels[level] ??= {});
+        if (!compiled.eventTypes.length) {
+          entry.slots.push((bucket.anyType ??= new Set()).add(entry));
+          continue;
+        }
+        const byType = (bucket.byType ??= new Map());
+        for (const type of compiled.eventTypes) {
+          let set = byType.get(type.key);
+          if (!set) { set = new Set(); byType.set(type.key, set); }
+          entry.slots.push(set.add(entry));
+        }
       }
     }
     this.entries.set(rule.id, entry);
@@ -93,74 +106,82 @@ export class RuleIndex {
     const levels = Math.min(5, Math.floor(facts.level));
     if (!(levels >= 1)) return out;
 
-    const visitSlots = (slots: LevelSlots | undefined): void => {
-      if (!slots) return;
+    const visitSet = (set: Set<Entry> | undefined): void => {
+      if (!set) return;
+      for (const entry of set) {
+        if (entry.stamp === stamp) continue;
+        entry.stamp = stamp;
+        this.evaluations++;
+        const reason = evaluateRule(entry.compiled, facts);
+        if (reason) out.push({ rule: entry.compiled.rule, reason });
+      }
+    };
+    const visitLevels = (buckets: LevelBuckets): void => {
       for (let i = 0; i < levels; i++) {
-        for (const entry of slots[i]) {
-          if (entry.stamp === stamp) continue;
-          entry.stamp = stamp;
-          this.evaluations++;
-          const reason = evaluateRule(entry.compiled, facts);
-          if (reason) out.push({ rule: entry.compiled.rule, reason });
-        }
+        const bucket = buckets[i];
+        if (!bucket) continue;
+        visitSet(bucket.anyType);
+        if (bucket.byType) for (const type of facts.eventTypes) visitSet(bucket.byType.get(type));
       }
     };
-    const visitAnchors = (map: Map<string, LevelSlots>, keys: () => ReadonlySet<string>): void => {
+    const visitAnchors = (map: Map<string, LevelBuckets>, present: () => ReadonlySet<string>): void => {
       if (!map.size) return;
-      const present = keys();
-      // Walk whichever side is smaller: a long article against a few anchors, or the reverse.
-      if (present.size <= map.size) {
-        for (const key of present) visitSlots(map.get(key));
+      // Token sets are built lazily, and the smaller side is walked: an article's few tokens
+      // against a popular place's many anchors, or a quiet place's few anchors against them.
+      const keys = present();
+      if (keys.size <= map.size) {
+        for (const key of keys) { const buckets = map.get(key); if (buckets) visitLevels(buckets); }
       } else {
-        for (const [key, slots] of map) if (present.has(key)) visitSlots(slots);
+        for (const [key, buckets] of map) if (keys.has(key)) visitLevels(buckets);
       }
     };
-    const visit = (buckets: AnchorBuckets | undefined): void => {
-      if (!buckets) return;
-      visitSlots(buckets.unanchored);
-      for (const type of facts.eventTypes) visitSlots(buckets.eventType.get(type));
-      visitAnchors(buckets.source, () => facts.sourceKeys);
-      visitAnchors(buckets.actor, () => facts.actorTokens);
-      visitAnchors(buckets.keyword, () => facts.textTokens);
+    const visitPlace = (place: Place | undefined): void => {
+      if (!place) return;
+      visitLevels(place.unanchored);
+      visitAnchors(place.keyword, () => facts.textTokens);
+      visitAnchors(place.actor, () => facts.actorTokens);
+      visitAnchors(place.source, () => facts.sourceKeys);
     };
 
-    for (const country of facts.countries) visit(this.byCountry.get(country));
-    if (facts.admin1) visit(this.byAdmin1.get(facts.admin1));
-    for (const region of facts.regions) visit(this.byRegion.get(region));
-    visit(this.wildcard);
+    for (const country of facts.countries) visitPlace(this.byCountry.get(country));
+    if (facts.admin1) visitPlace(this.byAdmin1.get(facts.admin1));
+    for (const region of facts.regions) visitPlace(this.byRegion.get(region));
+    visitPlace(this.wildcard);
     return out;
   }
 
-  private placeBuckets(compiled: CompiledRule): AnchorBuckets[] {
+  private placesOf(compiled: CompiledRule): Place[] {
     if (!compiled.hasGeography) return [this.wildcard];
-    const out: AnchorBuckets[] = [];
-    const add = (map: Map<string, AnchorBuckets>, key: string): void => {
-      let buckets = map.get(key);
-      if (!buckets) { buckets = new AnchorBuckets(); map.set(key, buckets); }
-      if (!out.includes(buckets)) out.push(buckets);
+    const out: Place[] = [];
+    const add = (map: Map<string, Place>, key: string): void => {
+      let place = map.get(key);
+      if (!place) { place = new Place(); map.set(key, place); }
+      if (!out.includes(place)) out.push(place);
     };
     for (const c of compiled.countries) add(this.byCountry, c.key);
     for (const a of compiled.admin1) add(this.byAdmin1, a.key);
     for (const r of compiled.regions) add(this.byRegion, r.key);
     return out;
   }
-
-  /** Where a rule goes within one place: under its keywords, else actors, else sources, else event types. */
-  private anchorTargets(buckets: AnchorBuckets, compiled: CompiledRule): LevelSlots[] {
-    if (compiled.keywords.length) return phraseAnchors(buckets.keyword, compiled.keywords, compiled.keywordMode);
-    if (compiled.actors.length) return phraseAnchors(buckets.actor, compiled.actors, compiled.actorMode);
-    if (compiled.sources.length) return compiled.sources.map((s) => slotsIn(buckets.source, s.key));
-    if (compiled.eventTypes.length) return compiled.eventTypes.map((t) => slotsIn(buckets.eventType, t.key));
-    return [buckets.unanchored];
-  }
 }
 
-function phraseAnchors(map: Map<string, LevelSlots>, terms: readonly PhraseTerm[], mode: 'any' | 'all'): LevelSlots[] {
+function levelsIn(map: Map<string, LevelBuckets>, key: string): LevelBuckets {
+  let levels = map.get(key);
+  if (!levels) { levels = []; map.set(key, levels); }
+  return levels;
+}
+
+/** A rule's anchors: its keywords, else its actors, else its sources; none if it has no such filter. */
+function anchorsOf(compiled: CompiledRule): { kind: AnchorKind | null; keys: string[] } {
+  if (compiled.keywords.length) return { kind: 'keyword', keys: phraseAnchors(compiled.keywords, compiled.keywordMode) };
+  if (compiled.actors.length) return { kind: 'actor', keys: phraseAnchors(compiled.actors, compiled.actorMode) };
+  if (compiled.sources.length) return { kind: 'source', keys: compiled.sources.map((s) => s.key) };
+  return { kind: null, keys: [] };
+}
+
+function phraseAnchors(terms: readonly PhraseTerm[], mode: 'any' | 'all'): string[] {
   // 'all': every term is necessary, so one anchor suffices: the longest (rarest-looking) one.
-  if (mode === 'all') {
-    const best = terms.reduce((a, b) => (b.anchor.length > a.anchor.length ? b : a));
-    return [slotsIn(map, best.anchor)];
-  }
-  // 'any': one anchor per term; a rule under the same anchor twice is one Set entry anyway.
-  return [...new Set(terms.map((t) => t.anchor))].map((anchor) => slotsIn(map, anchor));
+  if (mode === 'all') return [terms.reduce((a, b) => (b.anchor.length > a.anchor.length ? b : a)).anchor];
+  // 'any': any term may be the one that matches, so the rule sits under each term's anchor.
+  return [...new Set(terms.map((t) => t.anchor))];
 }
