@@ -66,7 +66,7 @@ async function main() {
     `  Metrics        ${base}/metrics     Health ${base}/health/ready`,
     '',
     '  Post an article:',
-    `    curl -s -X POST ${base}/v1/articles -H 'Content-Type: application/json' -d @libs/testing/fixtures/report-a.json`,
+    `    curl -s -X POST ${base}/v1/articles -H 'Content-Type: application/json' -d @data/sample/report-a.json`,
     '  Ctrl-C stops everything.',
     '',
   ];

@@ -29,7 +29,7 @@ export class Correlator {
 
   constructor(private readonly store: IncidentStore, options: CorrelatorOptions = {}) {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
-    this.maxAttempts = options.maxAttempts ?? 8;
+    this.maxAttempts = options.maxAttempts ?? 12;
     this.scorer = new ReportSimilarityScorer({ ...DEFAULT_SCORER, matchWindowMs: options.matchWindowMs ?? DEFAULT_SCORER.matchWindowMs });
   }
 
@@ -42,6 +42,9 @@ export class Correlator {
       const best = this.best(f, look.candidates);
       const result = best ? await this.attach(event, f, best) : await this.open(event, f, look.blockVersions);
       if (result) return result;
+      // Lost a race: let the winner's commit land before reading again, with jitter so that
+      // instances that collided once do not collide in step.
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(20, 1 + attempt * 2)));
     }
     throw new CorrelationConflictError(`article ${f.articleId}: ${this.maxAttempts} conflicting commits`);
   }

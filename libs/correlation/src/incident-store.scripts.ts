@@ -2,8 +2,9 @@
  * Lua run by Redis: one script reads everything a report is scored against, one commits a
  * decision. The commit re-checks what the read saw (the article id is not yet attached, no copy
  * of its URL or text arrived meanwhile, the incident's version for an attach, the versions of
- * the report's index keys for an open), so two correlators racing on related reports cannot both
- * open an incident: the loser gets `conflict`, reads again, and joins the winner.
+ * the report's index keys for an open, which move whenever an index key gains an incident), so
+ * two correlators racing on related reports cannot both open an incident: the loser gets
+ * `conflict`, reads again, and joins the winner.
  *
  * Key names are built inside the scripts from a prefix, which ties the store to one Redis node
  * (not Redis Cluster); see docs/correlation.md.
@@ -127,9 +128,13 @@ for k = 1, #bands, 2 do put(bands[k], bands[k + 1], id) end
 local cutoff = '(' .. tostring(now - windowMs)
 for k = 1, #blocks, 2 do
   local key = P .. 'b:' .. blocks[k]
-  redis.call('ZADD', key, nowArg, id)
-  redis.call('ZINCRBY', key, -1, '#v')
-  redis.call('ZREMRANGEBYSCORE', key, '0', cutoff)
+  -- The version moves only when the block gains an incident: that is what can change another
+  -- correlator's decision to open one. Activity of known members does not force retries.
+  if redis.call('ZADD', key, nowArg, id) == 1 then
+    local v = redis.call('ZINCRBY', key, -1, '#v')
+    -- Trimming stale members now and then is enough: readers skip expired incidents anyway.
+    if tonumber(v) % 8 == 0 then redis.call('ZREMRANGEBYSCORE', key, '0', cutoff) end
+  end
   redis.call('PEXPIRE', key, windowMs)
 end
 local recent = P .. 'recent'

@@ -26,7 +26,8 @@ export function backgroundSentences(doc: TokenizedText, titleSentences: number):
     const sent = doc.sentences[s];
     const text = doc.text.slice(sent.start, sent.end);
     // The lead sentence introduces the story: a switch there is not a switch.
-    if (!switched && s > titleSentences && TOPIC_SWITCH_RE.test(text)) switched = true;
+    const sw = TOPIC_SWITCH_RE.exec(text);
+    if (!switched && s > titleSentences && sw && sw.index < 30) switched = true;
     // The first body sentence is the story itself, whatever time it names ("Last week, X rejected …").
     if (switched || (s > titleSentences && BACKGROUND_RE.test(text))) out.add(s);
   }

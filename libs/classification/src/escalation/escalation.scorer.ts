@@ -69,6 +69,8 @@ export class EscalationScorer {
     };
     for (let s = 0; s < frames.length; s++) {
       if (frames[s].weaponsFound) addVote('Strategic developments', 'Disrupted weapons use', 4 * weightOf(s));
+      if (frames[s].protestViolence) addVote('Riots', 'Violent demonstration', 3 * weightOf(s));
+      if (frames[s].baseEstablished) addVote('Strategic developments', 'Headquarters or base established', 4 * weightOf(s));
     }
     const sentenceBest = new Map<string, number>();
     for (const h of typeVotes) {
@@ -80,7 +82,8 @@ export class EscalationScorer {
         let [type, sub] = h.cue.type;
         if (frame.weaponsFound && (type === 'Explosions/Remote violence' || type === 'Battles')) w *= 0.2;
         if (frame.verbal && type !== 'Protests' && type !== 'Strategic developments') w *= 0.15;
-        if (frame.protest && type === 'Battles' && sub === 'Armed clash') { type = 'Riots'; sub = 'Violent demonstration'; }
+        if (frame.protest && type === 'Battles' && sub === 'Armed clash') { type = 'Riots'; sub = 'Violent demonstration'; w *= 1.5; }
+        if (frame.baseEstablished && type === 'Battles') w *= 0.3;
         // Within a sentence a sub-type counts once, at its strongest phrase: five words for
         // "protest" in one sentence are one protest, not five.
         const perSentence = `${sentence}|${type}|${sub}`;
@@ -156,7 +159,8 @@ export class EscalationScorer {
       if (killed >= 20 || killed + injured >= 50) level = 5;
       if (cueLevel >= 5) level = 5;
     } else if (eventType === 'Protests') {
-      level = killed > 0 ? 4 : 2;
+      // ACLED files force against protesters under Protests; only a massacre lifts it to severe.
+      level = killed >= 10 ? 4 : 2;
     } else if (eventType === 'Strategic developments') {
       // Coercion (curfews, blockades, deportations) is significant; the rest of the category is not.
       level = subEventType === 'Other' ? 3 : subEventType === 'Agreement' || subEventType === 'Change to group/activity' || subEventType === 'Headquarters or base established' ? Math.min(2, cueLevel) : 2;
