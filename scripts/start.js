@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
-// `npm start`: (setup.js ran as prestart) runs every stage and the dashboard in one process,
-// waits until /health/ready says the whole pipeline is up, replays the bundled sample stream
-// (unless SITREP_SAMPLE=off), prints where to look. Ctrl-C stops everything it started.
+// `npm start`: installs what is missing, brings up Kafka and Redis unless configured, runs every
+// stage and the dashboard in one process, waits until /health/ready says the whole pipeline is
+// up, replays the bundled sample stream (unless SITREP_SAMPLE=off), prints where to look.
+// Ctrl-C stops everything it started (a broker or Redis that was already running is left alone).
 const { spawn, spawnSync } = require('node:child_process');
 const path = require('node:path');
 const infra = require('./lib/infra');
@@ -36,6 +37,9 @@ async function waitReady(child, timeoutMs = 120_000) {
 }
 
 async function main() {
+  infra.ensureNodeModules();
+  const startedRedis = await infra.ensureRedis();
+  const startedKafka = infra.ensureKafka();
   const child = startApp();
   let stopping = false;
   const stop = () => {
@@ -44,13 +48,17 @@ async function main() {
     infra.say('stopping…');
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-    if (!process.env.KAFKA_BROKERS && process.env.SITREP_KEEP_KAFKA !== '1') {
-      spawnSync('bash', [path.join(infra.ROOT, 'scripts', 'kafka-local.sh'), 'stop'], { stdio: 'inherit' });
-    }
+    child.once('exit', () => {
+      if (startedKafka && process.env.SITREP_KEEP_KAFKA !== '1') infra.stopKafka();
+      if (startedRedis) infra.stopRedis();
+      process.exit(0);
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  child.on('exit', (code) => process.exit(stopping ? 0 : code ?? 1));
+  child.on('exit', (code) => {
+    if (!stopping) process.exit(code ?? 1);
+  });
 
   await waitReady(child);
   if (process.env.SITREP_SAMPLE !== 'off') {

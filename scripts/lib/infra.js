@@ -64,9 +64,13 @@ function ensureNodeModules() {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
+/** Returns true when it started a redis-server (so the caller may stop it again). */
 async function ensureRedis(env = process.env) {
   const url = env.REDIS_URL || 'redis://127.0.0.1:6379';
-  if (await redisAnswers(url)) return say(`Redis answers at ${url}`);
+  if (await redisAnswers(url)) {
+    say(`Redis answers at ${url}`);
+    return false;
+  }
   if (env.REDIS_URL) fail(`REDIS_URL=${url} does not answer PING. Start that Redis, or unset REDIS_URL to use a local one.`);
   if (!has('redis-server')) {
     fail('No Redis answers on 127.0.0.1:6379 and redis-server is not installed.\n' +
@@ -75,16 +79,37 @@ async function ensureRedis(env = process.env) {
   say('starting a local redis-server on 127.0.0.1:6379…');
   run('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', '6379', '--save', '', '--appendonly', 'no']);
   for (let i = 0; i < 50; i++) {
-    if (await redisAnswers(url)) return say('Redis is up');
+    if (await redisAnswers(url)) {
+      say('Redis is up');
+      return true;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   fail('redis-server was started but does not answer PING');
 }
 
-/** The local broker (kafka-local.sh creates the topics); with KAFKA_BROKERS, the apps create them at start. */
+const KAFKA_LOCAL = path.join(ROOT, 'scripts', 'kafka-local.sh');
+
+/**
+ * The local broker (kafka-local.sh creates the topics); with KAFKA_BROKERS, the apps create them
+ * at start. Returns true when it started a broker (so the caller may stop it again).
+ */
 function ensureKafka(env = process.env) {
-  if (env.KAFKA_BROKERS) return say(`using the Kafka cluster at KAFKA_BROKERS=${env.KAFKA_BROKERS}`);
-  run('bash', [path.join(ROOT, 'scripts', 'kafka-local.sh'), 'start']);
+  if (env.KAFKA_BROKERS) {
+    say(`using the Kafka cluster at KAFKA_BROKERS=${env.KAFKA_BROKERS}`);
+    return false;
+  }
+  const wasRunning = spawnSync('bash', [KAFKA_LOCAL, 'status'], { stdio: 'ignore' }).status === 0;
+  run('bash', [KAFKA_LOCAL, 'start']);
+  return !wasRunning;
+}
+
+function stopKafka() {
+  spawnSync('bash', [KAFKA_LOCAL, 'stop'], { stdio: 'inherit' });
+}
+
+function stopRedis() {
+  spawnSync('redis-cli', ['-p', '6379', 'shutdown', 'nosave'], { stdio: 'ignore' });
 }
 
 /** Debian's Chromium for the browser tests (playwright-core drives it; no browser download). */
@@ -105,4 +130,6 @@ function ensureChromium() {
   fail('The browser tests need Chromium. Fix: apt-get install chromium (or set CHROMIUM_PATH).');
 }
 
-module.exports = { ROOT, say, fail, has, run, redisAnswers, portOpen, ensureNodeModules, ensureRedis, ensureKafka, ensureChromium, chromiumPath };
+module.exports = {
+  ROOT, say, fail, has, run, redisAnswers, portOpen, ensureNodeModules, ensureRedis, ensureKafka, stopKafka, stopRedis, ensureChromium, chromiumPath,
+};

@@ -5,6 +5,17 @@ export const MAX_PROFILE_TERMS = 80;
 export const MAX_PROFILE_NAMES = 30;
 const MAX_ACTORS = 20;
 
+/** A report's own top terms, already ordered by the extractor: no need to sort again. */
+function rounded(from: Record<string, number>, limit: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  let n = 0;
+  for (const k in from) {
+    if (n++ >= limit) break;
+    out[k] = Math.round(from[k] * 10) / 10;
+  }
+  return out;
+}
+
 function addTop(into: Record<string, number>, from: Record<string, number>, limit: number): Record<string, number> {
   const sum: Record<string, number> = { ...into };
   for (const [k, v] of Object.entries(from)) sum[k] = (sum[k] ?? 0) + v;
@@ -22,8 +33,8 @@ export function openProfile(id: string, f: ReportFeatures): IncidentProfile {
     countries: [...f.countries],
     eventType: f.eventType,
     actors: f.actors.slice(0, MAX_ACTORS),
-    terms: addTop({}, f.terms, MAX_PROFILE_TERMS),
-    names: addTop({}, f.names, MAX_PROFILE_NAMES),
+    terms: rounded(f.terms, MAX_PROFILE_TERMS),
+    names: rounded(f.names, MAX_PROFILE_NAMES),
     reports: 1,
   };
 }

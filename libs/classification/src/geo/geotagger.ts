@@ -291,8 +291,6 @@ export class Geotagger {
       }
     }
     const countries = [...countryWeight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-    if (process.env.EXP_ACT) for (const m of mentions) if (m.role === 'actor' && m.place.country && !countries.includes(m.place.country)) countries.push(m.place.country);
-    if (process.env.EXP_DEM) for (const m of mentions) if (m.role === 'demonym' && m.place.country && !countries.includes(m.place.country)) countries.push(m.place.country);
     let primaryCountry: string | null = null;
     let bestWeight = 0;
     for (const [c, w] of primaryWeight) if (w > bestWeight) { bestWeight = w; primaryCountry = c; }

@@ -25,7 +25,9 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!allCaps && !t.cap) { i++; continue; }
+    // A name starts capitalised, or with a joined Arabic article ("al-Anbar").
+    const articleStart = !t.cap && ARTICLE_TOKENS.has(t.norm) && tokens[i + 1]?.hyphenBefore === true && tokens[i + 1].cap;
+    if (!allCaps && !t.cap && !articleStart) { i++; continue; }
     let full = '';
     let stripped = '';
     let best: RawMention | null = null;

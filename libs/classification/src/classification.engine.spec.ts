@@ -1,0 +1,127 @@
+import { Classification } from '@sitrep/contracts';
+import { ClassificationEngine } from './classification.engine';
+import { AIN_AL_ASAD } from './test-fixtures/ain-al-asad.fixture';
+
+describe(ClassificationEngine.name, () => {
+  let sut: ClassificationEngine;
+
+  beforeAll(() => {
+    sut = ClassificationEngine.create();
+  }, 60_000);
+
+  const place = (c: Classification, name: string) => c.places.find((p) => p.name === name);
+
+  describe('the Ain al-Asad report', () => {
+    let result: Classification;
+    beforeAll(() => {
+      result = sut.classify(AIN_AL_ASAD);
+    });
+
+    it('puts the event in Iraq, Al Anbar, Western Asia and the Middle East', () => {
+      expect(result.primary.country).toBe('IQ');
+      expect(result.primary.admin1).toBe('Al Anbar');
+      expect(result.region).toBe('Western Asia');
+      expect(result.regions).toEqual(expect.arrayContaining(['Western Asia', 'Middle East']));
+      expect(result.countries[0]).toBe('IQ');
+    });
+
+    it('resolves Haditha and keeps Babil and Jurf al-Sakhar as background places', () => {
+      expect(place(result, 'Haditha')).toMatchObject({ country: 'IQ', admin1: 'Al Anbar', kind: 'city' });
+      expect(place(result, 'Babil')).toMatchObject({ country: 'IQ' });
+      expect(place(result, 'Jurf al-Sakhar')).toMatchObject({ country: 'IQ', kind: 'site' });
+      expect(result.primary.city).not.toBe('Jurf al-Sakhar');
+      expect(result.primary.admin1).not.toBe(place(result, 'Babil')?.admin1);
+    });
+
+    it('rates a missile and drone attack on foreign forces with casualties as severe', () => {
+      expect(result.level).toBe(4);
+      expect(result.eventType).toBe('Explosions/Remote violence');
+      expect(result.weapons).toEqual(expect.arrayContaining(['missile', 'drone']));
+      expect(result.signals.some((s) => s.kind === 'level')).toBe(true);
+    });
+
+    it('counts the injured of the attack and not the dead of the strike a week earlier', () => {
+      expect(result.casualties).toEqual({ killed: 0, injured: 5 });
+    });
+
+    it('names the claiming militia and the forces involved', () => {
+      expect(result.actors).toEqual(expect.arrayContaining(['Islamic Resistance in Iraq']));
+      expect(result.actors.some((a) => a.startsWith('US'))).toBe(true);
+    });
+
+    it('treats "Washington said" as an actor, not a place', () => {
+      expect(place(result, 'Washington')?.kind).toBe('actor');
+      expect(result.countries).not.toContain('US');
+    });
+
+    it('reports spans into title + "\\n" + body', () => {
+      const text = `${AIN_AL_ASAD.title}\n${AIN_AL_ASAD.body}`;
+      for (const p of result.places) expect(text.slice(p.span[0], p.span[1])).toBe(p.name);
+    });
+  });
+
+  it('matches accented, transliterated and possessive spellings', () => {
+    const result = sut.classify({ title: 'Clashes near Ḩadīthah', body: "Fighting spread across al-Anbar. Anbar's governor asked for help." });
+    expect(place(result, 'Ḩadīthah')).toMatchObject({ country: 'IQ', admin1: 'Al Anbar' });
+    expect(place(result, 'al-Anbar')).toMatchObject({ country: 'IQ', kind: 'admin1' });
+    expect(place(result, 'Anbar')).toMatchObject({ country: 'IQ', kind: 'admin1' });
+  });
+
+  it('reads Georgia as the US state next to Atlanta and as the country next to Tbilisi', () => {
+    const us = sut.classify({ title: 'Storm hits Atlanta', body: 'Power lines fell across Atlanta, Georgia, on Monday.' });
+    expect(place(us, 'Georgia')).toMatchObject({ country: 'US', kind: 'admin1' });
+    const ge = sut.classify({ title: 'Rally in Tbilisi', body: 'Thousands marched in Tbilisi as Georgia and Russia traded accusations.' });
+    expect(place(ge, 'Georgia')).toMatchObject({ country: 'GE', kind: 'country' });
+  });
+
+  it('does not take Jordan the person for the country', () => {
+    const result = sut.classify({ title: 'Michael Jordan returns', body: 'Michael Jordan scored 30 points in Chicago on Friday. Jordan said he felt fine.' });
+    expect(result.countries).not.toContain('JO');
+    expect(result.countries).toContain('US');
+  });
+
+  it('treats "US forces" as an actor and keeps the event where it happened', () => {
+    const result = sut.classify({ title: 'US forces clash with militants in Kirkuk', body: 'US forces exchanged fire with militants near Kirkuk, Iraq, officials said.' });
+    expect(result.primary.country).toBe('IQ');
+    expect(result.actors).toContain('US forces');
+    expect(place(result, 'US')?.kind).toBe('actor');
+  });
+
+  it('finds multi-word names', () => {
+    const result = sut.classify({ title: 'Fire in New York City', body: 'A fire broke out in a building in New York City on Tuesday.' });
+    expect(result.primary).toMatchObject({ country: 'US', admin1: 'New York' });
+  });
+
+  it('keeps a routine statement at level 1 and a threat at level 2', () => {
+    expect(sut.classify({ title: '', body: 'The foreign minister met his Turkish counterpart for talks on trade.' }).level).toBe(1);
+    expect(sut.classify({ title: '', body: 'The government threatened new sanctions and warned of consequences.' }).level).toBe(2);
+  });
+
+  it('rates a mass-casualty bombing as critical', () => {
+    const result = sut.classify({ title: 'Car bomb kills 40 in market', body: 'A car bomb killed at least 40 people and wounded dozens at a crowded market on Friday.' });
+    expect(result.level).toBe(5);
+    expect(result.casualties.killed).toBe(40);
+  });
+
+  it('classifies a peaceful protest and an arrest below the violent band', () => {
+    const protest = sut.classify({ title: '', body: 'Thousands of protesters marched peacefully through the capital demanding higher wages.' });
+    expect(protest.eventType).toBe('Protests');
+    expect(protest.level).toBe(2);
+    const arrest = sut.classify({ title: '', body: 'Police arrested two suspects and detained a third man on Monday.' });
+    expect(arrest.eventType).toBe('Strategic developments');
+    expect(arrest.level).toBeLessThanOrEqual(2);
+  });
+
+  it('flags a non-English article and still reads its places', () => {
+    const result = sut.classify({ title: 'Ataque en Bogotá', body: 'Un ataque con explosivos dejó varios heridos en el centro de Bogotá, según la policía de la ciudad.' });
+    expect(result.language).toBe('es');
+    expect(result.languageSupported).toBe(false);
+    expect(result.primary.country).toBe('CO');
+  });
+
+  it('never throws on empty or odd input', () => {
+    expect(() => sut.classify({ title: '', body: '' })).not.toThrow();
+    expect(() => sut.classify({ title: '!!!', body: '\u0000\n\n---' })).not.toThrow();
+    expect(sut.classify({ title: '', body: '' }).level).toBe(1);
+  });
+});

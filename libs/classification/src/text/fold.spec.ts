@@ -1,0 +1,18 @@
+import { foldWord, nameKeys, normalizeToken } from './fold';
+
+describe('fold', () => {
+  it('folds accents and transliteration marks so Ḩadīthah meets Haditha', () => {
+    expect(normalizeToken(foldWord('Ḩadīthah'))).toBe('haditha');
+    expect(normalizeToken(foldWord('Hadithah'))).toBe(normalizeToken(foldWord('Haditha')));
+    expect(foldWord('Ta‘izz')).toBe('taizz');
+  });
+
+  it('keys a name with and without its Arabic article', () => {
+    expect(nameKeys('Al Anbar')).toEqual(['al anbar', 'anbar']);
+    expect(nameKeys('Ain al-Asad')).toEqual(['ain al asad', 'ain asad']);
+  });
+
+  it('leaves short words alone', () => {
+    expect(normalizeToken('utah')).toBe('utah');
+  });
+});
