@@ -143,7 +143,13 @@ function makeRule(i: number): Rule {
   } as Rule;
   const geo = weighted([['country', 65], ['admin1', 10], ['region', 10], ['none', 15]] as const);
   if (geo === 'country') rule.countries = countries.drawDistinct(weighted([[1, 70], [2, 20], [3, 10]]));
-  if (geo === 'admin1') rule.admin1 = Array.from({ length: between(1, 2) }, () => `${countries.draw()}:${provinces.draw()}`);
+  // Admin-1 names are mostly unique worldwide; half the rules qualify them with the country anyway.
+  if (geo === 'admin1') {
+    rule.admin1 = Array.from({ length: between(1, 2) }, () => {
+      const c = countries.draw();
+      return chance(0.5) ? `${c}:${c} ${provinces.draw()}` : `${c} ${provinces.draw()}`;
+    });
+  }
   if (geo === 'region') rule.regions = [regions.draw()];
   if (chance(0.3)) rule.eventTypes = [...new Set(Array.from({ length: between(1, 2) }, () => weighted(EVENT_TYPES)))];
   // A rule with no place is a firehose unless it names something: most of them do.
@@ -170,7 +176,7 @@ function makeIncident(i: number): Incident {
   return {
     id: `inc-${i}`, level, eventType: weighted(EVENT_TYPES), subEventType: null,
     countries: [primary, ...others],
-    primary: { country: primary, admin1: chance(0.8) ? provinces.draw() : null, city: null, lat: null, lon: null },
+    primary: { country: primary, admin1: chance(0.8) ? `${primary} ${provinces.draw()}` : null, city: null, lat: null, lon: null },
     region: regionList[0] ?? null, regions: regionList,
     firstSeen: '2024-05-01T10:00:00Z', lastSeen: '2024-05-01T10:00:00Z',
     casualties: { killed: 0, injured: 0 },
@@ -194,7 +200,7 @@ class IncidentStats {
     const keys = new Set<string>();
     for (const c of incident.countries) keys.add(`c:${c}`);
     for (const r of incident.regions ?? []) keys.add(`r:${r}`);
-    if (incident.primary.admin1) keys.add(`a:${incident.primary.country}:${incident.primary.admin1}`);
+    if (incident.primary.admin1) keys.add(`a:${incident.primary.admin1}`);
     keys.add(`t:${incident.eventType}`);
     for (const a of incident.actors) keys.add(`p:${a}`);
     for (const r of incident.reports) keys.add(`s:${r.source}`);
@@ -223,7 +229,7 @@ function expectedRate(rule: Rule, stats: IncidentStats): number {
   let rate = stats.atLeast(rule.minLevel);
   const geo = [
     ...(rule.countries ?? []).map((c) => stats.p(`c:${c}`)),
-    ...(rule.admin1 ?? []).map((a) => stats.p(`a:${a}`)),
+    ...(rule.admin1 ?? []).map((a) => stats.p(`a:${a.replace(/^[A-Z]{2}:/, '')}`)),
     ...(rule.regions ?? []).map((r) => stats.p(`r:${r}`)),
   ];
   if (geo.length) rate *= anyOf(geo);

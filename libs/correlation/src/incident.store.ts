@@ -103,7 +103,7 @@ export class IncidentStore {
     this.bucketMs = Math.max(1000, Math.floor(this.windowMs / 2));
     this.shardChars = options.shardChars ?? 3;
     this.maxPerBlock = options.maxPerBlock ?? 6;
-    this.maxCandidates = options.maxCandidates ?? 12;
+    this.maxCandidates = options.maxCandidates ?? 10;
     this.clock = options.clock ?? Date.now;
   }
 

@@ -33,19 +33,6 @@ function weighted(terms: Record<string, number>, names: Record<string, number>, 
   return out;
 }
 
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w) dot += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
 /**
  * How likely a report describes the incident a profile summarises. Text (content words, names
  * weighted up) is the base; the classifier's place, event type and actors and the time gap move

@@ -11,19 +11,25 @@ const MAX_ACTORS = 12;
 /** Finds named armed groups, state forces ("US forces"), officials and unnamed actors. */
 export class ActorExtractor {
   private readonly groups = new Map<string, string>();
-  private readonly groupMaxTokens: number;
+  /** First word of each group name → the longest name starting with it, so most tokens cost one lookup. */
+  private readonly groupStarts = new Map<string, number>();
   private readonly generic = new Map<string, string>();
+  private readonly genericStarts = new Set<string>();
 
   constructor() {
-    let max = 1;
     for (const g of ARMED_GROUPS) {
       for (const key of nameKeys(g)) {
         this.groups.set(key, g);
-        max = Math.max(max, key.split(' ').length);
+        const words = key.split(' ');
+        this.groupStarts.set(words[0], Math.max(this.groupStarts.get(words[0]) ?? 0, words.length));
       }
     }
-    this.groupMaxTokens = max;
-    for (const g of GENERIC_ACTORS) for (const key of nameKeys(g)) this.generic.set(key, g);
+    for (const g of GENERIC_ACTORS) {
+      for (const key of nameKeys(g)) {
+        this.generic.set(key, g);
+        this.genericStarts.add(key.split(' ')[0]);
+      }
+    }
   }
 
   extract(doc: TokenizedText, mentions: readonly GeoMention[], background: ReadonlySet<number>): string[] {
@@ -40,7 +46,8 @@ export class ActorExtractor {
       let key = '';
       let hit: string | null = null;
       let hitEnd = i;
-      for (let n = 0; n < this.groupMaxTokens && i + n < tokens.length; n++) {
+      const maxN = this.groupStarts.get(tokens[i].norm) ?? 0;
+      for (let n = 0; n < maxN && i + n < tokens.length; n++) {
         key = n === 0 ? tokens[i].norm : `${key} ${tokens[i + n].norm}`;
         const g = this.groups.get(key);
         if (g) { hit = g; hitEnd = i + n; }
@@ -78,7 +85,7 @@ export class ActorExtractor {
     }
     // Unnamed actors, in order of appearance.
     for (let i = 0; i < tokens.length && found.length < MAX_ACTORS; i++) {
-      if (background.has(tokens[i].sentence)) continue;
+      if (!this.genericStarts.has(tokens[i].norm) || background.has(tokens[i].sentence)) continue;
       const two = i + 1 < tokens.length ? this.generic.get(`${tokens[i].norm} ${tokens[i + 1].norm}`) : undefined;
       const g = two ?? this.generic.get(tokens[i].norm);
       if (g && !FORCE_WORDS.has(tokens[i - 1]?.norm ?? '')) add(g);

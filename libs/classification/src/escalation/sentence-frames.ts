@@ -26,30 +26,37 @@ const BASE_VERBS = new Set(['established', 'establish', 'establishing', 'set', '
 const BASE_NOUNS = new Set(['post', 'posts', 'base', 'bases', 'barracks', 'outpost', 'outposts', 'observation', 'points', 'headquarters', 'camp', 'camps', 'checkpoint', 'checkpoints', 'garrison', 'office', 'offices', 'airstrip', 'airbase']);
 const VIOLENT_WORDS = new Set(['attack', 'attacks', 'attacked', 'killed', 'killing', 'slaughter', 'massacre', 'bombing', 'strike', 'strikes', 'shelling', 'shooting', 'missiles', 'missile', 'rockets', 'kidnapping', 'abduction', 'rape', 'violence', 'torture', 'executions', 'assault']);
 
+const F_DISCOVERY = 1, F_WEAPON = 2, F_DETONATION = 4, F_PROTEST = 8, F_VERBAL = 16, F_VIOLENT = 32, F_PROTEST_VIOLENCE = 64, F_BASE_VERB = 128, F_BASE_NOUN = 256, F_KILLING = 512;
+
+/** One lookup per token: every word list above folded into a bit mask. */
+const FLAGS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number): void => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
+  add(DISCOVERY, F_DISCOVERY); add(WEAPON_OBJECTS, F_WEAPON); add(DETONATION, F_DETONATION); add(PROTEST, F_PROTEST);
+  add(VERBAL, F_VERBAL); add(VIOLENT_WORDS, F_VIOLENT); add(PROTEST_VIOLENCE, F_PROTEST_VIOLENCE); add(BASE_VERBS, F_BASE_VERB);
+  add(BASE_NOUNS, F_BASE_NOUN); add(['killed', 'attack', 'attacked', 'clashes', 'shelling'], F_KILLING);
+  return m;
+})();
+
 export function sentenceFrames(doc: TokenizedText): SentenceFrame[] {
   const frames: SentenceFrame[] = [];
   for (const s of doc.sentences) {
-    let discovery = false, weaponObject = false, detonation = false, protest = false, protestViolence = false, baseVerb = false, baseNoun = false, killing = false;
+    let seen = 0;
     let firstVerbal = -1, firstViolent = -1;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const n = doc.tokens[i].norm;
-      if (DISCOVERY.has(n)) discovery = true;
-      if (WEAPON_OBJECTS.has(n)) weaponObject = true;
-      if (DETONATION.has(n)) detonation = true;
-      if (PROTEST.has(n)) protest = true;
-      if (PROTEST_VIOLENCE.has(n)) protestViolence = true;
-      if (BASE_VERBS.has(n)) baseVerb = true;
-      if (BASE_NOUNS.has(n)) baseNoun = true;
-      if (n === 'killed' || n === 'attack' || n === 'attacked' || n === 'clashes' || n === 'shelling') killing = true;
-      if (firstVerbal < 0 && VERBAL.has(n)) firstVerbal = i;
-      if (firstViolent < 0 && VIOLENT_WORDS.has(n)) firstViolent = i;
+      const f = FLAGS.get(doc.tokens[i].norm);
+      if (f === undefined) continue;
+      seen |= f;
+      if (firstVerbal < 0 && f & F_VERBAL) firstVerbal = i;
+      if (firstViolent < 0 && f & F_VIOLENT) firstViolent = i;
     }
+    const protest = (seen & F_PROTEST) !== 0;
     frames.push({
-      weaponsFound: discovery && weaponObject && !detonation,
+      weaponsFound: (seen & F_DISCOVERY) !== 0 && (seen & F_WEAPON) !== 0 && (seen & F_DETONATION) === 0,
       verbal: firstVerbal >= 0 && (firstViolent < 0 || firstVerbal < firstViolent),
       protest,
-      protestViolence: protest && protestViolence,
-      baseEstablished: baseVerb && baseNoun && !killing,
+      protestViolence: protest && (seen & F_PROTEST_VIOLENCE) !== 0,
+      baseEstablished: (seen & F_BASE_VERB) !== 0 && (seen & F_BASE_NOUN) !== 0 && (seen & F_KILLING) === 0,
     });
   }
   return frames;

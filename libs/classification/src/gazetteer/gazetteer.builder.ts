@@ -23,6 +23,7 @@ export class GazetteerBuilder {
   private readonly places: Place[] = [];
   private readonly index = new Map<string, number[]>();
   private maxTokens = 1;
+  private readonly prefixes = new Set<string>();
 
   static shared(): Gazetteer {
     if (!GazetteerBuilder.instance) GazetteerBuilder.instance = new GazetteerBuilder().build();
@@ -38,7 +39,7 @@ export class GazetteerBuilder {
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
     }
-    return new Gazetteer(this.places, this.index, this.maxTokens, countries, admin1Population);
+    return new Gazetteer(this.places, this.index, this.maxTokens, countries, admin1Population, this.prefixes);
   }
 
   private add(name: string, place: Place): void {
@@ -54,8 +55,13 @@ export class GazetteerBuilder {
       if (list) {
         if (!list.includes(id)) list.push(id);
       } else this.index.set(key, [id]);
-      const n = key.split(' ').length;
-      if (n > this.maxTokens) this.maxTokens = n;
+      const words = key.split(' ');
+      if (words.length > this.maxTokens) this.maxTokens = words.length;
+      let prefix = words[0];
+      for (let i = 1; i < words.length; i++) {
+        this.prefixes.add(prefix);
+        prefix += ` ${words[i]}`;
+      }
     }
   }
 

@@ -12,7 +12,13 @@ export class Gazetteer {
     readonly countries: ReadonlyMap<string, CountryInfo>,
     /** "<ISO2>/<admin1 folded>" → population of the unit (sum of its towns), for priors. */
     readonly admin1Population: ReadonlyMap<string, number>,
+    /** Every proper prefix of a multi-word key ("new", "new york"): a scan stops extending when its prefix is not here. */
+    private readonly prefixes: ReadonlySet<string>,
   ) {}
+
+  hasPrefix(key: string): boolean {
+    return this.prefixes.has(key);
+  }
 
   lookup(key: string): readonly number[] | undefined {
     return this.index.get(key);

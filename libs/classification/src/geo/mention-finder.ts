@@ -44,9 +44,12 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
       const next = tokens[j + 1];
       const droppable = ARTICLE_TOKENS.has(tok.norm) && (LOOSE_ARTICLES.has(tok.norm) || (next !== undefined && next.hyphenBefore));
       if (!droppable) stripped = stripped ? `${stripped} ${tok.norm}` : tok.norm;
-      if (!allCaps && !tok.cap) continue; // a name never ends on a connector
-      const hits = gazetteer.lookup(full) ?? (stripped !== full && stripped ? gazetteer.lookup(stripped) : undefined);
-      if (hits) best = { first: i, last: j, candidates: hits };
+      const canGrow = gazetteer.hasPrefix(full) || (stripped !== full && gazetteer.hasPrefix(stripped));
+      if (allCaps || tok.cap) { // a name never ends on a connector
+        const hits = gazetteer.lookup(full) ?? (stripped !== full && stripped ? gazetteer.lookup(stripped) : undefined);
+        if (hits) best = { first: i, last: j, candidates: hits };
+      }
+      if (!canGrow) break;
     }
     if (best) {
       out.push(best);

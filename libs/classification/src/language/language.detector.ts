@@ -14,7 +14,7 @@ const SCRIPTS: [RegExp, string][] = [
   [/[\uac00-\ud7af]/g, 'ko'], [/[\u0590-\u05ff]/g, 'he'], [/[\u0370-\u03ff]/g, 'el'], [/[\u0900-\u097f]/g, 'hi'],
   [/[\u0e00-\u0e7f]/g, 'th'], [/[\u0980-\u09ff]/g, 'bn'], [/[\u0b80-\u0bff]/g, 'ta'],
 ];
-const SAMPLE_TOKENS = 300;
+const SAMPLE_TOKENS = 80;
 
 /**
  * Cheap language guess: share of non-Latin script first, then which language's stop words
@@ -33,12 +33,20 @@ export class LanguageDetector {
   }
 
   detect(doc: TokenizedText, declared?: string): LanguageGuess {
-    const sample = doc.text.slice(0, 2000);
+    const sample = doc.text.slice(0, 800);
     let letters = 0;
-    for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) > 64) letters++;
-    for (const [re, lang] of SCRIPTS) {
-      const n = sample.match(re)?.length ?? 0;
-      if (letters > 0 && n / letters > 0.3) return { language: lang, supported: false };
+    let nonLatin = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const c = sample.charCodeAt(i);
+      if (c > 64) letters++;
+      if (c >= 0x370) nonLatin++;
+    }
+    // Only text mostly outside Latin script needs the per-script counts.
+    if (letters > 0 && nonLatin / letters > 0.3) {
+      for (const [re, lang] of SCRIPTS) {
+        const n = sample.match(re)?.length ?? 0;
+        if (n / letters > 0.3) return { language: lang, supported: false };
+      }
     }
     const votes = new Map<string, number>();
     const n = Math.min(doc.tokens.length, SAMPLE_TOKENS);

@@ -13,8 +13,12 @@ const SPECIAL_RE = /[ıłøđðþæœßʿʾ‘’'`ʼʻ]/g;
 /** Lowercase, strip accents and apostrophes. Pure ASCII input takes the fast path. */
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(lower) && !lower.includes("'") && !lower.includes('`')) return lower;
+  let plain = true;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c > 0x7f || c === 39 || c === 96) { plain = false; break; }
+  }
+  if (plain) return lower;
   return lower.normalize('NFD').replace(COMBINING, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? '');
 }
 

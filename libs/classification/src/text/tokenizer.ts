@@ -29,7 +29,20 @@ export interface TokenizedText {
   allCaps: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[‘’'ʿʾ`][\p{L}\p{M}]+)*/gu;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR_RE.test(text.charAt(i));
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_RE.test(text.charAt(i));
+}
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'gen', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt', 'maj', 'st', 'mt', 'ft', 'jr', 'sr', 'u', 's', 'no', 'vs', 'inc', 'co', 'corp', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'pres', 'prof', 'rev', 'gens', 'adm', 'cmdr', 'a', 'm', 'p']);
 
@@ -42,26 +55,42 @@ export function tokenize(text: string, hardBreakAt = -1): TokenizedText {
   let sentenceFirstToken = 0;
   let lastEnd = 0;
   const allCaps = isAllCaps(text);
-  for (const m of text.matchAll(WORD_RE)) {
-    const start = m.index ?? 0;
-    let raw = m[0];
-    const gap = text.slice(lastEnd, start);
+  const len = text.length;
+  let pos = 0;
+  while (pos < len) {
+    // Hand-rolled scan (ASCII fast path): a regex iterator allocates a match array per word.
+    while (pos < len && !isWordChar(text, pos)) pos++;
+    if (pos >= len) break;
+    const start = pos;
+    while (pos < len) {
+      if (isWordChar(text, pos)) { pos++; continue; }
+      const c = text.charCodeAt(pos);
+      // "Ta‘izz", "O'Hare", "Anbar's": an apostrophe between letters stays inside the word.
+      if ((c === 39 || c === 0x2018 || c === 0x2019 || c === 0x2bf || c === 0x2be || c === 96) && pos + 1 < len && isLetter(text, pos + 1)) { pos++; continue; }
+      break;
+    }
+    const wordEnd = pos;
+    let raw = text.slice(start, wordEnd);
+    // Most gaps are one space: no sentence break, no hyphen, no string to cut.
+    const oneSpace = start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32;
+    const gap = oneSpace ? ' ' : text.slice(lastEnd, start);
     const forced = hardBreakAt > 0 && lastEnd <= hardBreakAt && start >= hardBreakAt;
-    if (tokens.length > 0 && (forced || isSentenceBreak(gap, tokens[tokens.length - 1], text, allCaps))) {
+    if (tokens.length > 0 && (forced || (!oneSpace && isSentenceBreak(gap, tokens[tokens.length - 1], text, allCaps)))) {
       sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceFirstToken, endToken: tokens.length });
       sentence += 1;
       sentenceStart = start;
       sentenceFirstToken = tokens.length;
     }
     // Possessive "Anbar's" is Anbar.
-    if (raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s') || raw.endsWith("'S") || raw.endsWith('’S'))) raw = raw.slice(0, -2);
-    const first = raw.charAt(0);
-    const cap = first !== first.toLowerCase();
+    const n = raw.length;
+    if (n > 2 && (raw.charCodeAt(n - 1) === 115 || raw.charCodeAt(n - 1) === 83) && (raw.charCodeAt(n - 2) === 39 || raw.charCodeAt(n - 2) === 0x2019)) raw = raw.slice(0, -2);
+    const c0 = raw.charCodeAt(0);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : raw.charAt(0) !== raw.charAt(0).toLowerCase();
     tokens.push({
       start, end: start + raw.length, norm: normalizeToken(foldWord(raw)), cap, sentence,
-      hyphenBefore: gap === '-' || gap === '‐' || gap === '‑',
+      hyphenBefore: !oneSpace && (gap === '-' || gap === '‐' || gap === '‑'),
     });
-    lastEnd = start + m[0].length;
+    lastEnd = wordEnd;
   }
   sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceFirstToken, endToken: tokens.length });
   return { text, tokens, sentences, allCaps };

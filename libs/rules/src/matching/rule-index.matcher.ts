@@ -7,14 +7,15 @@ import { evaluateRule } from './rule.predicate';
 type Entry = {
   compiled: CompiledRule;
   stamp: number;
-  /** Every set the entry sits in: what `remove` undoes. */
-  slots: Set<Entry>[];
+  /** Every bucket the entry sits in: what `remove` undoes. */
+  slots: Entry[][];
 };
 
 type AnchorKind = 'keyword' | 'actor' | 'source';
 
 /** Rules of one minimum level under one key: those without an event-type filter, and those with, by type. */
-type LevelBucket = { anyType?: Set<Entry>; byType?: Map<string, Set<Entry>> };
+// Arrays, not Sets: walking them is the hot loop, and an indexed loop allocates no iterator.
+type LevelBucket = { anyType?: Entry[]; byType?: Map<string, Entry[]> };
 /** Index i: rules whose minLevel is i + 1 (5 and above share the last); created on demand. */
 type LevelBuckets = (LevelBucket | undefined)[];
 
@@ -77,14 +78,17 @@ export class RuleIndex {
       for (const levels of levelLists) {
         const bucket = (levels[level] ??= {});
         if (!compiled.eventTypes.length) {
-          entry.slots.push((bucket.anyType ??= new Set()).add(entry));
+          const list = (bucket.anyType ??= []);
+          list.push(entry);
+          entry.slots.push(list);
           continue;
         }
-        const byType = (bucket.byType ??= new Map());
+        const byType = (bucket.byType ??= new Map<string, Entry[]>());
         for (const type of compiled.eventTypes) {
-          let set = byType.get(type.key);
-          if (!set) { set = new Set(); byType.set(type.key, set); }
-          entry.slots.push(set.add(entry));
+          let list = byType.get(type.key);
+          if (!list) { list = []; byType.set(type.key, list); }
+          list.push(entry);
+          entry.slots.push(list);
         }
       }
     }
@@ -94,7 +98,11 @@ export class RuleIndex {
   remove(id: string): boolean {
     const entry = this.entries.get(id);
     if (!entry) return false;
-    for (const set of entry.slots) set.delete(entry);
+    for (const list of entry.slots) {
+      // Order within a bucket does not matter: swap with the last and pop.
+      const at = list.indexOf(entry);
+      if (at >= 0) { list[at] = list[list.length - 1]; list.pop(); }
+    }
     this.entries.delete(id);
     return true;
   }
@@ -106,9 +114,10 @@ export class RuleIndex {
     const levels = Math.min(5, Math.floor(facts.level));
     if (!(levels >= 1)) return out;
 
-    const visitSet = (set: Set<Entry> | undefined): void => {
-      if (!set) return;
-      for (const entry of set) {
+    const visitList = (list: Entry[] | undefined): void => {
+      if (!list) return;
+      for (let k = 0; k < list.length; k++) {
+        const entry = list[k];
         if (entry.stamp === stamp) continue;
         entry.stamp = stamp;
         this.evaluations++;
@@ -120,8 +129,8 @@ export class RuleIndex {
       for (let i = 0; i < levels; i++) {
         const bucket = buckets[i];
         if (!bucket) continue;
-        visitSet(bucket.anyType);
-        if (bucket.byType) for (const type of facts.eventTypes) visitSet(bucket.byType.get(type));
+        visitList(bucket.anyType);
+        if (bucket.byType) for (const type of facts.eventTypes) visitList(bucket.byType.get(type));
       }
     };
     const visitAnchors = (map: Map<string, LevelBuckets>, present: () => ReadonlySet<string>): void => {

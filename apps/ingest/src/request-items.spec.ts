@@ -1,0 +1,28 @@
+import { BadRequestException } from '@nestjs/common';
+import { MAX_BATCH_ITEMS, requestItems } from './request-items';
+
+describe(requestItems.name, () => {
+  it('takes one object as one item', () => {
+    expect(requestItems({ title: 't' }, 'application/json')).toEqual([{ ok: true, value: { title: 't' } }]);
+  });
+
+  it('takes an array item by item', () => {
+    expect(requestItems([{ a: 1 }, 'x'], 'application/json')).toEqual([{ ok: true, value: { a: 1 } }, { ok: true, value: 'x' }]);
+  });
+
+  it('splits NDJSON into lines, skipping blank ones, and keeps a broken line as a rejected item', () => {
+    const sut = requestItems('{"a":1}\r\n\n{broken\n{"b":2}\n', 'application/x-ndjson');
+    expect(sut[0]).toEqual({ ok: true, value: { a: 1 } });
+    expect(sut[1]).toMatchObject({ ok: false, text: '{broken' });
+    expect((sut[1] as { error: string }).error).toMatch(/^line 2 is not valid JSON/);
+    expect(sut[2]).toEqual({ ok: true, value: { b: 2 } });
+  });
+
+  it.each([[undefined], [{}], [''], [null]])('refuses an empty body (%p)', (body) => {
+    expect(() => requestItems(body, 'application/json')).toThrow(BadRequestException);
+  });
+
+  it('refuses more items than the batch limit', () => {
+    expect(() => requestItems(new Array(MAX_BATCH_ITEMS + 1).fill({}), 'application/json')).toThrow(/at most/);
+  });
+});
