@@ -9,6 +9,8 @@
  * that DB is not empty, and FLUSHDBs it at the end. Last line with --json:
  * { articlesPerSec, baselinePerSec, bytesPerArticle }.
  */
+// `npm run bench:correlate` runs ts-node without -r: register the @sitrep/* paths here.
+import 'tsconfig-paths/register';
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import type { ArticleClassifiedEvent, EventType } from '@sitrep/contracts';

@@ -26,7 +26,7 @@ import { measureTransportCost, TransportCost } from './lib/transport-cost';
  *     between 10% and 90% of N, and the run must end with every lag at 0;
  *  4. latency: a paced producer at 50% of that throughput; produce → alert decision (the
  *     notifier's alert on `alerts`, from the audit rule that every incident matches);
- *  5. (--transport) per-message cost of Nest's ServerKafka vs our eachBatch transport vs kafkajs.
+ *  5. (--transport, or --transport-only alone) per-message cost of Nest's ServerKafka vs our eachBatch transport vs kafkajs.
  * The last line of output is one JSON object.
  */
 const args = parseArgs(process.argv.slice(2));
@@ -69,6 +69,12 @@ async function main() {
   const started = { load: loadavg()[0] };
   try {
     await loadRules(producer, namer, receiver.url);
+    if (args.has('transport-only')) {
+      const transport = await measureTransportCost(kafka, config.kafka.brokers, admin, producer, namer, id, TRANSPORT_MESSAGES);
+      for (const t of transport) log(`  ${t.name}: ${t.perSec}/s, ${t.cpuUsPerMessage} µs CPU/message`);
+      console.log(JSON.stringify({ transport, loadAvg: loadavg()[0] }));
+      return;
+    }
 
     log(`producing ${N} articles into ${namer.physical(Topics.articlesRaw)}`);
     const produced = await produceBacklog(producer, namer, N, id);
@@ -102,7 +108,7 @@ async function main() {
     if (args.has('transport')) {
       await Promise.all(stages.map((s) => s.stop()));
       log(`transport cost: ${TRANSPORT_MESSAGES} messages each`);
-      transport = await measureTransportCost(kafka, admin, producer, namer, id, TRANSPORT_MESSAGES);
+      transport = await measureTransportCost(kafka, config.kafka.brokers, admin, producer, namer, id, TRANSPORT_MESSAGES);
       for (const t of transport) log(`  ${t.name}: ${t.perSec}/s, ${t.cpuUsPerMessage} µs CPU/message`);
     }
 

@@ -6,6 +6,8 @@
  *
  * Alone: npx ts-node --transpile-only -r tsconfig-paths/register scripts/eval/clustering.eval.ts [file] [--json]
  */
+// Runnable alone without -r: register the @sitrep/* paths here (idempotent).
+import 'tsconfig-paths/register';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,0 +1,46 @@
+import { INestApplication } from '@nestjs/common';
+import { Partitioners, Producer } from 'kafkajs';
+import { SitrepConfig } from '@sitrep/config';
+import { ArticleClassifiedEvent, Topics } from '@sitrep/contracts';
+import { createStageApp } from '@sitrep/http';
+import { createKafka, TopicNamer } from '@sitrep/messaging';
+import { REPORT_A, testConfig, TopicProbe, waitFor } from '@sitrep/testing';
+import { ClassifierModule } from '../src/classifier.module';
+
+/** The classifier stage alone on the real broker: articles.raw in, articles.classified out. */
+describe('classifier stage (integration)', () => {
+  let config: SitrepConfig;
+  let app: INestApplication;
+  let producer: Producer;
+  let out: TopicProbe;
+
+  beforeAll(async () => {
+    config = await testConfig();
+    app = await createStageApp(ClassifierModule, { name: 'classifier', consumes: true, ops: true, config });
+    out = await new TopicProbe(config, Topics.articlesClassified).start();
+    producer = createKafka(config, 'test').producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await out?.stop();
+    await app?.close();
+  });
+
+  it('classifies a bare article written straight to articles.raw and keys the output by article id', async () => {
+    await producer.send({
+      topic: new TopicNamer(config.kafka.topicPrefix).physical(Topics.articlesRaw),
+      messages: [{ key: REPORT_A.id, value: JSON.stringify(REPORT_A) }],
+    });
+    const [msg] = await waitFor(() => (out.messages.length ? out.messages : null), { what: 'a classified article' });
+    expect(msg.key).toBe(REPORT_A.id);
+    const event = JSON.parse(msg.value) as ArticleClassifiedEvent;
+    expect(event.article.id).toBe(REPORT_A.id);
+    expect(event.article.receivedAt).toBeTruthy();
+    expect(event.classification.primary.country).toBe('IQ');
+    expect(event.classification.primary.admin1).toBe('Al Anbar');
+    expect(event.classification.level).toBeGreaterThanOrEqual(4);
+    expect(event.classification.signals.length).toBeGreaterThan(0);
+  });
+});

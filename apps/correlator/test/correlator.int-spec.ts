@@ -1,0 +1,69 @@
+import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Partitioners, Producer } from 'kafkajs';
+import { ClassificationEngine } from '@sitrep/classification';
+import { SitrepConfig } from '@sitrep/config';
+import { ArticleClassifiedEvent, IncidentEvent, Topics } from '@sitrep/contracts';
+import { createStageApp } from '@sitrep/http';
+import { createKafka, TopicNamer } from '@sitrep/messaging';
+import { registry } from '@sitrep/observability';
+import { REPORT_A, REPORT_A_REWRITE, REPORT_B, testConfig, TopicProbe, waitFor } from '@sitrep/testing';
+import { CorrelatorModule } from '../src/correlator.module';
+
+/**
+ * Two correlator instances in one consumer group on the real broker and Redis: related reports
+ * sent to different partitions at the same moment make one incident, and a redelivered report
+ * changes nothing.
+ */
+describe('correlator stage, two instances (integration)', () => {
+  let config: SitrepConfig;
+  const apps: INestApplication[] = [];
+  let producer: Producer;
+  let out: TopicProbe;
+  const engine = ClassificationEngine.create();
+
+  const classified = (a: typeof REPORT_A): ArticleClassifiedEvent => {
+    const article = { ...a, receivedAt: new Date().toISOString() };
+    return Object.assign(new ArticleClassifiedEvent(), {
+      eventId: randomUUID(), occurredAt: article.receivedAt, schemaVersion: 1, correlationId: a.id,
+      article, classification: engine.classify({ title: a.title, body: a.body }),
+    });
+  };
+
+  beforeAll(async () => {
+    config = await testConfig();
+    for (let i = 0; i < 2; i++) apps.push(await createStageApp(CorrelatorModule, { name: 'correlator', consumes: true, ops: false, config }));
+    out = await new TopicProbe(config, Topics.incidents).start();
+    producer = createKafka(config, 'test').producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await out?.stop();
+    for (const app of apps) await app.close();
+  });
+
+  it('merges A, B and a rewrite of A into one incident, whatever partition each lands on', async () => {
+    const topic = new TopicNamer(config.kafka.topicPrefix).physical(Topics.articlesClassified);
+    const events = [REPORT_A, REPORT_B, REPORT_A_REWRITE].map(classified);
+    // One partition each, all at once, so both instances work at the same moment.
+    await producer.send({ topic, messages: events.map((e, partition) => ({ key: e.article.id, value: JSON.stringify(e), partition })) });
+    // A redelivery of A (same article, new event id).
+    await producer.send({ topic, messages: [{ key: REPORT_A.id, value: JSON.stringify({ ...events[0], eventId: randomUUID() }), partition: 2 }] });
+
+    // All four handled (the registry is this process's), and the incident has grown to three reports.
+    await waitFor(async () => {
+      const m = await registry.getSingleMetric('sitrep_stage_processed_total')!.get();
+      return m.values.filter((v) => v.labels.stage === 'correlator').reduce((a, v) => a + v.value, 0) >= 4;
+    }, { what: 'the correlator to handle all four events' });
+    const seen = await waitFor(() => {
+      const incidents = out.messages.map((m) => JSON.parse(m.value) as IncidentEvent);
+      const last = incidents[incidents.length - 1];
+      return last && last.incident.reports.length === 3 ? incidents : null;
+    }, { what: 'one incident with three reports' });
+    expect(new Set(seen.map((e) => e.incident.id)).size).toBe(1);
+    expect(seen.filter((e) => e.type === 'opened')).toHaveLength(1);
+    expect(seen.map((e) => e.articleId).sort()).toEqual([REPORT_A.id, REPORT_A_REWRITE.id, REPORT_B.id].sort());
+  });
+});
