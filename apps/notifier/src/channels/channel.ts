@@ -1,8 +1,7 @@
-import { ChannelKind } from '@sitrep/contracts';
-import { DeliveryUnit } from '../delivery/delivery-unit';
+import { AlertEvent, ChannelKind } from '@sitrep/contracts';
 
 /** A delivery failure is data, not an exception (Alertmanager's Notify → (retry bool, error)). */
-export type DeliveryOutcome = { ok: true } | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number; refused?: boolean };
+export type DeliveryOutcome = { ok: true } | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number };
 
 export interface DeliveryTarget {
   channel: ChannelKind;
@@ -14,9 +13,7 @@ export interface DeliveryTarget {
 
 export interface Channel {
   readonly kind: ChannelKind;
-  /** Longest one send may take (the lease of an in-flight claim is derived from it). */
-  readonly timeoutMs: number;
-  send(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string): Promise<DeliveryOutcome>;
+  send(alert: AlertEvent, target: DeliveryTarget, deliveryId: string): Promise<DeliveryOutcome>;
 }
 
 /** How a target is shown in records and logs: no credentials, no query string (it may hold tokens). */
@@ -27,15 +24,5 @@ export function displayTarget(target: DeliveryTarget): string {
     return `${u.protocol}//${u.host}${u.pathname}`;
   } catch {
     return '(invalid url)';
-  }
-}
-
-/** The endpoint a target shares limits with: the webhook's origin, or the mail relay. */
-export function endpointOf(target: DeliveryTarget): string {
-  if (target.channel === 'email') return 'smtp';
-  try {
-    return new URL(target.address).origin;
-  } catch {
-    return 'invalid';
   }
 }
