@@ -14,6 +14,7 @@
 'use strict';
 
 const path = require('path');
+require('reflect-metadata'); // the contracts' validation decorators need it
 const { Kafka, logLevel } = require('kafkajs');
 
 const TOPICS_TS = path.join(__dirname, '..', 'libs', 'contracts', 'src', 'topics.ts');
@@ -27,6 +28,9 @@ function loadTopicSpecs() {
       transpileOnly: true,
       compilerOptions: { module: 'commonjs' },
     });
+    // libs import each other as @sitrep/<lib>.
+    const root = path.join(__dirname, '..');
+    require('tsconfig-paths').register({ baseUrl: root, paths: require(path.join(root, 'tsconfig.json')).compilerOptions.paths });
   }
   const { TOPIC_SPECS } = require(TOPICS_TS);
   if (!Array.isArray(TOPIC_SPECS) || TOPIC_SPECS.length === 0) {
@@ -53,40 +57,6 @@ function createAdmin(brokers, { retries = 5, connectionTimeout = 3000, requestTi
     retry: { retries },
   });
   return kafka.admin();
-}
-
-async function replicationFactorFor(admin) {
-  if (process.env.KAFKA_REPLICATION_FACTOR) return Number(process.env.KAFKA_REPLICATION_FACTOR);
-  const { brokers } = await admin.describeCluster();
-  return Math.min(3, brokers.length);
-}
-
-/** Partition count of each existing topic among `names`. */
-async function partitionCounts(admin, names) {
-  if (names.length === 0) return new Map();
-  const { topics } = await admin.fetchTopicMetadata({ topics: names });
-  return new Map(topics.map((t) => [t.name, t.partitions.length]));
-}
-
-/** Warn (only) when an existing topic's configs differ from the spec, e.g. auto-created `rules`. */
-async function configDrift(admin, specs) {
-  const withConfig = specs.filter((s) => s.config && Object.keys(s.config).length > 0);
-  if (withConfig.length === 0) return [];
-  const { resources } = await admin.describeConfigs({
-    includeSynonyms: false,
-    resources: withConfig.map((s) => ({ type: 2 /* TOPIC */, name: s.name })),
-  });
-  const warnings = [];
-  for (const spec of withConfig) {
-    const res = resources.find((r) => r.resourceName === spec.name);
-    const actual = new Map((res ? res.configEntries : []).map((e) => [e.configName, e.configValue]));
-    for (const [key, want] of Object.entries(spec.config)) {
-      if (actual.get(key) !== want) {
-        warnings.push(`${spec.name}: ${key}=${actual.get(key)} but the spec wants ${want} (left alone)`);
-      }
-    }
-  }
-  return warnings;
 }
 
 /**
@@ -118,58 +88,26 @@ async function warmProducerIds(brokers) {
 }
 
 /**
- * Makes sure every topic in `specs` exists with at least its partition count.
+ * Makes sure every topic exists with at least its partition count (libs/messaging's ensureTopics,
+ * the one implementation), then warms the coordinators of a fresh broker.
  * @returns {Promise<{created: string[], expanded: string[], unchanged: string[], warnings: string[]}>}
  */
-async function ensureTopics({ brokers = brokersFromEnv(), specs = loadTopicSpecs(), admin } = {}) {
-  const ownAdmin = !admin;
-  admin = admin || createAdmin(brokers);
-  const result = { created: [], expanded: [], unchanged: [], warnings: [] };
+async function ensureTopics({ brokers = brokersFromEnv() } = {}) {
+  loadTopicSpecs();
+  const { ensureTopics: ensure } = require(path.join(__dirname, '..', 'libs', 'messaging', 'src', 'topic-admin.ts'));
+  const { TopicNamer } = require(path.join(__dirname, '..', 'libs', 'messaging', 'src', 'topic-namer.ts'));
+  const kafka = new Kafka({ clientId: 'sitrep-ensure-topics', brokers, logLevel: logLevel.NOTHING, retry: { retries: 5 } });
+  const rf = process.env.KAFKA_REPLICATION_FACTOR ? Number(process.env.KAFKA_REPLICATION_FACTOR) : undefined;
+  const result = await ensure(kafka, new TopicNamer(process.env.KAFKA_TOPIC_PREFIX || ''), { replicationFactor: rf });
+  const admin = createAdmin(brokers);
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
-    const missing = specs.filter((s) => !existing.has(s.name));
-    const present = specs.filter((s) => existing.has(s.name));
-
-    if (missing.length > 0) {
-      const replicationFactor = await replicationFactorFor(admin);
-      // Resolves false when another process created them first: still fine.
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((s) => ({
-          topic: s.name,
-          numPartitions: s.partitions,
-          replicationFactor,
-          configEntries: Object.entries(s.config || {}).map(([name, value]) => ({ name, value })),
-        })),
-      });
-      result.created.push(...missing.map((s) => s.name));
-    }
-
-    const counts = await partitionCounts(admin, present.map((s) => s.name));
-    const grow = [];
-    for (const spec of present) {
-      const have = counts.get(spec.name);
-      if (have < spec.partitions) grow.push({ topic: spec.name, count: spec.partitions });
-      else {
-        if (have > spec.partitions) {
-          result.warnings.push(`${spec.name}: has ${have} partitions, spec says ${spec.partitions} (left alone)`);
-        }
-        result.unchanged.push(spec.name);
-      }
-    }
-    if (grow.length > 0) {
-      await admin.createPartitions({ topicPartitions: grow });
-      result.expanded.push(...grow.map((g) => `${g.topic}→${g.count}`));
-    }
-
-    result.warnings.push(...(await configDrift(admin, present)));
-    await warmGroupCoordinator(admin, specs[0].name);
-    await warmProducerIds(brokers);
-    return result;
+    await warmGroupCoordinator(admin, result.created[0] || result.unchanged[0]);
   } finally {
-    if (ownAdmin) await admin.disconnect();
+    await admin.disconnect();
   }
+  await warmProducerIds(brokers);
+  return result;
 }
 
 /** True iff the cluster answers a metadata request (used by kafka-local.sh as its readiness check). */

@@ -46,10 +46,10 @@ export async function createStageApp(feature: Type | DynamicModule, opts: StageA
   return app;
 }
 
-const ensured = new Map<string, Promise<string[]>>();
+const ensured = new Map<string, Promise<unknown>>();
 
 /** Once per process and prefix: the topics exist before any stage produces or subscribes. */
-function topicsReady(config: SitrepConfig): Promise<string[]> {
+function topicsReady(config: SitrepConfig): Promise<unknown> {
   const key = `${config.kafka.brokers.join(',')}|${config.kafka.topicPrefix}`;
   if (!ensured.has(key)) ensured.set(key, ensureTopics(createKafka(config, 'sitrep-admin'), new TopicNamer(config.kafka.topicPrefix)));
   return ensured.get(key)!;
