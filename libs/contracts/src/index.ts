@@ -1,3 +1,4 @@
+import 'reflect-metadata'; // class-transformer's @Type decorators need it, whoever imports the contracts first
 export * from './topics';
 export * from './envelope';
 export * from './article.events';

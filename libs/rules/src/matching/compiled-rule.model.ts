@@ -89,9 +89,17 @@ export function compileRule(rule: Rule): CompiledRule {
   };
 }
 
-// Rules are treated as immutable values: a changed rule is a new object (RuleIndex.upsert
-// always recompiles), so caching by identity is safe and keeps the linear scan honest.
+// Rules are treated as immutable values: a changed rule is a new object, and RuleIndex.upsert
+// recompiles and refreshes this cache anyway. Caching by identity keeps the linear scan honest
+// (it does not fold rule text per incident) and lets it share the index's compiled rules.
 const cache = new WeakMap<Rule, CompiledRule>();
+
+/** Compile afresh and make it the cached compilation of this rule object. */
+export function recompileRule(rule: Rule): CompiledRule {
+  const compiled = compileRule(rule);
+  cache.set(rule, compiled);
+  return compiled;
+}
 
 export function compileRuleCached(rule: Rule): CompiledRule {
   let compiled = cache.get(rule);

@@ -1,5 +1,5 @@
 import type { Incident, Rule } from '@sitrep/contracts';
-import { compileRule, type CompiledRule, type PhraseTerm } from './compiled-rule.model';
+import { recompileRule, type CompiledRule, type PhraseTerm } from './compiled-rule.model';
 import { IncidentFacts } from './incident-facts.model';
 import type { RuleMatch } from './match-reason.types';
 import { evaluateRule } from './rule.predicate';
@@ -13,8 +13,8 @@ type Entry = {
 
 type AnchorKind = 'keyword' | 'actor' | 'source';
 
-/** Rules of one minimum level under one key: those without an event-type filter, and those with, by type. */
 // Arrays, not Sets: walking them is the hot loop, and an indexed loop allocates no iterator.
+/** Rules of one minimum level under one key: those without an event-type filter, and those with, by type. */
 type LevelBucket = { anyType?: Entry[]; byType?: Map<string, Entry[]> };
 /** Index i: rules whose minLevel is i + 1 (5 and above share the last); created on demand. */
 type LevelBuckets = (LevelBucket | undefined)[];
@@ -69,7 +69,7 @@ export class RuleIndex {
 
   upsert(rule: Rule): void {
     this.remove(rule.id);
-    const compiled = compileRule(rule);
+    const compiled = recompileRule(rule);
     const entry: Entry = { compiled, stamp: 0, slots: [] };
     const level = levelSlot(compiled.minLevel);
     const { kind, keys } = anchorsOf(compiled);
@@ -111,7 +111,8 @@ export class RuleIndex {
     const facts = new IncidentFacts(incident, text);
     const out: RuleMatch[] = [];
     const stamp = ++this.stamp;
-    const levels = Math.min(5, Math.floor(facts.level));
+    // Rule m is in slot ceil(m); level ≥ m implies ceil(m) ≤ ceil(level), even for odd values.
+    const levels = Math.min(5, Math.ceil(facts.level));
     if (!(levels >= 1)) return out;
 
     const visitList = (list: Entry[] | undefined): void => {
