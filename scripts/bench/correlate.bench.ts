@@ -142,6 +142,13 @@ async function usedMemory(redis: Redis): Promise<number> {
   return m ? Number(m[1]) : 0;
 }
 
+async function redisCpuSeconds(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu');
+  const user = /used_cpu_user:([\d.]+)/.exec(info);
+  const sys = /used_cpu_sys:([\d.]+)/.exec(info);
+  return (user ? Number(user[1]) : 0) + (sys ? Number(sys[1]) : 0);
+}
+
 async function runPool<T>(items: Iterable<T>, concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
   const it = items[Symbol.iterator]();
   const worker = async () => {
@@ -236,12 +243,19 @@ async function main(): Promise<void> {
     const stream = Array.from({ length: stride }, (_, k) => ordered.filter((_, i) => i % stride === k)).flat();
     const outcomes = new Map<string, number>();
     const beforeRun = await usedMemory(redis);
+    const redisCpu0 = await redisCpuSeconds(redis);
+    const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     await runPool(stream, args.concurrency, async (event) => {
       const res = await correlator.correlate(event);
       outcomes.set(res.outcome, (outcomes.get(res.outcome) ?? 0) + 1);
     });
     const runSec = Number(process.hrtime.bigint() - t0) / 1e9;
+    // CPU per article, next to wall-clock throughput: on a shared two-core machine the wall clock
+    // measures the neighbours as much as the code. Redis CPU includes other clients' load.
+    const cpu = process.cpuUsage(cpu0);
+    const nodeCpuUs = (cpu.user + cpu.system) / args.articles;
+    const redisCpuUs = ((await redisCpuSeconds(redis)) - redisCpu0) * 1e6 / args.articles;
     const runBytes = (await usedMemory(redis)) - beforeRun;
     const articlesPerSec = args.articles / runSec;
     const incidents = outcomes.get('opened') ?? 0;
@@ -265,6 +279,7 @@ async function main(): Promise<void> {
     const bytesPerArticle = fillBytes / Math.max(1, args.fill);
     log(`articles ${args.articles}, concurrency ${args.concurrency}, outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`);
     log(`correlator ${articlesPerSec.toFixed(0)} articles/s (${runSec.toFixed(2)} s, ${(trips / args.articles).toFixed(2)} round trips/article, extraction ${extractUs.toFixed(0)} us/article)`);
+    log(`cpu        node ${nodeCpuUs.toFixed(0)} us/article, redis ${redisCpuUs.toFixed(0)} us/article (one core each: about ${(1e6 / Math.max(nodeCpuUs, redisCpuUs)).toFixed(0)} articles/s)`);
     log(`baseline   ${baselinePerSec.toFixed(0)} articles/s (${trips} plain SETs in ${baseSec.toFixed(2)} s)`);
     log(`memory     signatures ${bytesPerArticle.toFixed(0)} B/article vs plain SET key ${(plainBytes / Math.max(1, args.fill)).toFixed(0)} B/key; run ${(runBytes / Math.max(1, incidents)).toFixed(0)} B per incident (${(runBytes / args.articles).toFixed(0)} B per article incl. its signatures)`);
     if (args.json) {

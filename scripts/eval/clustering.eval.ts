@@ -30,6 +30,7 @@ interface Row {
   url?: string | null;
   text: string;
   cluster_id: string;
+  topic?: number | string;
 }
 
 type Classify = (input: { title: string; body: string }) => Promise<Classification>;
@@ -117,7 +118,17 @@ export function scoreClusters(gold: string[], pred: string[]): ClusteringScores 
 function debugReport(classifier: string, rows: Row[], pred: string[]): void {
   const byIncident = new Map<string, string[]>();
   pred.forEach((p, i) => byIncident.set(p, [...(byIncident.get(p) ?? []), rows[i].cluster_id]));
-  process.stderr.write(`classifier=${classifier} incidents=${byIncident.size}\n`);
+  // Hard negatives: pairs of one topic in different clusters (two earthquakes); how many merged.
+  let hard = 0;
+  let merged = 0;
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      if (rows[i].topic === undefined || rows[i].topic !== rows[j].topic || rows[i].cluster_id === rows[j].cluster_id) continue;
+      hard++;
+      if (pred[i] === pred[j]) merged++;
+    }
+  }
+  process.stderr.write(`classifier=${classifier} incidents=${byIncident.size} hard-negative pairs merged ${merged}/${hard}\n`);
   for (const [id, clusters] of byIncident) {
     const counts = new Map<string, number>();
     for (const c of clusters) counts.set(c, (counts.get(c) ?? 0) + 1);

@@ -17,18 +17,22 @@ export class ArticleClassifiedConsumer {
   async handle(@Payload() payload: unknown): Promise<void> {
     const event = decodeEvent(ArticleClassifiedEvent, payload);
     const result = await this.correlator.correlate(event);
-    if (result.outcome === 'duplicate' || result.outcome === 'unchanged') {
-      const reason = result.outcome === 'duplicate' ? `duplicate_${result.reason}` : 'redelivered';
-      metrics.dropped.inc({ stage: 'correlator', reason });
-      this.log.debug({ msg: 'no incident change', articleId: event.article.id, reason });
+    if (result.outcome === 'duplicate') {
+      metrics.dropped.inc({ stage: 'correlator', reason: `duplicate_${result.reason}` });
+      this.log.debug({ msg: 'duplicate', articleId: event.article.id, reason: result.reason, correlationId: event.correlationId });
       return;
     }
+    // 'unchanged': this article was already merged — a redelivery. Its incident event may not
+    // have been published (a crash between the Redis commit and the publish), so publish the
+    // incident again as 'updated'; alert ids make a repeat harmless downstream.
+    const type = result.outcome === 'unchanged' ? 'updated' : result.outcome;
+    if (result.outcome === 'unchanged') metrics.dropped.inc({ stage: 'correlator', reason: 'redelivered' });
     const incidentEvent = Object.assign(new IncidentEvent(), {
       eventId: randomUUID(),
       occurredAt: new Date().toISOString(),
       schemaVersion: 1,
       correlationId: event.correlationId,
-      type: result.outcome,
+      type,
       incident: result.incident,
       articleId: event.article.id,
       articleReceivedAt: event.article.receivedAt,

@@ -49,14 +49,20 @@ describe('correlator stage, two instances (integration)', () => {
     const events = [REPORT_A, REPORT_B, REPORT_A_REWRITE].map(classified);
     // One partition each, all at once, so both instances work at the same moment.
     await producer.send({ topic, messages: events.map((e, partition) => ({ key: e.article.id, value: JSON.stringify(e), partition })) });
-    // A redelivery of A (same article, new event id).
-    await producer.send({ topic, messages: [{ key: REPORT_A.id, value: JSON.stringify({ ...events[0], eventId: randomUUID() }), partition: 2 }] });
+    // The same event again (a redelivery after a crash), and A sent again by its producer (new event id).
+    await producer.send({
+      topic,
+      messages: [
+        { key: REPORT_A.id, value: JSON.stringify(events[0]), partition: 2 },
+        { key: REPORT_A.id, value: JSON.stringify({ ...events[0], eventId: randomUUID() }), partition: 2 },
+      ],
+    });
 
     // All four handled (the registry is this process's), and the incident has grown to three reports.
     await waitFor(async () => {
       const m = await registry.getSingleMetric('sitrep_stage_processed_total')!.get();
-      return m.values.filter((v) => v.labels.stage === 'correlator').reduce((a, v) => a + v.value, 0) >= 4;
-    }, { what: 'the correlator to handle all four events' });
+      return m.values.filter((v) => v.labels.stage === 'correlator').reduce((a, v) => a + v.value, 0) >= 5;
+    }, { what: 'the correlator to handle all five events' });
     const seen = await waitFor(() => {
       const incidents = out.messages.map((m) => JSON.parse(m.value) as IncidentEvent);
       const last = incidents[incidents.length - 1];
@@ -64,6 +70,12 @@ describe('correlator stage, two instances (integration)', () => {
     }, { what: 'one incident with three reports' });
     expect(new Set(seen.map((e) => e.incident.id)).size).toBe(1);
     expect(seen.filter((e) => e.type === 'opened')).toHaveLength(1);
-    expect(seen.map((e) => e.articleId).sort()).toEqual([REPORT_A.id, REPORT_A_REWRITE.id, REPORT_B.id].sort());
+    expect([...new Set(seen.map((e) => e.articleId))].sort()).toEqual([REPORT_A.id, REPORT_A_REWRITE.id, REPORT_B.id].sort());
+    // The redelivered event re-publishes its incident (its first publish may have been lost);
+    // the producer's second send of A is a duplicate and publishes nothing.
+    await waitFor(() => out.messages.length >= 4, { what: 'the redelivery to re-publish its incident' });
+    const all = out.messages.map((m) => JSON.parse(m.value) as IncidentEvent);
+    expect(all.filter((e) => e.articleId === REPORT_A.id)).toHaveLength(2);
+    expect(all.filter((e) => e.type === 'opened')).toHaveLength(1);
   });
 });

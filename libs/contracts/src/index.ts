@@ -7,4 +7,5 @@ export * from './classified.events';
 export * from './incident.events';
 export * from './alert.events';
 export * from './rule.types';
+export * from './canonical-url';
 export * from './article-id';

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length,
+  ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsTimeZone, Length,
   Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 
@@ -25,7 +25,7 @@ export class QuietHours {
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'start must be HH:MM' }) start!: string;
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'end must be HH:MM' }) end!: string;
   /** IANA time zone, e.g. "Europe/Berlin". */
-  @IsString() @MaxLength(64) timeZone!: string;
+  @IsString() @MaxLength(64) @IsTimeZone({ message: 'timeZone must be an IANA time zone such as "Europe/Berlin"' }) timeZone!: string;
 }
 
 export class RulePolicy {
@@ -34,6 +34,8 @@ export class RulePolicy {
   @IsOptional() @IsIn(['immediate', 'hourly', 'daily']) digest?: 'immediate' | 'hourly' | 'daily';
   @IsOptional() @ValidateNested() @Type(() => QuietHours) quietHours?: QuietHours;
   @IsOptional() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}T/, { message: 'muteUntil must be an ISO 8601 date-time' }) muteUntil?: string;
+  /** Clock of daily digests when there are no quiet hours (whose zone wins otherwise); default UTC. */
+  @IsOptional() @IsString() @MaxLength(64) @IsTimeZone({ message: 'timeZone must be an IANA time zone such as "Europe/Berlin"' }) timeZone?: string;
 }
 
 /** Body of `POST /v1/rules` (public interface v1). */
@@ -57,6 +59,9 @@ export class RuleInput {
   @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true }) sources?: string[];
 
   @ValidateNested() @Type(() => RuleChannels) channels!: RuleChannels;
+  /** Ids of subscribers whose email and webhooks also receive this rule's alerts. */
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @Matches(/^s-[\w-]{1,80}$/, { each: true, message: 'subscribers must be subscriber ids such as "s-…"' })
+  subscribers?: string[];
   @IsOptional() @ValidateNested() @Type(() => RulePolicy) policy?: RulePolicy;
 }
 
@@ -65,5 +70,22 @@ export class Rule extends RuleInput {
   @IsString() @IsNotEmpty() id!: string;
   @IsString() createdAt!: string;
   /** Id of the API key that owns it (analysts see only their own). */
+  @IsOptional() @IsString() ownerKeyId?: string;
+}
+
+/** Body of `POST /v1/subscribers`: someone (or some system) that receives alerts. */
+export class SubscriberInput {
+  @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @IsOptional() @IsEmail({}, { message: 'email must be an email address' }) email?: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => WebhookTarget)
+  webhooks?: WebhookTarget[];
+  /** The subscriber's IANA time zone (for display and as a default for quiet hours). */
+  @IsOptional() @IsString() @MaxLength(64) @IsTimeZone({ message: 'timeZone must be an IANA time zone such as "Europe/Berlin"' }) timeZone?: string;
+}
+
+/** A stored subscriber. */
+export class Subscriber extends SubscriberInput {
+  @IsString() @IsNotEmpty() id!: string;
+  @IsString() createdAt!: string;
   @IsOptional() @IsString() ownerKeyId?: string;
 }

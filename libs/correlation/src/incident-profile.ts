@@ -17,11 +17,16 @@ function rounded(from: Record<string, number>, limit: number): Record<string, nu
 }
 
 function addTop(into: Record<string, number>, from: Record<string, number>, limit: number): Record<string, number> {
-  const sum: Record<string, number> = { ...into };
-  for (const [k, v] of Object.entries(from)) sum[k] = (sum[k] ?? 0) + v;
-  const entries = Object.entries(sum).sort((a, b) => b[1] - a[1]).slice(0, limit);
+  // A Map, not object spreads: profiles merge on every attach and this was the hottest loop.
+  const sum = new Map<string, number>();
+  for (const k in into) sum.set(k, into[k]);
+  for (const k in from) sum.set(k, (sum.get(k) ?? 0) + from[k]);
+  let entries = [...sum];
+  if (entries.length > limit) entries = entries.sort((a, b) => b[1] - a[1]).slice(0, limit);
   // Rounded: profiles are stored in Redis and read back on every candidate lookup.
-  return Object.fromEntries(entries.map(([k, v]) => [k, Math.round(v * 10) / 10]));
+  const out: Record<string, number> = {};
+  for (const [k, v] of entries) out[k] = Math.round(v * 10) / 10;
+  return out;
 }
 
 export function openProfile(id: string, f: ReportFeatures): IncidentProfile {

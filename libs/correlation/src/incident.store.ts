@@ -5,6 +5,8 @@ import type { Candidate, IncidentProfile, ReportFeatures } from './correlation.t
 import { COMMIT_SCRIPT, LOOKUP_SCRIPT, SEP } from './incident-store.scripts';
 
 const HOUR = 3_600_000;
+/** Parsed candidate profiles kept in process (a pure cache keyed by version; see parseProfile). */
+const PROFILE_CACHE_SIZE = 5_000;
 
 export interface IncidentStoreOptions {
   /** Every key starts with it (default 'correlator:'). */
@@ -94,6 +96,7 @@ export class IncidentStore {
   private readonly maxPerBlock: number;
   private readonly maxCandidates: number;
   private readonly clock: () => number;
+  private readonly profiles = new Map<string, { version: string; profile: IncidentProfile }>();
 
   constructor(private readonly redis: Redis, options: IncidentStoreOptions = {}) {
     this.prefix = options.prefix ?? 'correlator:';
@@ -125,9 +128,9 @@ export class IncidentStore {
       sameUrl: raw[1] ?? null,
       sameText: raw[2] ?? null,
       blockVersions: raw[3] ?? [],
-      candidates: (raw[4] ?? []).map(([, version, profile, via]) => ({
+      candidates: (raw[4] ?? []).map(([id, version, profile, via]) => ({
         version,
-        profile: JSON.parse(profile) as IncidentProfile,
+        profile: this.parseProfile(id, version, profile),
         viaBand: Number(via) === 1,
       })),
     };
@@ -209,6 +212,24 @@ export class IncidentStore {
       }
     }
     return out;
+  }
+
+  /**
+   * Parsed profiles by incident id and version: a busy incident is a candidate for many reports,
+   * and parsing its profile each time was the largest cost of a lookup. A new version is a miss,
+   * so the cache can never serve a stale profile.
+   */
+  private parseProfile(id: string, version: string, json: string): IncidentProfile {
+    const hit = this.profiles.get(id);
+    if (hit && hit.version === version) return hit.profile;
+    const profile = JSON.parse(json) as IncidentProfile;
+    this.profiles.delete(id);
+    this.profiles.set(id, { version, profile });
+    if (this.profiles.size > PROFILE_CACHE_SIZE) {
+      const oldest = this.profiles.keys().next().value;
+      if (oldest !== undefined) this.profiles.delete(oldest);
+    }
+    return profile;
   }
 
   private key(kind: string, id: string): string {

@@ -1,5 +1,4 @@
 export * from './correlation.types';
-export * from './canonical-url';
 export * from './text-normalizer';
 export * from './minhash.signer';
 export * from './report-features.extractor';

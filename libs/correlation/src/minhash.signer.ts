@@ -41,10 +41,16 @@ export class MinHashSigner {
     if (!tokens.length) return mins;
     const n = this.options.shingle;
     const count = Math.max(1, tokens.length - n + 1);
+    // Each word is hashed once; a shingle's hash mixes its words' hashes (no string building).
+    const wordHashes = new Uint32Array(tokens.length);
+    for (let t = 0; t < tokens.length; t++) wordHashes[t] = hash32(tokens[t]);
     for (let s = 0; s < count; s++) {
-      let shingle = tokens[s];
-      for (let t = 1; t < n && s + t < tokens.length; t++) shingle += ` ${tokens[s + t]}`;
-      const h = hash32(shingle);
+      let h = 0x2545f491;
+      for (let t = 0; t < n && s + t < tokens.length; t++) {
+        h = Math.imul(h ^ wordHashes[s + t], 0x9e3779b1);
+        h ^= h >>> 15;
+      }
+      h = h >>> 0;
       for (let i = 0; i < k; i++) {
         // Universal hashing modulo 2^32: cheap and good enough to simulate k permutations.
         const v = (Math.imul(h, this.mulA[i]) + this.addB[i]) >>> 0;

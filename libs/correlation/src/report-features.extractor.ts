@@ -1,5 +1,5 @@
 import type { ArticleClassifiedEvent } from '@sitrep/contracts';
-import { canonicalUrl } from './canonical-url';
+import { canonicalUrl } from '@sitrep/contracts';
 import type { PlaceKey, ReportFeatures } from './correlation.types';
 import { MinHashSigner } from './minhash.signer';
 import { digest, nameTerms, normalizeText, termsOfWords } from './text-normalizer';

@@ -58,19 +58,37 @@ export class ReportSimilarityScorer {
     return v;
   }
 
-  /** Cosine of the report's vector and a profile's, without building the profile's map. */
+  /** A profile's weighted vector, built once per profile object (the store caches profiles). */
+  private readonly profileVectors = new WeakMap<IncidentProfile, { keys: string[]; weights: Float64Array; norm: number }>();
+
+  private profileVectorOf(p: IncidentProfile): { keys: string[]; weights: Float64Array; norm: number } {
+    let v = this.profileVectors.get(p);
+    if (!v) {
+      const keys = Object.keys(p.terms);
+      const weights = new Float64Array(keys.length);
+      let sq = 0;
+      keys.forEach((k, i) => {
+        const w = k in p.names ? p.terms[k] * this.options.nameBoost : p.terms[k];
+        weights[i] = w;
+        sq += w * w;
+      });
+      v = { keys, weights, norm: Math.sqrt(sq) };
+      this.profileVectors.set(p, v);
+    }
+    return v;
+  }
+
+  /** Cosine of the report's vector and a profile's. */
   private textSimilarity(f: ReportFeatures, p: IncidentProfile): number {
     const { vec, norm } = this.vectorOf(f);
-    const boost = this.options.nameBoost;
+    const pv = this.profileVectorOf(p);
+    if (!norm || !pv.norm) return 0;
     let dot = 0;
-    let sq = 0;
-    for (const k in p.terms) {
-      const w = k in p.names ? p.terms[k] * boost : p.terms[k];
-      sq += w * w;
-      const x = vec.get(k);
-      if (x) dot += x * w;
+    for (let i = 0; i < pv.keys.length; i++) {
+      const x = vec.get(pv.keys[i]);
+      if (x) dot += x * pv.weights[i];
     }
-    return norm && sq ? dot / (norm * Math.sqrt(sq)) : 0;
+    return dot / (norm * pv.norm);
   }
 
   score(f: ReportFeatures, p: IncidentProfile): SimilarityBreakdown {

@@ -97,7 +97,9 @@ export function nameTerms(text: string): string[] {
       if (!mark || SENTENCE_END.has(mark)) continue;
       // ALL-CAPS headline words are shouting, not names.
       if (word.length > 4 && word === word.toUpperCase()) continue;
-      for (const part of words(word)) {
+      // eslint-disable-next-line no-control-regex
+      const parts = /^[A-Za-z0-9]+$/.test(word) ? [word.toLowerCase()] : words(word);
+      for (const part of parts) {
         if (part.length >= 3 && !STOPWORDS.has(part) && !/^\d+$/.test(part)) out.push(stem(part));
       }
     }

@@ -27,3 +27,15 @@ describe(canonicalUrl.name, () => {
     expect(sut('not a url')).toBeNull();
   });
 });
+
+describe('articleIdFromUrl', () => {
+  // Imported here to keep the id rule beside the URL rule it rests on.
+  const { articleIdFromUrl } = jest.requireActual('./article-id') as typeof import('./article-id');
+
+  it('gives the same id to the same page with tracking parameters, fragment or www', () => {
+    const a = articleIdFromUrl('https://news.example/world/2026/attack?id=7');
+    expect(a).toMatch(/^u-[0-9a-f]{24}$/);
+    expect(articleIdFromUrl('https://www.news.example/world/2026/attack?utm_source=x&id=7#top')).toBe(a);
+    expect(articleIdFromUrl('https://news.example/world/2026/other?id=7')).not.toBe(a);
+  });
+});
