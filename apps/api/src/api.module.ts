@@ -6,20 +6,27 @@ import { OpsHttpModule } from '@sitrep/http';
 import { REDIS } from '@sitrep/redis';
 import { RuleStoreModule } from '@sitrep/rule-store';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DeliveriesConsumer } from './deliveries/deliveries.consumer';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryProjection } from './deliveries/delivery.projection';
 import { DevMailbox } from './dev-mail/dev-mailbox';
 import { DevMailboxController } from './dev-mail/dev-mailbox.controller';
 import { IncidentsController } from './incidents/incidents.controller';
+import { OpsModule } from './ops/ops.module';
+import { DocsController } from './docs/docs.controller';
+import { KeysController } from './keys/keys.controller';
+import { RulePreviewService } from './rules/rule-preview.service';
 import { RulesController } from './rules/rules.controller';
+import { SubscribersController } from './subscribers/subscribers.controller';
 
 /** REST, /metrics, health, the dev mailbox; reads incidents from Redis and deliveries from Kafka. */
 @Module({
-  imports: [RuleStoreModule, OpsHttpModule],
-  controllers: [IncidentsController, RulesController, DeliveriesController, DeliveriesConsumer, DevMailboxController],
+  imports: [RuleStoreModule, OpsHttpModule, OpsModule, DashboardModule],
+  controllers: [IncidentsController, RulesController, KeysController, SubscribersController, DocsController, DeliveriesController, DeliveriesConsumer, DevMailboxController],
   providers: [
     ApiKeyGuard,
+    RulePreviewService,
     DeliveryProjection,
     DevMailbox,
     {

@@ -1,16 +1,25 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { AlertEvent, Topics } from '@sitrep/contracts';
 import { decodeEvent } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
 import { RuleStore } from '@sitrep/rule-store';
-import { DeliveryTarget } from './channels/channel';
 import { DeliveryService } from './delivery.service';
+import { singleUnit } from './delivery/delivery-unit';
+import { HoldPolicy } from './delivery/hold.policy';
+import { TargetsResolver } from './delivery/targets.resolver';
 
-/** alerts → deliver by each channel of the rule → deliveries. */
+/** alerts → hold (digest, quiet hours) or deliver by each channel of the rule → deliveries. */
 @Controller()
 export class AlertConsumer {
-  constructor(private readonly rules: RuleStore, private readonly delivery: DeliveryService) {}
+  private readonly log = new Logger(AlertConsumer.name);
+
+  constructor(
+    private readonly rules: RuleStore,
+    private readonly targets: TargetsResolver,
+    private readonly hold: HoldPolicy,
+    private readonly delivery: DeliveryService,
+  ) {}
 
   @EventPattern(Topics.alerts)
   async handle(@Payload() payload: unknown): Promise<void> {
@@ -20,10 +29,12 @@ export class AlertConsumer {
       metrics.dropped.inc({ stage: 'notifier', reason: 'rule_deleted' });
       return;
     }
-    const targets: DeliveryTarget[] = [
-      ...(rule.channels.email ?? []).map((address) => ({ channel: 'email' as const, address })),
-      ...(rule.channels.webhooks ?? []).map((w) => ({ channel: 'webhook' as const, address: w.url, secret: w.secret })),
-    ];
-    await this.delivery.deliver(alert, targets);
+    const decision = await this.hold.apply(rule, alert);
+    if (decision.held) {
+      metrics.dropped.inc({ stage: 'notifier', reason: decision.reason });
+      this.log.debug({ msg: 'held', reason: decision.reason, alertId: alert.alertId, until: decision.until.toISOString() });
+      return;
+    }
+    await this.delivery.deliver(singleUnit(alert), this.targets.targetsOf(rule));
   }
 }

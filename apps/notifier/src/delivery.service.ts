@@ -1,116 +1,169 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import Redis from 'ioredis';
-import { createHash } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
-import { AlertEvent, DeliveryEvent, DeliveryStatus, Topics } from '@sitrep/contracts';
+import { DeliveryEvent, DeliveryStatus, Topics } from '@sitrep/contracts';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
-import { DeadLetterPublisher, PermanentError, Publisher, RetryableError } from '@sitrep/messaging';
+import { DeadLetterPublisher, PermanentError, Publisher } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
-import { REDIS } from '@sitrep/redis';
 import { backoffDelay } from '@sitrep/rules';
-import { Channel, DeliveryOutcome, DeliveryTarget, displayTarget } from './channels/channel';
+import { Channel, DeliveryOutcome, DeliveryTarget, displayTarget, endpointOf } from './channels/channel';
 import { EmailChannel } from './channels/email.channel';
 import { WebhookChannel } from './channels/webhook.channel';
+import { DeliveryUnit } from './delivery/delivery-unit';
+import { EndpointGuard } from './delivery/endpoint-guard';
+import { Job, jobMember, JobSchedule } from './delivery/job-schedule';
+import { SendLedger } from './delivery/send-ledger';
+import { targetHash } from './delivery/targets.resolver';
+import { UnitStore } from './delivery/unit.store';
+import { NOTIFIER_OPTIONS, NotifierOptions } from './notifier.options';
 
-const SENT = 'sent';
+/** Extra lease beyond a channel's own timeout before an in-flight claim counts as abandoned. */
+const LEASE_MARGIN_MS = 3_000;
+const MAX_BACKOFF_MS = 10 * 60_000;
 
 /**
- * Delivers one alert to every target of its rule, once: a Redis claim per (alert, target) is
- * taken before sending and confirmed after, so redelivery and other instances skip what was
- * sent. Every attempt outcome is recorded on `deliveries`; a target that fails for good sends
- * the alert to alerts.dlq.
+ * Delivers units (one alert, or a digest) to targets, exactly once per (unit, target):
+ * - the send ledger is claimed before sending and confirmed after; redelivery, restarts and
+ *   other instances find the claim and send nothing;
+ * - a retryable failure (network, timeout, 5xx, 429 with Retry-After) schedules the next attempt
+ *   on the Redis schedule with exponential backoff and full jitter, and returns at once: no
+ *   Kafka partition waits for a retry;
+ * - after the last attempt, or on a final failure (4xx, refused target), the alert goes to
+ *   alerts.dlq; every attempt is recorded on `deliveries`;
+ * - a send interrupted by a crash has an unknown outcome: it is not sent again (that could be a
+ *   second alert) but recorded as failed and dead-lettered, so an operator can replay it.
  */
 @Injectable()
 export class DeliveryService {
   private readonly log = new Logger(DeliveryService.name);
   private readonly channels: Record<string, Channel>;
-  private readonly prefix: string;
 
   constructor(
     email: EmailChannel,
     webhook: WebhookChannel,
-    @Inject(REDIS) private readonly redis: Redis,
+    private readonly ledger: SendLedger,
+    private readonly units: UnitStore,
+    private readonly guard: EndpointGuard,
+    private readonly schedule: JobSchedule,
     @Inject(SITREP_CONFIG) private readonly config: SitrepConfig,
+    @Inject(NOTIFIER_OPTIONS) private readonly options: NotifierOptions,
     private readonly publisher: Publisher,
     private readonly deadLetters: DeadLetterPublisher,
   ) {
     this.channels = { email, webhook };
-    this.prefix = `${config.redis.prefix}notifier:delivery:`;
   }
 
-  async deliver(alert: AlertEvent, targets: DeliveryTarget[]): Promise<void> {
-    await Promise.all(targets.map((t) => this.deliverTo(alert, t)));
+  /** First attempt of a unit to each target, in parallel. The unit is stored for any retry. */
+  async deliver(unit: DeliveryUnit, targets: DeliveryTarget[]): Promise<void> {
+    const stored = await this.units.saveOnce(unit);
+    await Promise.all(targets.map((t) => this.attempt(stored, t, 1)));
   }
 
-  private async deliverTo(alert: AlertEvent, target: DeliveryTarget): Promise<void> {
-    const deliveryId = `${alert.alertId}:${target.channel}:${hash(target.address)}`;
-    const key = this.prefix + deliveryId;
-    const claimSeconds = Math.ceil((this.config.webhooks.timeoutMs * this.config.delivery.maxAttempts) / 1000) + 60;
-    const claimed = await this.redis.set(key, 'pending', 'EX', claimSeconds, 'NX');
-    if (!claimed) {
-      if ((await this.redis.get(key)) === SENT) {
-        metrics.dropped.inc({ stage: 'notifier', reason: 'duplicate' });
-        return;
-      }
-      // Another instance is sending it now; try again later (its claim expires if it died).
-      throw new RetryableError('delivery_in_progress', `delivery ${deliveryId} is being sent by another instance`);
-    }
+  /** One attempt of one (unit, target); never throws for the send's own failure. */
+  async attempt(unit: DeliveryUnit, target: DeliveryTarget, attempt: number): Promise<void> {
+    const deliveryId = `${unit.id}:${target.channel}:${targetHash(target)}`;
+    const job: Job = { k: 'send', u: unit.id, c: target.channel, t: targetHash(target), a: attempt };
     const channel = this.channels[target.channel];
-    const started = Date.now();
-    let outcome: DeliveryOutcome = { ok: false, retryable: false, reason: 'not attempted' };
-    let attempt = 0;
-    for (attempt = 1; attempt <= this.config.delivery.maxAttempts; attempt++) {
-      outcome = await channel.send(alert, target, deliveryId);
-      const last = outcome.ok || !outcome.retryable || attempt === this.config.delivery.maxAttempts;
-      const status: DeliveryStatus = outcome.ok ? 'sent' : !last ? 'retrying' : outcome.reason.startsWith('refused') ? 'refused' : 'failed';
-      await this.record(alert, target, deliveryId, status, attempt, outcome.ok ? null : outcome.reason);
-      if (last) break;
-      const retryAfterMs = outcome.ok ? 0 : outcome.retryAfterMs ?? 0;
-      const delay = Math.max(retryAfterMs, backoffDelay(attempt, { baseMs: this.config.delivery.backoffBaseMs, maxMs: 30_000, jitter: 'full' }));
-      await new Promise((r) => setTimeout(r, Math.min(delay, 60_000)));
-    }
-    if (outcome.ok) {
-      await this.redis.set(key, SENT, 'EX', this.config.incidents.windowSeconds * 2);
-      metrics.ingestToAlert.observe({ channel: target.channel }, (Date.now() - Date.parse(alert.articleReceivedAt)) / 1000);
-      this.log.log({ msg: 'delivered', alertId: alert.alertId, channel: target.channel, attempts: attempt, ms: Date.now() - started, correlationId: alert.correlationId });
+    const now = this.options.now();
+
+    const permit = this.guard.acquire(endpointOf(target));
+    if (!permit.ok) {
+      // Not an attempt: the endpoint is failing or saturated. Wait on the schedule, not in line.
+      await this.ledger.park(deliveryId, attempt, permit.retryAt, jobMember(job));
+      metrics.dropped.inc({ stage: 'notifier', reason: permit.reason });
       return;
     }
-    // Failed for good: keep the claim (no resend storm) and dead-letter the alert with the reason.
-    await this.redis.set(key, `failed:${outcome.reason}`.slice(0, 300), 'EX', this.config.incidents.windowSeconds);
-    await this.deadLetters.send({
-      source: Topics.alerts,
-      topic: Topics.alertsDlq,
-      key: alert.alertId,
-      value: alert,
-      error: new PermanentError(outcome.reason.startsWith('refused') ? 'target_refused' : 'delivery_failed', `${target.channel} ${displayTarget(target)}: ${outcome.reason}`),
-      attempts: Math.min(attempt, this.config.delivery.maxAttempts),
-      headers: { 'x-delivery-id': deliveryId },
-    });
+    let success = false;
+    try {
+      const deadline = now + channel.timeoutMs + LEASE_MARGIN_MS;
+      const claim = await this.ledger.claim(deliveryId, attempt, deadline, now, jobMember(job));
+      if (claim.result === 'busy') return; // another instance is sending it; its recovery job watches it
+      if (claim.result === 'done') {
+        metrics.dropped.inc({ stage: 'notifier', reason: 'duplicate' });
+        await this.schedule.remove(job); // a stale job of this attempt, if any
+        return;
+      }
+      if (claim.result === 'unknown') return await this.interrupted(unit, target, deliveryId, claim.value, job);
+
+      const outcome = await channel.send(unit, target, deliveryId);
+      success = outcome.ok;
+      await this.settle(unit, target, deliveryId, attempt, claim.value, job, outcome);
+    } finally {
+      permit.release(success);
+    }
   }
 
-  private async record(alert: AlertEvent, target: DeliveryTarget, id: string, status: DeliveryStatus, attempts: number, lastError: string | null) {
+  private async settle(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string, attempt: number, claimed: string, job: Job, outcome: DeliveryOutcome): Promise<void> {
+    const member = jobMember(job);
+    if (outcome.ok) {
+      await this.ledger.finish(deliveryId, claimed, `sent|${attempt}`, member);
+      await this.record(unit, target, deliveryId, 'sent', attempt, null);
+      for (const a of unit.alerts) metrics.ingestToAlert.observe({ channel: target.channel }, (Date.now() - Date.parse(a.articleReceivedAt)) / 1000);
+      this.log.log({ msg: 'delivered', unitId: unit.id, channel: target.channel, target: displayTarget(target), attempts: attempt });
+      return;
+    }
+    const max = this.config.delivery.maxAttempts;
+    if (outcome.retryable && attempt < max) {
+      const backoff = backoffDelay(attempt, { baseMs: this.config.delivery.backoffBaseMs, maxMs: MAX_BACKOFF_MS });
+      const delay = Math.min(MAX_BACKOFF_MS, Math.max(backoff, outcome.retryAfterMs ?? 0));
+      const next: Job = { ...job, a: attempt + 1 } as Job;
+      await this.ledger.retryLater(deliveryId, claimed, attempt + 1, this.options.now() + delay, member, jobMember(next));
+      await this.record(unit, target, deliveryId, 'retrying', attempt, outcome.reason);
+      return;
+    }
+    await this.ledger.finish(deliveryId, claimed, `failed|${attempt}`, member);
+    const status: DeliveryStatus = outcome.refused ? 'refused' : 'failed';
+    await this.record(unit, target, deliveryId, status, attempt, outcome.reason);
+    await this.deadLetter(unit, target, deliveryId, outcome.refused ? 'target_refused' : 'delivery_failed', outcome.reason, attempt);
+  }
+
+  /** The claim's owner stopped mid-send: the receiver may or may not have it. Not sent again. */
+  private async interrupted(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string, claimed: string, job: Job): Promise<void> {
+    const attempt = Number(claimed.split('|')[2] ?? 1);
+    if (!(await this.ledger.finish(deliveryId, claimed, `failed|${attempt}`, jobMember(job)))) return;
+    const reason = 'interrupted mid-send (the notifier stopped): outcome unknown, not resent to avoid a duplicate';
+    await this.record(unit, target, deliveryId, 'failed', attempt, reason);
+    await this.deadLetter(unit, target, deliveryId, 'delivery_interrupted', reason, attempt);
+  }
+
+  private async deadLetter(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string, code: string, reason: string, attempts: number): Promise<void> {
+    for (const alert of unit.alerts) {
+      await this.deadLetters.send({
+        source: Topics.alerts,
+        topic: Topics.alertsDlq,
+        key: alert.alertId,
+        value: alert,
+        error: new PermanentError(code, `${target.channel} ${displayTarget(target)}: ${reason}`),
+        attempts,
+        headers: { 'x-delivery-id': deliveryId, 'x-channel': target.channel, 'x-target': displayTarget(target) },
+      });
+    }
+  }
+
+  private async record(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string, status: DeliveryStatus, attempts: number, lastError: string | null): Promise<void> {
     metrics.deliveries.inc({ channel: target.channel, status });
-    const record = Object.assign(new DeliveryEvent(), {
-      eventId: randomUUID(),
-      occurredAt: new Date().toISOString(),
-      schemaVersion: 1,
-      correlationId: alert.correlationId,
-      id,
-      alertId: alert.alertId,
-      ruleId: alert.ruleId,
-      incidentId: alert.incident.id,
-      level: alert.level,
-      channel: target.channel,
-      target: displayTarget(target),
-      status,
-      attempts,
-      lastError,
-      latencyMs: status === 'sent' ? Date.now() - Date.parse(alert.articleReceivedAt) : null,
+    const sentAt = Date.now();
+    // A digest is recorded once per alert in it, so GET /v1/deliveries?incident= finds it.
+    const records = unit.alerts.map((alert) => {
+      const id = unit.digest ? `${deliveryId}/${alert.alertId}` : deliveryId;
+      const record = Object.assign(new DeliveryEvent(), {
+        eventId: randomUUID(),
+        occurredAt: new Date(sentAt).toISOString(),
+        schemaVersion: 1,
+        correlationId: alert.correlationId,
+        id,
+        alertId: alert.alertId,
+        ruleId: alert.ruleId,
+        incidentId: alert.incident.id,
+        level: alert.level,
+        channel: target.channel,
+        target: displayTarget(target),
+        status,
+        attempts,
+        lastError: lastError ? lastError.slice(0, 500) : null,
+        latencyMs: status === 'sent' ? sentAt - Date.parse(alert.articleReceivedAt) : null,
+      });
+      return { key: id, value: record };
     });
-    await this.publisher.publish(Topics.deliveries, [{ key: id, value: record }]);
+    await this.publisher.publish(Topics.deliveries, records);
   }
-}
-
-function hash(s: string): string {
-  return createHash('sha256').update(s).digest('hex').slice(0, 16);
 }

@@ -16,7 +16,7 @@ export class IncidentConsumer {
   private readonly log = new Logger(IncidentConsumer.name);
   private readonly stages: Stage[];
 
-  constructor(route: RouteStage, mute: MuteStage, throttle: ThrottleStage, private readonly publisher: Publisher) {
+  constructor(route: RouteStage, mute: MuteStage, private readonly throttle: ThrottleStage, private readonly publisher: Publisher) {
     this.stages = [route, mute, throttle];
   }
 
@@ -33,6 +33,7 @@ export class IncidentConsumer {
       if (candidates.length === 0) return;
     }
     await this.publisher.publish(Topics.alerts, candidates.map((c) => toAlert(c)));
+    await this.throttle.confirm(candidates);
   }
 }
 

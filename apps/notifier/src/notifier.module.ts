@@ -1,29 +1,50 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { RuleStoreModule } from '@sitrep/rule-store';
 import { AlertConsumer } from './alert.consumer';
 import { EmailChannel } from './channels/email.channel';
 import { MailTransport } from './channels/mail-transport';
 import { WebhookChannel } from './channels/webhook.channel';
 import { DeliveryService } from './delivery.service';
+import { EndpointGuard } from './delivery/endpoint-guard';
+import { HoldPolicy } from './delivery/hold.policy';
+import { JobSchedule } from './delivery/job-schedule';
+import { SendLedger } from './delivery/send-ledger';
+import { TargetsResolver } from './delivery/targets.resolver';
+import { UnitStore } from './delivery/unit.store';
 import { IncidentConsumer } from './incident.consumer';
+import { DEFAULT_NOTIFIER_OPTIONS, NOTIFIER_OPTIONS, NotifierOptions } from './notifier.options';
 import { RuleMatcher } from './rule-matcher.service';
+import { SchedulePoller } from './schedule.poller';
 import { MuteStage } from './stages/mute.stage';
 import { RouteStage } from './stages/route.stage';
 import { ThrottleStage } from './stages/throttle.stage';
 
-/** incidents + rules → alerts → email / webhook → deliveries. */
+/** incidents + rules → alerts → (hold) → email / webhook → deliveries. */
 @Module({
   imports: [RuleStoreModule],
   controllers: [IncidentConsumer, AlertConsumer],
   providers: [
+    { provide: NOTIFIER_OPTIONS, useValue: DEFAULT_NOTIFIER_OPTIONS },
     RuleMatcher,
     RouteStage,
-    { provide: MuteStage, useFactory: () => new MuteStage() },
+    MuteStage,
     ThrottleStage,
     MailTransport,
     EmailChannel,
     WebhookChannel,
+    JobSchedule,
+    SendLedger,
+    UnitStore,
+    EndpointGuard,
+    TargetsResolver,
+    HoldPolicy,
     DeliveryService,
+    SchedulePoller,
   ],
 })
-export class NotifierModule {}
+export class NotifierModule {
+  /** The notifier with some options changed (tests: a movable clock, a fast poll). */
+  static withOptions(options: Partial<NotifierOptions>): DynamicModule {
+    return { module: NotifierModule, providers: [{ provide: NOTIFIER_OPTIONS, useValue: { ...DEFAULT_NOTIFIER_OPTIONS, ...options } }] };
+  }
+}

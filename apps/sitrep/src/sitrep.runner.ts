@@ -1,5 +1,6 @@
 import { INestApplication, Logger, Module } from '@nestjs/common';
 import { ApiModule } from '../../api/src/api.module';
+import { setupOpenApi } from '../../api/src/openapi';
 import { ClassifierModule } from '../../classifier/src/classifier.module';
 import { CorrelatorModule } from '../../correlator/src/correlator.module';
 import { IngestModule } from '../../ingest/src/ingest.module';
@@ -33,6 +34,7 @@ export async function startSitrep(config: SitrepConfig): Promise<RunningSitrep> 
     stages.push(await createStageApp(feature, { name, consumes: true, ops: false, config }));
   }
   const front = await createStageApp(FrontDoorModule, { name: 'api', consumes: true, ops: false, config });
+  setupOpenApi(front);
   await front.listen(config.port, '0.0.0.0');
   stages.push(front);
   started = true;

@@ -3,7 +3,7 @@ import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { metrics } from '@sitrep/observability';
 import { DeadLetterPublisher } from './dead-letter.publisher';
-import { PermanentError, SitrepError, toSitrepError } from './errors';
+import { PermanentError, RetryableError, SitrepError, toSitrepError } from './errors';
 import { KafkaBatchContext } from './kafka-batch.context';
 import { TopicNamer } from './topic-namer';
 
@@ -95,16 +95,46 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     return this.consumer as T;
   }
 
+  /**
+   * Up to `concurrency` messages of the batch in flight at once, as a sliding window: a slow
+   * message (a retry, a contended Redis commit) holds up only its own slot, not a whole chunk.
+   * The offset is resolved only up to the last message of an unbroken run of finished ones,
+   * so a crash redelivers everything not yet done (at-least-once).
+   */
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const topic = this.opts.namer.logical(batch.topic);
     const { concurrency } = this.opts;
-    for (let i = 0; i < batch.messages.length; i += concurrency) {
-      if (!isRunning() || isStale()) return;
-      const chunk = batch.messages.slice(i, i + concurrency);
-      await Promise.all(chunk.map((m) => this.handleMessage(topic, batch.partition, m, heartbeat)));
-      resolveOffset(chunk[chunk.length - 1].offset);
-      await heartbeat();
-    }
+    const messages = batch.messages;
+    const done = new Array<boolean>(messages.length).fill(false);
+    let resolved = 0;
+    let next = 0;
+    let lastBeat = Date.now();
+    let failure: unknown = null;
+    const advance = async () => {
+      const from = resolved;
+      while (resolved < messages.length && done[resolved]) resolved++;
+      if (resolved > from) resolveOffset(messages[resolved - 1].offset);
+      if (Date.now() - lastBeat > 1000) {
+        lastBeat = Date.now();
+        await heartbeat();
+      }
+    };
+    const worker = async () => {
+      while (failure === null && next < messages.length && isRunning() && !isStale()) {
+        const i = next++;
+        try {
+          await this.handleMessage(topic, batch.partition, messages[i], heartbeat);
+        } catch (e) {
+          failure ??= e; // dead-lettering itself failed: stop here, leave the rest unresolved
+          return;
+        }
+        done[i] = true;
+        await advance();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, messages.length) }, worker));
+    if (failure !== null) throw failure;
+    await heartbeat();
   }
 
   /** Never throws for a message's own failure; throws only when even dead-lettering fails. */
@@ -119,7 +149,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
         metrics.duration.observe({ stage }, Number(process.hrtime.bigint() - t0) / 1e9);
         return;
       } catch (thrown) {
-        const error = toSitrepError(thrown);
+        const error = classify(thrown);
         metrics.errors.inc({ stage, code: error.code });
         const elapsed = Date.now() - started;
         if (error.retryable && elapsed < retryBudgetMs) {
@@ -155,6 +185,24 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       headers: message.headers,
     });
   }
+}
+
+/**
+ * toSitrepError, plus two cases it cannot know: it honours `retryable: true` on errors from libraries that do not extend
+ * SitrepError (e.g. the correlator's optimistic-commit conflict): such a message is retried
+ * with backoff, never dead-lettered as if it were poison.
+ */
+function classify(thrown: unknown): SitrepError {
+  // A stack overflow while decoding one message comes from that message's shape (JSON nested
+  // thousands deep): it is invalid input, not a bug and not an outage.
+  if (thrown instanceof RangeError && /call stack/i.test(thrown.message)) {
+    return new PermanentError('invalid_event', 'event is nested too deeply to process');
+  }
+  if (!(thrown instanceof SitrepError) && thrown instanceof Error && (thrown as { retryable?: unknown }).retryable === true) {
+    const code = (thrown as { code?: unknown }).code;
+    return new RetryableError(typeof code === 'string' ? code.toLowerCase() : 'retryable_error', thrown.message);
+  }
+  return toSitrepError(thrown);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

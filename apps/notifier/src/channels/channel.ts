@@ -1,7 +1,8 @@
-import { AlertEvent, ChannelKind } from '@sitrep/contracts';
+import { ChannelKind } from '@sitrep/contracts';
+import { DeliveryUnit } from '../delivery/delivery-unit';
 
 /** A delivery failure is data, not an exception (Alertmanager's Notify → (retry bool, error)). */
-export type DeliveryOutcome = { ok: true } | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number };
+export type DeliveryOutcome = { ok: true } | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number; refused?: boolean };
 
 export interface DeliveryTarget {
   channel: ChannelKind;
@@ -13,7 +14,9 @@ export interface DeliveryTarget {
 
 export interface Channel {
   readonly kind: ChannelKind;
-  send(alert: AlertEvent, target: DeliveryTarget, deliveryId: string): Promise<DeliveryOutcome>;
+  /** Longest one send may take (the lease of an in-flight claim is derived from it). */
+  readonly timeoutMs: number;
+  send(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string): Promise<DeliveryOutcome>;
 }
 
 /** How a target is shown in records and logs: no credentials, no query string (it may hold tokens). */
@@ -24,5 +27,15 @@ export function displayTarget(target: DeliveryTarget): string {
     return `${u.protocol}//${u.host}${u.pathname}`;
   } catch {
     return '(invalid url)';
+  }
+}
+
+/** The endpoint a target shares limits with: the webhook's origin, or the mail relay. */
+export function endpointOf(target: DeliveryTarget): string {
+  if (target.channel === 'email') return 'smtp';
+  try {
+    return new URL(target.address).origin;
+  } catch {
+    return 'invalid';
   }
 }

@@ -1,24 +1,30 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AlertEvent } from '@sitrep/contracts';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
-import { renderAlertEmail } from '@sitrep/rules';
+import { MatchReason, renderAlertEmail } from '@sitrep/rules';
+import { DeliveryUnit } from '../delivery/delivery-unit';
 import { Channel, DeliveryOutcome, DeliveryTarget } from './channel';
+import { renderDigestEmail } from './digest-email.renderer';
 import { MailTransport } from './mail-transport';
 
-/** Alert by email: HTML and text bodies with all article text escaped. */
+/** Alert by email: HTML and text bodies with all article text escaped, a one-line subject. */
 @Injectable()
 export class EmailChannel implements Channel {
   readonly kind = 'email' as const;
+  /** nodemailer's connection, greeting and socket timeouts together bound one send. */
+  readonly timeoutMs = 20_000;
 
   constructor(private readonly transport: MailTransport, @Inject(SITREP_CONFIG) private readonly config: SitrepConfig) {}
 
-  async send(alert: AlertEvent, target: DeliveryTarget, deliveryId: string): Promise<DeliveryOutcome> {
-    const { subject, text, html } = renderAlertEmail({
-      rule: { id: alert.ruleId, name: alert.ruleName },
-      incident: alert.incident,
-      reason: alert.reason,
-      dashboardUrl: this.config.publicUrl,
-    } as never);
+  async send(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string): Promise<DeliveryOutcome> {
+    const alert = unit.alerts[0];
+    const { subject, text, html } = unit.digest
+      ? renderDigestEmail(unit, this.config.publicUrl)
+      : renderAlertEmail({
+          rule: { id: unit.ruleId, name: unit.ruleName },
+          incident: alert.incident,
+          reason: alert.reason as unknown as MatchReason,
+          dashboardUrl: this.config.publicUrl,
+        });
     try {
       await this.transport.send({
         from: this.config.smtp.from,
@@ -26,7 +32,7 @@ export class EmailChannel implements Channel {
         subject,
         text,
         html,
-        headers: { 'Sitrep-Delivery-Id': deliveryId, 'Sitrep-Alert-Id': alert.alertId },
+        headers: { 'Sitrep-Delivery-Id': deliveryId, 'Sitrep-Alert-Id': unit.id },
       });
       return { ok: true };
     } catch (e) {

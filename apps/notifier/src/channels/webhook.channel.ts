@@ -1,22 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import http from 'node:http';
 import https from 'node:https';
-import { AlertEvent } from '@sitrep/contracts';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { parseRetryAfter, signWebhook } from '@sitrep/rules';
+import { DeliveryUnit } from '../delivery/delivery-unit';
 import { Channel, DeliveryOutcome, DeliveryTarget } from './channel';
+import { webhookBody } from './webhook-body';
 import { guardedLookup, RefusedTargetError, refuseLiteralPrivateHost } from './guarded-lookup';
-
-/** The webhook body: public interface v1. */
-export function webhookBody(alert: AlertEvent): string {
-  return JSON.stringify({
-    type: 'incident.alert',
-    version: 1,
-    rule: { id: alert.ruleId, name: alert.ruleName },
-    incident: alert.incident,
-    reason: alert.reason,
-  });
-}
 
 /**
  * Alert by signed HTTP POST. 2xx is success; 5xx, 429 and network errors may be retried
@@ -25,10 +15,13 @@ export function webhookBody(alert: AlertEvent): string {
 @Injectable()
 export class WebhookChannel implements Channel {
   readonly kind = 'webhook' as const;
+  readonly timeoutMs: number;
 
-  constructor(@Inject(SITREP_CONFIG) private readonly config: SitrepConfig) {}
+  constructor(@Inject(SITREP_CONFIG) private readonly config: SitrepConfig) {
+    this.timeoutMs = config.webhooks.timeoutMs;
+  }
 
-  send(alert: AlertEvent, target: DeliveryTarget, deliveryId: string): Promise<DeliveryOutcome> {
+  send(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string): Promise<DeliveryOutcome> {
     let url: URL;
     try {
       url = new URL(target.address);
@@ -37,12 +30,18 @@ export class WebhookChannel implements Channel {
     }
     const allowPrivate = this.config.webhooks.allowPrivateTargets;
     const refused = refuseLiteralPrivateHost(url.hostname, allowPrivate);
-    if (refused) return Promise.resolve({ ok: false, retryable: false, reason: refused });
+    if (refused) return Promise.resolve({ ok: false, retryable: false, refused: true, reason: refused });
 
-    const body = webhookBody(alert);
+    const body = webhookBody(unit);
     const signature = signWebhook(target.secret ?? '', body, Math.floor(Date.now() / 1000));
     const client = url.protocol === 'https:' ? https : http;
-    return new Promise<DeliveryOutcome>((resolve) => {
+    return new Promise<DeliveryOutcome>((outer) => {
+      // `timeout` below is the socket's idle time; this bounds the whole exchange as well.
+      const deadline = setTimeout(() => req.destroy(new Error(`timed out after ${this.timeoutMs} ms`)), this.timeoutMs);
+      const resolve = (o: DeliveryOutcome) => {
+        clearTimeout(deadline);
+        outer(o);
+      };
       const req = client.request(
         url,
         {
@@ -68,7 +67,7 @@ export class WebhookChannel implements Channel {
       );
       req.on('timeout', () => req.destroy(new Error(`timed out after ${this.config.webhooks.timeoutMs} ms`)));
       req.on('error', (e) => {
-        if (e instanceof RefusedTargetError) return resolve({ ok: false, retryable: false, reason: e.message });
+        if (e instanceof RefusedTargetError) return resolve({ ok: false, retryable: false, refused: true, reason: e.message });
         resolve({ ok: false, retryable: true, reason: `network: ${e.message}` });
       });
       req.end(body);
