@@ -6,7 +6,7 @@ import { CorrelatorModule } from '../../correlator/src/correlator.module';
 import { IngestModule } from '../../ingest/src/ingest.module';
 import { NotifierModule } from '../../notifier/src/notifier.module';
 import { SitrepConfig } from '@sitrep/config';
-import { addReadinessCheck, createStageApp } from '@sitrep/http';
+import { addReadinessCheck, createStageApp, JsonLogger } from '@sitrep/http';
 
 /** Ingest and api share one HTTP server in the all-in-one process. */
 @Module({ imports: [IngestModule, ApiModule] })
@@ -22,6 +22,7 @@ export interface RunningSitrep {
  * own Nest application with its own consumer group, exactly as when started alone.
  */
 export async function startSitrep(config: SitrepConfig): Promise<RunningSitrep> {
+  JsonLogger.useAppName('sitrep');
   const log = new Logger('Sitrep');
   let started = false;
   addReadinessCheck({ name: 'pipeline', check: () => started });

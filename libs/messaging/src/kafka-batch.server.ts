@@ -1,7 +1,7 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
-import { metrics } from '@sitrep/observability';
+import { correlationIdOf, logContext, metrics } from '@sitrep/observability';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { PermanentError, RetryableError, SitrepError, toSitrepError } from './errors';
 import { KafkaBatchContext } from './kafka-batch.context';
@@ -169,8 +169,11 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const handler = this.getHandlerByPattern(topic);
     if (!handler) throw new PermanentError('no_handler', `no handler for topic ${topic}`);
     const data = parseJson(message.value);
-    const result = await handler(data, new KafkaBatchContext([message, topic, partition]));
-    if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+    // Every line logged while handling it carries the article's correlation id.
+    await logContext.run({ correlationId: correlationIdOf(data), topic, offset: message.offset }, async () => {
+      const result = await handler(data, new KafkaBatchContext([message, topic, partition]));
+      if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+    });
   }
 
   private deadLetter(topic: string, partition: number, message: KafkaMessage, error: SitrepError, attempts: number): Promise<void> {

@@ -9,7 +9,7 @@ import { RuleStore, SubscriberStore } from '@sitrep/rule-store';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { Caller, canSee, Principal } from '../auth/principal';
 import { RulePreview, RulePreviewService } from './rule-preview.service';
-import { maskWebhooks } from './secret-mask';
+import { keepMaskedSecrets, maskWebhooks } from './secret-mask';
 import { assertPublicWebhooks } from './webhook-target.validator';
 
 export class PreviewInput {
@@ -57,6 +57,7 @@ export class RulesController {
     const current = this.find(caller, id);
     this.validate(caller, input);
     const rule = Object.assign(new Rule(), input, { id, createdAt: current.createdAt, ownerKeyId: current.ownerKeyId });
+    rule.channels = { ...rule.channels, webhooks: keepMaskedSecrets(rule.channels.webhooks, current.channels.webhooks) };
     return view(await this.store.save(rule));
   }
 

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
-import type { Incident, Rule, RuleInput } from '@sitrep/contracts';
+import type { Incident, Rule, RuleInput, Subscriber, SubscriberInput } from '@sitrep/contracts';
 import type { DeliveryView } from '../../deliveries/delivery.projection';
 import type { CaughtMail } from '../../dev-mail/dev-mailbox';
 import type { StreamHealth } from '../../ops/ops.controller';
+import type { RulePreview } from '../../rules/rule-preview.service';
 
 const KEY = 'sitrep.apiKey';
 
@@ -50,6 +51,11 @@ export const api = {
   recentDeliveries: (limit: number) => call<{ items: DeliveryView[] }>(`/v1/deliveries?limit=${limit}`, { auth: true }).then((r) => r.items),
   rules: () => call<{ items: Rule[] }>('/v1/rules', { auth: true }).then((r) => r.items),
   createRule: (input: RuleInput) => call<Rule>('/v1/rules', { method: 'POST', auth: true, body: JSON.stringify(input) }),
+  updateRule: (id: string, input: RuleInput) => call<Rule>(`/v1/rules/${encodeURIComponent(id)}`, { method: 'PUT', auth: true, body: JSON.stringify(input) }),
+  previewRule: (id: string, days = 7) => call<RulePreview>(`/v1/rules/${encodeURIComponent(id)}/preview`, { method: 'POST', auth: true, body: JSON.stringify({ days }) }),
+  subscribers: () => call<{ items: Subscriber[] }>('/v1/subscribers', { auth: true }).then((r) => r.items),
+  createSubscriber: (input: SubscriberInput) => call<Subscriber>('/v1/subscribers', { method: 'POST', auth: true, body: JSON.stringify(input) }),
+  deleteSubscriber: (id: string) => call<void>(`/v1/subscribers/${encodeURIComponent(id)}`, { method: 'DELETE', auth: true }),
   deleteRule: (id: string) => call<void>(`/v1/rules/${encodeURIComponent(id)}`, { method: 'DELETE', auth: true }),
   mailbox: () => call<{ items: CaughtMail[] }>('/v1/dev/mailbox').then((r) => r.items),
   health: () => call<StreamHealth>('/v1/ops/health'),

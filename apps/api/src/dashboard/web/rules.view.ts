@@ -1,19 +1,30 @@
 /// <reference lib="dom" />
-import type { Incident, Rule, RuleInput } from '@sitrep/contracts';
+import type { Incident, Rule, RuleInput, Subscriber, SubscriberInput } from '@sitrep/contracts';
 import { api, apiKey } from './api';
-import { EVENT_TYPES, levelLabel, placeOf, plural } from './format';
+import { EVENT_TYPES, levelLabel, placeOf, plural, time } from './format';
 import { h, replace } from './dom';
 import { LiveStore } from './live-store';
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
-/** Rules: the API key, the rules list (delete), and a form to create one with a preview of what it matches. */
+/**
+ * Rules and subscribers: the API key; the rules (edit, preview of what each would have sent over
+ * the last 7 days, delete); a form to create or edit one; the subscribers (create, delete).
+ */
 export class RulesView {
   readonly element = h('div', { class: 'rules' });
   private readonly rules = h('div', { id: 'rules-list' });
+  private readonly serverPreview = h('div', { id: 'rule-server-preview', 'aria-live': 'polite' });
+  private readonly subscribersList = h('div', { id: 'subscribers-list' });
+  private readonly subscriberChoices = h('fieldset', { class: 'types', id: 'rule-subscribers' });
   private readonly status = h('p', { id: 'rule-status', role: 'status', 'aria-live': 'polite' });
   private readonly preview = h('div', { id: 'rule-preview', 'aria-live': 'polite' });
+  private readonly formTitle = h('h3', { id: 'rule-form-h' }, 'New rule');
+  private readonly submit = h('button', { type: 'submit', class: 'btn', id: 'rule-create' }, 'Create rule');
+  private readonly cancel = h('button', { type: 'button', class: 'btn ghost', id: 'rule-cancel', hidden: true, onclick: () => this.stopEditing() }, 'Cancel edit');
   private readonly form: HTMLFormElement;
+  private editing: Rule | null = null;
+  private subscribers: Subscriber[] = [];
 
   constructor(private readonly store: LiveStore) {
     const keyInput = h('input', { id: 'api-key', type: 'password', autocomplete: 'off', placeholder: 'paste the key', value: apiKey.get() ?? '' });
@@ -28,10 +39,8 @@ export class RulesView {
       void this.load();
     });
 
-    const field = (id: string, label: string, input: HTMLElement, hint?: string) =>
-      h('div', { class: 'field' }, h('label', { for: id }, label), input, hint ? h('small', {}, hint) : null);
-    this.form = h('form', { id: 'rule-form', class: 'rule-form', 'aria-labelledby': 'new-rule-h' },
-      h('h3', { id: 'new-rule-h' }, 'New rule'),
+    this.form = h('form', { id: 'rule-form', class: 'rule-form', 'aria-labelledby': 'rule-form-h' },
+      this.formTitle,
       field('rule-name', 'Name', h('input', { id: 'rule-name', name: 'name', required: true, maxlength: 200 })),
       field('rule-countries', 'Countries', h('input', { id: 'rule-countries', name: 'countries', placeholder: 'IQ, SY' }), 'ISO codes, comma-separated; empty for any'),
       field('rule-regions', 'Regions', h('input', { id: 'rule-regions', name: 'regions', placeholder: 'Western Asia' }), 'comma-separated; empty for any'),
@@ -42,22 +51,59 @@ export class RulesView {
       field('rule-keywords', 'Keywords', h('input', { id: 'rule-keywords', name: 'keywords' }), 'comma-separated; any of them'),
       field('rule-emails', 'E-mail to', h('input', { id: 'rule-emails', name: 'emails', placeholder: 'analyst@example.org' }), 'comma-separated'),
       field('rule-webhook', 'Webhook URL', h('input', { id: 'rule-webhook', name: 'webhook', type: 'url', placeholder: 'https://…' })),
-      field('rule-secret', 'Webhook secret', h('input', { id: 'rule-secret', name: 'secret', autocomplete: 'off' }), '8 characters or more'),
+      field('rule-secret', 'Webhook secret', h('input', { id: 'rule-secret', name: 'secret', autocomplete: 'off' }), '8 characters or more; when editing, enter it again (it is never shown)'),
+      this.subscriberChoices,
       h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'btn ghost', id: 'rule-preview-btn', onclick: () => this.showPreview() }, 'Preview matches'),
-        h('button', { type: 'submit', class: 'btn', id: 'rule-create' }, 'Create rule'),
+        h('button', { type: 'button', class: 'btn ghost', id: 'rule-preview-btn', onclick: () => this.showPreview() }, 'Preview matches now'),
+        this.submit,
+        this.cancel,
       ),
       this.status,
       this.preview,
     );
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.create();
+      void this.save();
     });
+
+    const subName = h('input', { id: 'sub-name', name: 'name', required: true, maxlength: 200 });
+    const subEmail = h('input', { id: 'sub-email', name: 'email', type: 'email' });
+    const subHook = h('input', { id: 'sub-webhook', name: 'webhook', type: 'url', placeholder: 'https://…' });
+    const subSecret = h('input', { id: 'sub-secret', name: 'secret', autocomplete: 'off' });
+    const subTz = h('input', { id: 'sub-tz', name: 'timeZone', placeholder: 'Europe/Berlin' });
+    const subStatus = h('p', { id: 'sub-status', role: 'status', 'aria-live': 'polite' });
+    const subForm = h('form', { id: 'subscriber-form', class: 'rule-form', 'aria-labelledby': 'sub-form-h' },
+      h('h3', { id: 'sub-form-h' }, 'New subscriber'),
+      field('sub-name', 'Name', subName), field('sub-email', 'E-mail', subEmail), field('sub-webhook', 'Webhook URL', subHook),
+      field('sub-secret', 'Webhook secret', subSecret), field('sub-tz', 'Time zone', subTz),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn' }, 'Add subscriber')),
+      subStatus,
+    );
+    subForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const input: SubscriberInput = { name: subName.value.trim() };
+      if (subEmail.value.trim()) input.email = subEmail.value.trim();
+      if (subHook.value.trim()) input.webhooks = [{ url: subHook.value.trim(), secret: subSecret.value }];
+      if (subTz.value.trim()) input.timeZone = subTz.value.trim();
+      api.createSubscriber(input).then(
+        (s) => {
+          subStatus.className = '';
+          subStatus.textContent = `Added subscriber “${s.name}” (${s.id}).`;
+          subForm.reset();
+          void this.load();
+        },
+        (err: Error) => {
+          subStatus.className = 'error';
+          subStatus.textContent = `Not added: ${err.message}`;
+        },
+      );
+    });
+
     replace(this.element,
       h('section', { class: 'panel' }, h('h2', {}, 'Access'), keyForm),
-      h('section', { class: 'panel' }, h('h2', {}, 'Rules'), this.rules),
+      h('section', { class: 'panel' }, h('h2', {}, 'Rules'), this.rules, this.serverPreview),
       h('section', { class: 'panel' }, this.form),
+      h('section', { class: 'panel' }, h('h2', {}, 'Subscribers'), this.subscribersList, subForm),
     );
     void this.load();
   }
@@ -66,56 +112,121 @@ export class RulesView {
 
   private input(): RuleInput {
     const v = (name: string) => (this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
-    const types = Array.from(this.form.querySelectorAll<HTMLInputElement>('input[name=eventTypes]:checked')).map((c) => c.value);
-    const out: RuleInput = { name: v('name').trim(), minLevel: Number(v('minLevel')), channels: {} };
-    const countries = list(v('countries')).map((c) => c.toUpperCase());
-    if (countries.length) out.countries = countries;
-    if (list(v('regions')).length) out.regions = list(v('regions'));
-    if (types.length) out.eventTypes = types;
-    if (list(v('keywords')).length) out.keywords = list(v('keywords'));
+    const ticked = (name: string) => Array.from(this.form.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)).map((c) => c.value);
+    // Editing keeps what the form does not show (policy, actors, sources, ...).
+    const kept: Partial<Rule> = this.editing ? { ...this.editing } : {};
+    delete kept.id;
+    delete kept.createdAt;
+    delete kept.ownerKeyId;
+    const out: RuleInput = { ...(kept as RuleInput), name: v('name').trim(), minLevel: Number(v('minLevel')), channels: {} };
+    const set = <K extends keyof RuleInput>(key: K, value: RuleInput[K] & unknown[]) => {
+      if (value.length) out[key] = value;
+      else delete out[key];
+    };
+    set('countries', list(v('countries')).map((c) => c.toUpperCase()));
+    set('regions', list(v('regions')));
+    set('eventTypes', ticked('eventTypes'));
+    set('keywords', list(v('keywords')));
+    set('subscribers', ticked('subscribers'));
     if (list(v('emails')).length) out.channels.email = list(v('emails'));
     if (v('webhook').trim()) out.channels.webhooks = [{ url: v('webhook').trim(), secret: v('secret') }];
     return out;
   }
 
-  private async create(): Promise<void> {
+  private async save(): Promise<void> {
     this.status.className = '';
-    this.status.textContent = 'Creating…';
+    this.status.textContent = this.editing ? 'Saving…' : 'Creating…';
     try {
-      const rule = await api.createRule(this.input());
-      this.status.textContent = `Created rule “${rule.name}” (${rule.id}).`;
-      this.form.reset();
+      const rule = this.editing ? await api.updateRule(this.editing.id, this.input()) : await api.createRule(this.input());
+      this.status.textContent = `${this.editing ? 'Saved' : 'Created'} rule “${rule.name}” (${rule.id}).`;
+      this.stopEditing(false);
       await this.load();
     } catch (e) {
       this.status.className = 'error';
-      this.status.textContent = `Not created: ${(e as Error).message}`;
+      this.status.textContent = `Not saved: ${(e as Error).message}`;
     }
   }
 
-  /** What the rule would match among the open incidents this page knows (the notifier decides for real). */
+  private edit(r: Rule): void {
+    this.editing = r;
+    const set = (name: string, value: string) => ((this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value = value);
+    set('name', r.name);
+    set('countries', (r.countries ?? []).join(', '));
+    set('regions', (r.regions ?? []).join(', '));
+    set('minLevel', String(r.minLevel));
+    set('keywords', (r.keywords ?? []).join(', '));
+    set('emails', (r.channels.email ?? []).join(', '));
+    set('webhook', r.channels.webhooks?.[0]?.url ?? '');
+    set('secret', '');
+    for (const c of Array.from(this.form.querySelectorAll<HTMLInputElement>('input[name=eventTypes]'))) c.checked = (r.eventTypes ?? []).includes(c.value);
+    for (const c of Array.from(this.form.querySelectorAll<HTMLInputElement>('input[name=subscribers]'))) c.checked = (r.subscribers ?? []).includes(c.value);
+    this.formTitle.textContent = `Edit rule “${r.name}”`;
+    this.submit.textContent = 'Save rule';
+    this.cancel.hidden = false;
+    this.status.textContent = '';
+    (this.form.elements.namedItem('name') as HTMLInputElement).focus();
+  }
+
+  private stopEditing(clearStatus = true): void {
+    this.editing = null;
+    this.form.reset();
+    this.formTitle.textContent = 'New rule';
+    this.submit.textContent = 'Create rule';
+    this.cancel.hidden = true;
+    if (clearStatus) this.status.textContent = '';
+  }
+
+  /** What the form would match among the open incidents this page knows, before saving. */
   private showPreview(): void {
     const r = this.input();
-    const matches = [...this.store.incidents.values()].filter((i) => matches_(r, i));
+    const matches = [...this.store.incidents.values()].filter((i) => roughMatch(r, i));
     replace(this.preview,
-      h('p', {}, `Would match ${plural(matches.length, 'open incident')} now:`),
+      h('p', {}, `Would match ${plural(matches.length, 'open incident')} now (a rough reading; the notifier decides):`),
       h('ul', {}, ...matches.slice(0, 20).map((i) => h('li', {}, h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, `${levelLabel(i.level)} · ${placeOf(i)} · ${i.summary ?? ''}`)))),
     );
+  }
+
+  /** The server's answer: what the saved rule would have sent over the last 7 days. */
+  private async previewSaved(r: Rule): Promise<void> {
+    replace(this.serverPreview, h('p', {}, 'Previewing…'));
+    try {
+      const p = await api.previewRule(r.id, 7);
+      replace(this.serverPreview,
+        h('h3', {}, `Preview of “${r.name}”: ${plural(p.totalAlerts, 'alert')} over ${p.days} days (${plural(p.incidentsScanned, 'incident')} scanned)`),
+        p.alertsPerDay.length ? h('p', { class: 'note' }, p.alertsPerDay.map((d) => `${d.date}: ${d.alerts}`).join(' · ')) : null,
+        p.matched.length
+          ? h('ul', { id: 'rule-preview-matches' }, ...p.matched.slice(0, 50).map((m) => h('li', {},
+              h('a', { href: `#/incident/${encodeURIComponent(m.incidentId)}` }, `${levelLabel(m.level)} · ${m.summary ?? m.incidentId}`),
+              ` — ${plural(m.reports, 'report')}, ${plural(m.alerts.length, 'alert')}, last ${time(m.lastSeen)}`,
+            )))
+          : h('p', {}, 'It would have matched nothing.'),
+      );
+    } catch (e) {
+      replace(this.serverPreview, h('p', { class: 'error' }, `Preview failed: ${(e as Error).message}`));
+    }
   }
 
   private async load(): Promise<void> {
     if (!apiKey.get()) {
       replace(this.rules, h('p', { class: 'note' }, 'Paste an API key above to list and create rules.'));
+      replace(this.subscribersList, h('p', { class: 'note' }, 'Paste an API key above to list subscribers.'));
       return;
     }
-    try {
-      const rules = await api.rules();
-      replace(this.rules, rules.length ? this.table(rules) : h('p', {}, 'No rules yet.'));
-    } catch (e) {
-      replace(this.rules, h('p', { class: 'error' }, (e as Error).message));
-    }
+    const [rules, subscribers] = await Promise.all([api.rules().catch((e: Error) => e), api.subscribers().catch((e: Error) => e)]);
+    if (rules instanceof Error) replace(this.rules, h('p', { class: 'error' }, rules.message));
+    else replace(this.rules, rules.length ? this.rulesTable(rules) : h('p', {}, 'No rules yet.'));
+    this.subscribers = subscribers instanceof Error ? [] : subscribers;
+    if (subscribers instanceof Error) replace(this.subscribersList, h('p', { class: 'error' }, subscribers.message));
+    else replace(this.subscribersList, subscribers.length ? this.subscribersTable(subscribers) : h('p', {}, 'No subscribers yet.'));
+    const chosen = new Set(this.editing?.subscribers ?? []);
+    replace(this.subscriberChoices, h('legend', {}, 'Subscribers who also receive it'),
+      ...(this.subscribers.length
+        ? this.subscribers.map((s) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'subscribers', value: s.id, checked: chosen.has(s.id) }), ` ${s.name}`))
+        : [h('span', { class: 'note' }, 'none yet')]),
+    );
   }
 
-  private table(rules: Rule[]): HTMLElement {
+  private rulesTable(rules: Rule[]): HTMLElement {
     return h('table', { id: 'rules-table' },
       h('thead', {}, h('tr', {}, ...['Name', 'Where', 'Level', 'Types', 'Keywords', 'Channels', ''].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, ...rules.map((r) => h('tr', { 'data-rule': r.id },
@@ -124,25 +235,49 @@ export class RulesView {
         h('td', {}, `≥ ${levelLabel(r.minLevel)}`),
         h('td', {}, (r.eventTypes ?? []).join(', ') || 'any'),
         h('td', {}, (r.keywords ?? []).join(', ')),
-        h('td', {}, [...(r.channels.email ?? []), ...(r.channels.webhooks ?? []).map((w) => w.url)].join(', ')),
-        h('td', {}, h('button', { type: 'button', class: 'btn ghost', 'aria-label': `Delete rule ${r.name}`, onclick: () => void this.remove(r) }, 'Delete')),
+        h('td', {}, [...(r.channels.email ?? []), ...(r.channels.webhooks ?? []).map((w) => w.url), ...(r.subscribers ?? []).map((id) => this.subscriberName(id))].join(', ')),
+        h('td', { class: 'row-actions' },
+          h('button', { type: 'button', class: 'btn ghost', 'aria-label': `Edit rule ${r.name}`, onclick: () => this.edit(r) }, 'Edit'),
+          h('button', { type: 'button', class: 'btn ghost', 'aria-label': `Preview rule ${r.name}`, onclick: () => void this.previewSaved(r) }, 'Preview'),
+          h('button', { type: 'button', class: 'btn ghost', 'aria-label': `Delete rule ${r.name}`, onclick: () => void this.removeRule(r) }, 'Delete'),
+        ),
       ))),
     );
   }
 
-  private async remove(r: Rule): Promise<void> {
+  private subscribersTable(subs: Subscriber[]): HTMLElement {
+    return h('table', { id: 'subscribers-table' },
+      h('thead', {}, h('tr', {}, ...['Name', 'E-mail', 'Webhooks', 'Time zone', ''].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, ...subs.map((s) => h('tr', { 'data-subscriber': s.id },
+        h('td', {}, s.name), h('td', {}, s.email ?? ''), h('td', {}, (s.webhooks ?? []).map((w) => w.url).join(', ')), h('td', {}, s.timeZone ?? ''),
+        h('td', {}, h('button', { type: 'button', class: 'btn ghost', 'aria-label': `Delete subscriber ${s.name}`, onclick: () => void this.removeSubscriber(s) }, 'Delete')),
+      ))),
+    );
+  }
+
+  private subscriberName(id: string): string {
+    return this.subscribers.find((s) => s.id === id)?.name ?? id;
+  }
+
+  private async removeRule(r: Rule): Promise<void> {
     if (!confirm(`Delete rule “${r.name}”?`)) return;
-    try {
-      await api.deleteRule(r.id);
-    } catch (e) {
-      this.status.textContent = `Not deleted: ${(e as Error).message}`;
-    }
+    await api.deleteRule(r.id).catch((e: Error) => (this.status.textContent = `Not deleted: ${e.message}`));
+    await this.load();
+  }
+
+  private async removeSubscriber(s: Subscriber): Promise<void> {
+    if (!confirm(`Delete subscriber “${s.name}”?`)) return;
+    await api.deleteSubscriber(s.id).catch((e: Error) => (this.status.textContent = `Not deleted: ${e.message}`));
     await this.load();
   }
 }
 
-/** A rough client-side reading of the rule: place, level, type and keywords. */
-function matches_(r: RuleInput, i: Incident): boolean {
+function field(id: string, label: string, input: HTMLElement, hint?: string): HTMLElement {
+  return h('div', { class: 'field' }, h('label', { for: id }, label), input, hint ? h('small', {}, hint) : null);
+}
+
+/** A rough client-side reading of a rule: place, level, type and keywords. */
+function roughMatch(r: RuleInput, i: Incident): boolean {
   if (i.level < r.minLevel) return false;
   if (r.countries?.length && !r.countries.some((c) => i.countries.includes(c))) return false;
   if (r.regions?.length && !r.regions.some((g) => g === i.region || (i.regions ?? []).includes(g))) return false;
