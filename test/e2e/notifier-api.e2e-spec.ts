@@ -43,6 +43,12 @@ describe('notifier api and target guard (e2e)', () => {
     const letter = await h.waitFor(() => dlq.messages.find((m) => m.key === `${ruleId}:${id}:3`), { what: 'the dead letter' });
     expect(letter.headers['x-error-code']).toBe('target_refused');
     expect(receiver.requests).toHaveLength(0);
+
+    // An analyst sees only the deliveries of rules their key owns: none of the admin's.
+    const carol = (await (await h.post('/v1/keys', { name: 'carol', role: 'analyst' })).json()) as { key: string };
+    const forCarol = async (q: string) => ((await (await get(`/v1/deliveries${q}`, carol.key)).json()) as { items: { ruleId: string }[] }).items;
+    expect(await forCarol(`?rule=${ruleId}`)).toEqual([]);
+    expect((await forCarol('')).some((d) => d.ruleId === ruleId)).toBe(false);
   });
 
   it('keeps the v1 rule body working and rejects bad fields by name', async () => {
