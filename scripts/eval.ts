@@ -45,7 +45,8 @@ function table(title: string, rows: Record<string, Record<string, number | undef
   console.log(`\n${title}`);
   console.log([''.padEnd(w0), ...cols.map((c) => c.padStart(11))].join(' '));
   for (const f of files) {
-    console.log([f.padEnd(w0), ...cols.map((c) => (rows[f][c] === undefined ? '-' : String(rows[f][c])).padStart(11))].join(' '));
+    const cell = (v: number | undefined): string => (v === undefined ? '-' : Number.isInteger(v) ? String(v) : v.toFixed(3));
+    console.log([f.padEnd(w0), ...cols.map((c) => cell(rows[f][c]).padStart(11))].join(' '));
   }
 }
 

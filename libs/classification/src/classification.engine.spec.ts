@@ -103,6 +103,20 @@ describe(ClassificationEngine.name, () => {
     expect(result.casualties.killed).toBe(40);
   });
 
+  it('rates a missile strike on a capital as critical and names the state that launched it', () => {
+    const result = sut.classify({ title: 'Missiles hit Kyiv', body: 'Russia launched a barrage of missiles at Kyiv overnight, killing three people, officials said.' });
+    expect(result.primary).toMatchObject({ country: 'UA', city: 'Kyiv' });
+    expect(result.level).toBe(5);
+    expect(result.actors).toContain('Russia');
+  });
+
+  it('reads weapons found as disrupted weapons use, not an explosion', () => {
+    const result = sut.classify({ title: '', body: 'Police found two explosive devices near the airport and defused them on Sunday.' });
+    expect(result.eventType).toBe('Strategic developments');
+    expect(result.subEventType).toBe('Disrupted weapons use');
+    expect(result.level).toBeLessThanOrEqual(2);
+  });
+
   it('classifies a peaceful protest and an arrest below the violent band', () => {
     const protest = sut.classify({ title: '', body: 'Thousands of protesters marched peacefully through the capital demanding higher wages.' });
     expect(protest.eventType).toBe('Protests');

@@ -47,8 +47,9 @@ export class ClassificationEngine {
     const background = backgroundSentences(doc, titleSentences);
     const lang = this.languages.detect(doc, input.language);
     const geo = this.geotagger.tag(doc, { titleSentences, background });
+    const capitalStruck = geo.primary?.place.capital === true && geo.primary.role === 'literal';
     const esc = lang.supported
-      ? this.scorer.score({ doc, titleSentences, background })
+      ? this.scorer.score({ doc, titleSentences, background, capitalStruck })
       : { level: 1 as const, eventType: 'Not a conflict event' as const, subEventType: null, killed: 0, injured: 0, weapons: [], targets: [], signals: [] };
     const primaryPlace = geo.primary?.place ?? null;
     const country = primaryPlace?.country ?? null;

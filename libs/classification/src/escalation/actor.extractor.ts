@@ -69,10 +69,12 @@ export class ActorExtractor {
           i = j;
           continue;
         }
-        if (TITLES.has(tokens[i].norm) && j > i) {
-          add(text.slice(tokens[i].start, tokens[j].end));
-          i = j;
-        }
+        if (TITLES.has(tokens[i].norm) && j > i) add(text.slice(tokens[i].start, tokens[j].end));
+        // No actor in this capitalised run: skip it whole rather than re-scan its tail, unless a
+        // known group's name starts inside it ("The Islamic Resistance in Iraq").
+        let k = i + 1;
+        while (k <= j && !this.groupStarts.has(tokens[k].norm)) k++;
+        i = k - 1;
       }
     }
     // State forces and governments named by place: "US forces", "Washington said".

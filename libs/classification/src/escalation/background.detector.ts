@@ -1,35 +1,66 @@
 import { TokenizedText } from '../text/tokenizer';
 
 /**
- * Sentences about other, earlier events ("a week earlier, a strike killed three", "last year …").
- * Their places, casualties and level cues are context, not the event the article reports.
+ * Sentences about other, earlier events ("a week earlier, a strike killed three", "last year …"),
+ * and everything after a switch to another story ("Meanwhile, …"). Their places, casualties and
+ * level cues are context, not the event the article reports. Read from the token norms, so the
+ * cost is one Set lookup per token.
  */
-const BACKGROUND_RE = new RegExp([
-  '\\blast (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b',
-  '\\b(?:a|one|two|three|four|five|six|several|few|many|\\d+) (?:days?|weeks?|months?|years?|decades?) (?:earlier|ago|before|prior)\\b',
-  '\\bearlier (?:this|last) (?:week|month|year)\\b',
-  '\\b(?:previous|prior|earlier) (?:attack|strike|attacks|strikes|incident|incidents|raid|bombing|clashes)\\b',
-  '\\bin (?:19|20)\\d\\d\\b',
-  '\\bsince (?:19|20)\\d\\d\\b',
-  '\\b(?:has|have) (?:been )?(?:repeatedly|previously)\\b',
-  '\\bpreviously\\b',
-  '\\bthe (?:previous|last) (?:day|week|month|year|time)\\b',
-].join('|'), 'i');
-
-/** A switch to another story: this sentence and every later one are about something else. */
-const TOPIC_SWITCH_RE = /\b(?:meanwhile|in (?:a |an )?(?:separate|unrelated|similar|other|another) (?:incident|attack|development|event|news|case)s?|in other news|separately|elsewhere in the country|on another front)\b/i;
+// "Last night" is usually the news itself, so it is not here.
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const SPANS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+const AFTER_SPAN = new Set(['earlier', 'ago', 'before', 'prior']);
+const EVENTS = new Set(['attack', 'strike', 'attacks', 'strikes', 'incident', 'incidents', 'raid', 'bombing', 'clashes']);
+const SEPARATE = new Set(['separate', 'unrelated', 'similar', 'other', 'another']);
+const SWITCH_EVENTS = new Set(['incident', 'incidents', 'attack', 'attacks', 'development', 'developments', 'event', 'events', 'news', 'case', 'cases']);
+const TRIGGERS = new Set(['last', 'earlier', 'previous', 'prior', 'in', 'since', 'has', 'have', 'previously', 'the', ...SPANS]);
+/** A switch must open its sentence (within this many tokens) to count. */
+const SWITCH_WINDOW = 5;
 
 export function backgroundSentences(doc: TokenizedText, titleSentences: number): Set<number> {
   const out = new Set<number>();
   let switched = false;
   for (let s = titleSentences; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
-    const text = doc.text.slice(sent.start, sent.end);
     // The lead sentence introduces the story: a switch there is not a switch.
-    const sw = TOPIC_SWITCH_RE.exec(text);
-    if (!switched && s > titleSentences && sw && sw.index < 30) switched = true;
+    if (!switched && s > titleSentences && opensWithSwitch(doc.norms, sent.firstToken, sent.endToken)) switched = true;
     // The first body sentence is the story itself, whatever time it names ("Last week, X rejected …").
-    if (switched || (s > titleSentences && BACKGROUND_RE.test(text))) out.add(s);
+    if (switched || (s > titleSentences && isTimeShifted(doc.norms, sent.firstToken, sent.endToken))) out.add(s);
   }
   return out;
+}
+
+function isTimeShifted(n: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = n[i];
+    if (!TRIGGERS.has(w)) continue;
+    const a = n[i + 1];
+    const b = n[i + 2];
+    if (w === 'last' && PERIODS.has(a)) return true;
+    if (SPANS.has(w) && AFTER_SPAN.has(a)) return true;
+    if (w === 'earlier' && (a === 'this' || a === 'last') && PERIODS.has(b)) return true;
+    if ((w === 'previous' || w === 'prior' || w === 'earlier') && EVENTS.has(a)) return true;
+    if ((w === 'in' || w === 'since') && a !== undefined && /^(?:19|20)\d\d$/.test(a)) return true;
+    if ((w === 'has' || w === 'have') && (a === 'repeatedly' || a === 'previously' || (a === 'been' && (b === 'repeatedly' || b === 'previously')))) return true;
+    if (w === 'previously') return true;
+    if (w === 'the' && (a === 'previous' || a === 'last') && (b === 'day' || b === 'week' || b === 'month' || b === 'year' || b === 'time')) return true;
+  }
+  return false;
+}
+
+function opensWithSwitch(n: readonly string[], from: number, to: number): boolean {
+  const end = Math.min(to, from + SWITCH_WINDOW);
+  for (let i = from; i < end; i++) {
+    const w = n[i];
+    if (w === 'meanwhile' || w === 'separately') return true;
+    if (w === 'in') {
+      let j = i + 1;
+      if (n[j] === 'a' || n[j] === 'an') j++;
+      if (SEPARATE.has(n[j]) && SWITCH_EVENTS.has(n[j + 1])) return true;
+      if (n[i + 1] === 'other' && n[i + 2] === 'news') return true;
+    }
+    if (w === 'elsewhere' && n[i + 1] === 'in' && n[i + 2] === 'the' && n[i + 3] === 'country') return true;
+    if (w === 'on' && n[i + 1] === 'another' && n[i + 2] === 'front') return true;
+  }
+  return false;
 }

@@ -25,13 +25,17 @@ const LEFT_DEAD = new RegExp(`\\b(?:left|leaving)\\s+${Q}${NUM}\\s+(?:[a-z]+\\s+
 const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|massacred|executed|murdered|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?))`, 'g');
 const ACTIVE_INJURED = new RegExp(`\\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?))`, 'g');
 const TOLL = new RegExp(`\\b(?:death toll|toll|fatalities|number of dead|number of deaths)\\s+(?:[a-z]+\\s+){0,4}?${Q}${NUM}\\b`, 'g');
-const NOUN_DEATHS = new RegExp(`\\b${Q}${NUM}\\s+(?:deaths|fatalities|dead bodies|bodies|corpses)\\b`, 'g');
+const NOUN_DEATHS = new RegExp(`\\b${Q}${NUM}\\s+(?:[a-z]+\\s+)?(?:deaths?|fatalit(?:y|ies)|dead bodies|bodies|corpses)\\b`, 'g');
 const NOUN_INJURIES = new RegExp(`\\b${Q}${NUM}\\s+(?:injuries|injured people|wounded people)\\b`, 'g');
 
 const WORD_COUNT = /^(?:a|an|one|single|lone)$/;
 /** A named or described victim with no count: "the mayor … was found dead", "the murder of X". */
 const NAMED_KILLED = /\b(?:was|were|been|being)\s+(?:(?:found|reportedly|allegedly|brutally|later|also|shot and|then|subsequently)\s+){0,2}(?:killed|murdered|assassinated|shot dead|shot to death|found dead|executed|beheaded|slain|massacred|stabbed to death|beaten to death|burned to death|hacked to death|lynched|strangled)\b/g;
-const NOMINAL_KILLED = /\b(?:murder|assassination|killing|massacre|slaying)\s+of\s+(?!(?:the\s+)?(?:case|investigation|trial|charges?)\b)/g;
+const POSSESSIVE_KILLED = /[a-z]['’]s\s+(?:murder|assassination|killing|slaying)\b/g;
+const NOMINAL_KILLED = /\b(?:murders?|assassinations?|killings?|massacre|slayings?|death|deaths)\s+of\s+(?!(?:the\s+)?(?:case|investigation|trial|charges?)\b)/g;
+/** "X died in the explosion", "the attack that killed attorney general X". */
+const DIED = /\b(?:died|perished|was killed|were killed)\b/g;
+const KILLED_SOMEONE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot dead|gunned down)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[a-z.'-]+\\s+){0,3}?(?:${PERSON.slice(3, -1)}|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)\\b`, 'g');
 const NAMED_INJURED = /\b(?:was|were|been|being)\s+(?:(?:seriously|slightly|critically|badly|reportedly|also)\s+){0,2}(?:injured|wounded|hurt|maimed)\b/g;
 
 /**
@@ -52,7 +56,7 @@ export function extractCasualties(sentence: string): CasualtyFinding[] {
   active(lower, TOLL, 'killed', out);
   active(lower, NOUN_DEATHS, 'killed', out);
   active(lower, NOUN_INJURIES, 'injured', out);
-  if (!out.some((f) => f.kind === 'killed')) unnumbered(lower, [NAMED_KILLED, NOMINAL_KILLED], 'killed', out);
+  if (!out.some((f) => f.kind === 'killed')) unnumbered(lower, [NAMED_KILLED, KILLED_SOMEONE, DIED, NOMINAL_KILLED, POSSESSIVE_KILLED], 'killed', out);
   if (!out.some((f) => f.kind === 'injured')) unnumbered(lower, [NAMED_INJURED], 'injured', out);
   return out;
 }

@@ -12,6 +12,10 @@ export interface CueSpec {
   weight?: number;
   weapon?: string;
   target?: string;
+  /** A cooperative act ("lifted the ban", "released") that cancels a conflict word in its sentence. */
+  cooperative?: boolean;
+  /** Which lexicon the cue belongs to, when several share one index. */
+  group?: 'type' | 'level' | 'target';
   /** Only when written in lower case: "march" the protest, not "March" the month. */
   lowercase?: boolean;
 }

@@ -7,6 +7,8 @@ import { sentenceFrames } from './sentence-frames';
 
 export interface EscalationInput {
   doc: TokenizedText;
+  /** The event's primary place is a national capital. */
+  capitalStruck?: boolean;
   titleSentences: number;
   background: ReadonlySet<number>;
 }
@@ -26,29 +28,31 @@ const VIOLENT: ReadonlySet<EventType> = new Set<EventType>(['Battles', 'Explosio
 /** Body sentences after the title that still count as the lead. */
 const LEAD_SENTENCES = 3;
 /** Casualty counts are read from the title and this many body sentences: later ones recall other events. */
-const CASUALTY_SENTENCES = 12;
+const CASUALTY_SENTENCES = 20;
 const MIN_TYPE_SCORE = 1.1;
+/** Enough for an analyst to see why; more is noise (and time). */
+const MAX_SIGNALS = 40;
 
 /**
  * Level, ACLED type and casualties of the event the article is about. Cues in the title and
  * lead count most; sentences flagged as background count as context only.
  */
 export class EscalationScorer {
-  private readonly types = new CueIndex(TYPE_CUES);
-  private readonly levels = new CueIndex(LEVEL_CUES);
-  private readonly targetsIndex = new CueIndex(TARGET_CUES);
+  /** One index over the three lexicons: one Map lookup per token; `group` says which list a cue is from. */
+  private readonly cues = new CueIndex([
+    ...TYPE_CUES.map((c) => ({ ...c, group: 'type' as const })),
+    ...LEVEL_CUES.map((c) => ({ ...c, group: 'level' as const })),
+    ...TARGET_CUES.map((c) => ({ ...c, group: 'target' as const })),
+  ]);
 
   score(input: EscalationInput): EscalationResult {
     const { doc, titleSentences, background } = input;
-    const norms = doc.tokens.map((t) => t.norm);
-    const typeHits: CueHit[] = [];
-    const levelHits: CueHit[] = [];
-    const targetHits: CueHit[] = [];
-    for (let i = 0; i < norms.length; i++) {
-      this.types.matchAt(norms, i, typeHits);
-      this.levels.matchAt(norms, i, levelHits);
-      this.targetsIndex.matchAt(norms, i, targetHits);
-    }
+    const norms = doc.norms;
+    const hits: CueHit[] = [];
+    for (let i = 0; i < norms.length; i++) this.cues.matchAt(norms, i, hits);
+    const typeHits = hits.filter((h) => h.cue.group === 'type');
+    const levelHits = hits.filter((h) => h.cue.group === 'level');
+    const targetHits = hits.filter((h) => h.cue.group === 'target');
     const weightOf = (sentence: number): number => {
       const base = sentence < titleSentences ? 2 : sentence < titleSentences + LEAD_SENTENCES ? 1.5 : sentence < titleSentences + 8 ? 0.8 : 0.3;
       return background.has(sentence) ? base * 0.15 : base;
@@ -142,12 +146,24 @@ export class EscalationScorer {
     // Level: the type sets the floor, casualties, targets and weapons raise it.
     let level: number;
     let cueLevel = 1;
-    for (const h of dropShadowed(levelHits)) {
+    const levelInLead = dropShadowed(levelHits).filter((h) => {
       const s = doc.tokens[h.first].sentence;
-      if (background.has(s) || s >= titleSentences + LEAD_SENTENCES) continue;
-      if (h.cue.lowercase && doc.tokens[h.first].cap && !doc.allCaps) continue;
+      return !background.has(s) && s < titleSentences + LEAD_SENTENCES && !(h.cue.lowercase && doc.tokens[h.first].cap && !doc.allCaps);
+    });
+    // "Lifted a ban", "released the detainees": a cooperative act in a sentence outweighs the
+    // conflict word it undoes, unless conflict words outnumber it.
+    const coop = new Map<number, number>();
+    const conflict = new Map<number, number>();
+    for (const h of levelInLead) {
+      const s = doc.tokens[h.first].sentence;
+      if (h.cue.cooperative) coop.set(s, (coop.get(s) ?? 0) + 1);
+      else if (h.cue.level === 2) conflict.set(s, (conflict.get(s) ?? 0) + 1);
+    }
+    for (const h of levelInLead) {
+      const s = doc.tokens[h.first].sentence;
+      if (h.cue.level === 2 && (coop.get(s) ?? 0) >= (conflict.get(s) ?? 0)) continue;
       cueLevel = Math.max(cueLevel, h.cue.level ?? 1);
-      signals.push({ phrase: doc.text.slice(...span(h)), span: span(h), weight: h.cue.level ?? 1, kind: 'level' });
+      if (signals.length < MAX_SIGNALS) signals.push({ phrase: doc.text.slice(...span(h)), span: span(h), weight: h.cue.level ?? 1, kind: 'level' });
     }
     if (VIOLENT.has(eventType)) {
       level = 3;
@@ -157,6 +173,8 @@ export class EscalationScorer {
       if (onForces && (strike || killed + injured > 0) && eventType !== 'Riots') level = Math.max(level, 4);
       if (strike && killed + injured > 0) level = Math.max(level, 4);
       if (killed >= 20 || killed + injured >= 50) level = 5;
+      // A strike on a national capital is critical whatever its toll.
+      if (strike && input.capitalStruck && eventType !== 'Riots') level = 5;
       if (cueLevel >= 5) level = 5;
     } else if (eventType === 'Protests') {
       // ACLED files force against protesters under Protests; only a massacre lifts it to severe.
@@ -171,13 +189,14 @@ export class EscalationScorer {
       signals.push({ phrase: `${e.type}: ${e.sub}`, span: [0, 0], weight: Math.round(e.score * 100) / 100, kind: 'type' });
     }
     for (const h of typeVotes) {
+      if (signals.length >= MAX_SIGNALS) break;
       if (h.cue.type && h.cue.type[0] === eventType && !background.has(doc.tokens[h.first].sentence)) {
         signals.push({ phrase: doc.text.slice(...span(h)), span: span(h), weight: h.cue.weight, kind: 'type' });
       }
     }
     return {
       level: clampLevel(level), eventType, subEventType: eventType === 'Not a conflict event' ? null : subEventType,
-      killed, injured, weapons: [...weapons], targets: [...targets], signals: signals.slice(0, 40),
+      killed, injured, weapons: [...weapons], targets: [...targets], signals: signals.slice(0, MAX_SIGNALS),
     };
   }
 }
@@ -189,13 +208,14 @@ function clampLevel(n: number): EscalationLevel {
 /** Drops hits lying inside a longer hit ("bomb" inside "car bomb"). */
 function dropShadowed(hits: CueHit[]): CueHit[] {
   if (hits.length < 2) return hits;
+  // Longest first among hits starting at the same token, then one sweep keeping the widest cover.
+  const sorted = [...hits].sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first));
   const out: CueHit[] = [];
-  for (const h of hits) {
-    let shadowed = false;
-    for (const o of hits) {
-      if (o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first) { shadowed = true; break; }
-    }
-    if (!shadowed) out.push(h);
+  let cover: CueHit | null = null;
+  for (const h of sorted) {
+    if (cover && h.last <= cover.last && cover.last - cover.first > h.last - h.first) continue;
+    out.push(h);
+    if (!cover || h.last > cover.last) cover = h;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import {
   ADMIN1_ALIASES, ADMIN1_SUFFIXES, COUNTRY_ALIASES, COUNTRY_CODES_IN_TEXT, DEMONYM_ALIASES,
   M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
-import { Gazetteer } from './gazetteer';
+import { Gazetteer, IndexEntry } from './gazetteer';
 import {
   AtcCity, CscState, loadAllTheCities, loadCscCities, loadStates, loadWorldCountries,
 } from './package-data';
@@ -21,9 +21,8 @@ export class GazetteerBuilder {
   private static instance: Gazetteer | null = null;
 
   private readonly places: Place[] = [];
-  private readonly index = new Map<string, number[]>();
+  private readonly index = new Map<string, IndexEntry>();
   private maxTokens = 1;
-  private readonly prefixes = new Set<string>();
 
   static shared(): Gazetteer {
     if (!GazetteerBuilder.instance) GazetteerBuilder.instance = new GazetteerBuilder().build();
@@ -39,7 +38,7 @@ export class GazetteerBuilder {
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
     }
-    return new Gazetteer(this.places, this.index, this.maxTokens, countries, admin1Population, this.prefixes);
+    return new Gazetteer(this.places, this.index, this.maxTokens, countries, admin1Population);
   }
 
   private add(name: string, place: Place): void {
@@ -51,15 +50,17 @@ export class GazetteerBuilder {
   private addKeys(name: string, id: number): void {
     for (const key of nameKeys(name)) {
       if (key.length < 2) continue;
-      const list = this.index.get(key);
-      if (list) {
-        if (!list.includes(id)) list.push(id);
-      } else this.index.set(key, [id]);
+      const entry = this.index.get(key);
+      if (!entry) this.index.set(key, { ids: [id], prefix: false });
+      else if (!entry.ids) entry.ids = [id];
+      else if (!entry.ids.includes(id)) entry.ids.push(id);
       const words = key.split(' ');
       if (words.length > this.maxTokens) this.maxTokens = words.length;
       let prefix = words[0];
       for (let i = 1; i < words.length; i++) {
-        this.prefixes.add(prefix);
+        const p = this.index.get(prefix);
+        if (p) p.prefix = true;
+        else this.index.set(prefix, { ids: null, prefix: true });
         prefix += ` ${words[i]}`;
       }
     }
@@ -76,7 +77,7 @@ export class GazetteerBuilder {
       if (MIDDLE_EAST.includes(code)) regions.push('Middle East');
       const [lat, lon] = c.latlng ?? [null, null];
       const borders = (c.borders ?? []).map((b) => alpha2.get(b)).filter((b): b is string => !!b);
-      infos.set(code, { code, name: c.name.common, capital: c.capital?.[0] ?? null, subregion, regions, borders, lat, lon });
+      infos.set(code, { code, name: c.name.common, capital: c.capital?.[0] ?? null, subregion, regions, area: c.area ?? 0, borders, lat, lon });
       const base: Place = { name: c.name.common, kind: 'country', country: code, admin1: null, lat, lon, population: COUNTRY_POPULATION };
       const id = this.places.length;
       this.places.push(base);

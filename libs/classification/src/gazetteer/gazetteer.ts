@@ -1,5 +1,11 @@
 import { CountryInfo, Place } from './place';
 
+/** A key's candidate places (null when the key is only the start of longer names) and whether it starts longer names. */
+export interface IndexEntry {
+  ids: number[] | null;
+  prefix: boolean;
+}
+
 /**
  * Read-only name index: folded token n-gram key → candidate places. Built once per process
  * (see GazetteerBuilder) and shared by every engine instance, so it must never be mutated.
@@ -7,21 +13,20 @@ import { CountryInfo, Place } from './place';
 export class Gazetteer {
   constructor(
     readonly places: readonly Place[],
-    private readonly index: ReadonlyMap<string, readonly number[]>,
+    private readonly index: ReadonlyMap<string, IndexEntry>,
     readonly maxTokens: number,
     readonly countries: ReadonlyMap<string, CountryInfo>,
     /** "<ISO2>/<admin1 folded>" → population of the unit (sum of its towns), for priors. */
     readonly admin1Population: ReadonlyMap<string, number>,
-    /** Every proper prefix of a multi-word key ("new", "new york"): a scan stops extending when its prefix is not here. */
-    private readonly prefixes: ReadonlySet<string>,
   ) {}
 
-  hasPrefix(key: string): boolean {
-    return this.prefixes.has(key);
+  /** One hash lookup answers both "is this a name" and "can a longer name start like this". */
+  entry(key: string): IndexEntry | undefined {
+    return this.index.get(key);
   }
 
   lookup(key: string): readonly number[] | undefined {
-    return this.index.get(key);
+    return this.index.get(key)?.ids ?? undefined;
   }
 
   place(id: number): Place {

@@ -30,6 +30,7 @@ export interface WorldCountry {
   capital?: string[];
   altSpellings: string[];
   cca3: string;
+  area?: number;
   borders?: string[];
   subregion: string;
   region: string;

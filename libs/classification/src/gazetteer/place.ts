@@ -28,6 +28,8 @@ export interface CountryInfo {
   subregion: string | null;
   /** Every grouping: the sub-region plus e.g. "Middle East". */
   regions: string[];
+  /** Land area in km², a tie-breaker between namesakes. */
+  area: number;
   /** ISO alpha-2 codes of land neighbours. */
   borders: string[];
   lat: number | null;

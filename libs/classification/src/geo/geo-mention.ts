@@ -13,6 +13,8 @@ export interface GeoMention {
   sentence: number;
   inTitle: boolean;
   background: boolean;
+  /** Introduced by "in", "at", "near": where something happens. */
+  locative: boolean;
 }
 
 export interface GeoResult {

@@ -5,6 +5,10 @@ import { TokenizedText } from '../text/tokenizer';
 import { commonEnglishWords, englishFirstNames, englishStopwords } from '../text/word-lists';
 import { GeoMention, GeoResult, MentionRole } from './geo-mention';
 import { findMentions, RawMention } from './mention-finder';
+import {
+  SPEECH_VERBS, FORCE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PERSON_TITLES, NOT_PLACES, NEWS_COUNTRY_PRIOR, PREPOSITIONS, DETERMINERS, LOCATIVE, COUNTY_WORDS, GENERIC_REGION_WORDS, INSTITUTIONS, ORG_HEADS,
+} from './name-context.data';
+
 
 export interface GeoContext {
   /** Sentences that belong to the title. */
@@ -13,42 +17,15 @@ export interface GeoContext {
   background: ReadonlySet<number>;
 }
 
-/** A name followed by one of these is a government or force acting, not a place. */
-const SPEECH_VERBS = new Set(['seeks', 'sought', 'bans', 'banned', 'plans', 'planned', 'launches', 'launched', 'approves', 'approved', 'expels', 'expelled', 'pushes', 'pushed', 'asks', 'asked', 'tells', 'told', 'criticizes', 'criticized', 'criticises', 'criticised', 'considers', 'considered', 'announces', 'reacts', 'reacted', 'hits', 'slams', 'slammed', 'backs', 'backed', 'recognizes', 'recognized', 'joins', 'joined', 'refuses', 'refused', 'wins', 'won', 'beat', 'beats', 'lost', 'loses', 'needs', 'needed', 'must', 'should', 'would', 'could', 'can', 'cannot', 'may', 'might', 'has', 'had', 'have', 'is', 'was', 'will', 'does', 'did', 'gets', 'got', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'became', 'becomes', 'remains', 'remained', 'continues', 'continued', 'tried', 'tries', 'sees', 'saw', 'faces', 'faced', 'expects', 'expected', 'supports', 'supported', 'opposes', 'opposed', 'offers', 'offered', 'invests', 'invested', 'exports', 'exported', 'imports', 'imported', 'trades', 'buys', 'bought', 'sells', 'sold', 'allows', 'allowed', 'promises', 'promised', 'pledges', 'pledged', 'insisted', 'said', 'says', 'say', 'announced', 'announces', 'warned', 'warns', 'accused', 'accuses', 'insisted', 'insists', 'denied', 'denies', 'claimed', 'claims', 'responded', 'rejected', 'rejects', 'condemned', 'condemns', 'wants', 'demanded', 'demands', 'urged', 'urges', 'vowed', 'vows', 'threatened', 'threatens', 'believes', 'blamed', 'blames', 'argued', 'argues', 'hopes', 'agreed', 'agrees', 'signed', 'signs', 'sent', 'sends', 'imposed', 'imposes', 'retaliated', 'ordered', 'called', 'calls']);
-const FORCE_NOUNS = new Set(['forces', 'force', 'troops', 'soldiers', 'military', 'army', 'navy', 'officials', 'official', 'personnel', 'embassy', 'government', 'diplomats', 'diplomat', 'authorities', 'marines', 'warplanes', 'jets', 'aircraft', 'ambassador', 'president', 'minister', 'leaders', 'administration', 'coalition', 'servicemen', 'service', 'citizens', 'nationals', 'intelligence', 'defense', 'defence', 'state', 'media', 'officers', 'police', 'strike', 'strikes', 'airstrike', 'airstrikes', 'drone', 'drones', 'missile', 'missiles', 'warships', 'navy', 'envoy', 'delegation', 'allies', 'ally', 'counterpart', 'spokesman', 'spokeswoman', 'sanctions', 'led', 'backed']);
-/** Capitalised words that may stand before a place without making it a person's name. */
-const PLACE_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater', 'downtown', 'rural', 'suburban', 'metro', 'coastal', 'occupied', 'in', 'at', 'from', 'to', 'near', 'outside', 'across']);
-/** Capitalised words that may follow a place and still leave it a place. */
-const PLACE_SUFFIXES = new Set(['province', 'governorate', 'district', 'county', 'city', 'state', 'region', 'town', 'village', 'oblast', 'department', 'prefecture', 'parish', 'airport', 'base', 'river', 'valley', 'mountains', 'mountain', 'strip', 'border', 'area', 'islands', 'island', 'coast', 'bay', 'lake', 'port', 'harbor', 'harbour', 'street', 'road', 'square', 'camp', 'refugee', 'airfield', 'airbase', 'highway', 'bridge', 'dam', 'crossing', 'heights', 'sea', 'gulf', 'peninsula', 'plain', 'plains', 'desert', 'township', 'borough', 'municipality', 'metropolitan', 'center', 'centre']);
-
-/** Titles before a name that make it a person ("Mr. Jones", "Sen. Lebanon" never is a place). */
-const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'judge', 'sheriff', 'officer', 'coach', 'president', 'pastor', 'rev', 'reverend', 'sgt', 'sergeant', 'lt', 'lieutenant', 'capt', 'captain', 'det', 'detective', 'deputy', 'chief', 'mayor', 'councilman', 'councilwoman', 'commissioner', 'justice', 'attorney', 'prof', 'professor', 'sir', 'lord', 'lady', 'gen', 'general', 'col', 'colonel', 'maj', 'major', 'cpl', 'pvt', 'spc', 'trooper', 'agent', 'superintendent', 'principal', 'dean', 'minister', 'secretary', 'chairman', 'chairwoman', 'director', 'manager', 'st', 'saint']);
-/** Tokens that look like names in the gazetteer but are abbreviations or particles in news text. */
-const NOT_PLACES = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'al', 'el', 'eu', 'un', 'nato', 'ap', 'afp', 'inc', 'ltd', 'co', 'corp', 'tv', 'pm', 'am', 'god', 'jesus', 'christ', 'allah', 'el nino', 'la nina', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'eid', 'hanukkah', 'passover']);
-/**
- * English-language news is about the United States far more than any other country, so an
- * otherwise even choice between towns leans there (the same kind of prior as population).
- */
-const NEWS_COUNTRY_PRIOR: Record<string, number> = { US: 0.8 };
-/** A name whose candidates all lie in one country needs less evidence than one spread over many. */
-const MIN_SCORE_ONE_COUNTRY = 3.3;
-
-const PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'to', 'toward', 'towards', 'into', 'across', 'around', 'through', 'via', 'within', 'between']);
-const COUNTY_WORDS = new Set(['county', 'parish', 'township', 'borough']);
-
-/** Admin-1 units named only by a direction ("Centre", "West Coast"): in text these are generic. */
-const GENERIC_REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center', 'coast', 'coastal', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'capital', 'midlands', 'highlands', 'lowlands', 'islands', 'island', 'mid', 'far', 'middle', 'plateau', 'lakes', 'lake', 'valley', 'north-east', 'south-east', 'north-west', 'south-west']);
-
-/** Heads of "<Institution> of <Country>" names. */
-const INSTITUTIONS = new Set(['bank', 'ministry', 'government', 'embassy', 'university', 'president', 'minister', 'king', 'queen', 'prince', 'parliament', 'congress', 'senate', 'court', 'council', 'commission', 'church', 'people', 'army', 'navy', 'federation', 'association', 'union', 'chamber', 'institute', 'academy', 'museum', 'college', 'office', 'department', 'consulate', 'ambassador', 'prime', 'emperor', 'sultan', 'emir', 'party', 'league', 'team', 'club', 'cup', 'open', 'championship', 'grand', 'tour']);
-
 const KIND_PRIOR: Record<Place['kind'], number> = { country: 10, demonym: 9, region: 9, site: 10, admin1: 6, admin2: 0, city: 0 };
 const MIN_SCORE = 4.5;
+/** A name whose candidates all lie in one country needs less evidence than one spread over many. */
+const MIN_SCORE_ONE_COUNTRY = 3.3;
 /** Context bonus per supporting mention of the same country, and its cap. */
 const COUNTRY_VOTE = 2.5;
 const COUNTRY_VOTE_CAP = 7;
 
-interface Scored { mention: RawMention; scores: number[]; penalty: number; role: MentionRole; sentence: number; inTitle: boolean; background: boolean; county: boolean; nameKey: string }
+interface Scored { mention: RawMention; scores: number[]; penalty: number; role: MentionRole; sentence: number; inTitle: boolean; background: boolean; county: boolean; nameKey: string; locative: boolean }
 
 /**
  * Finds place names, resolves each to one gazetteer entry (population prior + the countries and
@@ -72,22 +49,27 @@ export class Geotagger {
     }
     // Two passes: the first settles clear names, whose countries and admin-1 units then
     // decide the ambiguous ones (Georgia next to Atlanta, Haditha next to Anbar).
-    const first = scored.map((s) => this.pick(s, null));
-    const votes = this.votes(scored, first);
+    const first = this.pickAll(scored, null);
+    let votes = this.votes(scored, first);
+    // A second round lets names settled by the first round's context settle others in turn.
+    if (scored.length > 1) votes = this.votes(scored, this.pickAll(scored, votes));
+    const finalPicks = this.pickAll(scored, votes);
     const mentions: GeoMention[] = [];
     for (let k = 0; k < scored.length; k++) {
       const s = scored[k];
-      const best = this.pick(s, votes);
+      const best = finalPicks[k];
       if (!best) continue;
       const { id, score, margin } = best;
-      const found = this.gazetteer.place(id);
-      const place: Place = s.county ? { ...found, kind: 'admin2', admin1: null, name: `${found.name} County` } : found;
+      const found = this.gazetteer.place(this.preferCity(id, s.mention.candidates));
+      // A county is placed in the state the rest of the article names, if it names one.
+      const place: Place = s.county ? { ...found, kind: 'admin2', admin1: this.dominantAdmin1(votes, found.country), name: `${found.name} County` } : found;
       const t0 = doc.tokens[s.mention.first];
       const t1 = doc.tokens[s.mention.last];
       mentions.push({
         name: doc.text.slice(t0.start, t1.end), span: [t0.start, t1.end], placeId: id, place,
         confidence: Math.max(0.05, Math.min(0.99, 0.45 + margin / 12 + (score - MIN_SCORE) / 30)),
         role: place.kind === 'demonym' ? 'demonym' : place.actor ? 'actor' : s.role, sentence: s.sentence, inTitle: s.inTitle, background: s.background,
+        locative: s.locative,
       });
     }
     return this.summarise(mentions);
@@ -109,7 +91,7 @@ export class Geotagger {
       // "Jordan Henderson", "Paris Hilton": a first name running into another capitalised word.
       if (m.first === m.last && this.firstNames.has(t0.norm) && next && next.sentence === t0.sentence && next.cap
         && /^\s+$/.test(text.slice(tokens[m.last].end, next.start)) && !PLACE_SUFFIXES.has(next.norm) && !this.stop.has(next.norm) && !this.isPlaceToken(next.norm)
-        && !this.common.has(next.norm)) {
+        && !ORG_HEADS.has(next.norm)) {
         out.add(this.key(tokens, m));
         continue;
       }
@@ -150,7 +132,8 @@ export class Geotagger {
     const county = nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && /^\s+$/.test(text.slice(t1.end, nextTok.start));
     let ids = m.candidates.filter((id) => {
       const p = this.gazetteer.place(id);
-      if (commonWord && (p.kind === 'city' || p.kind === 'admin1') && !placeSyntax && !allCaps) return false;
+      // A common word ("Church", "Reading") is a town only where syntax says so, and only a sizeable one.
+      if (commonWord && (p.kind === 'city' || p.kind === 'admin1') && !allCaps && (!placeSyntax || p.population < 3_000)) return false;
       if (p.kind === 'admin1' && this.genericRegion(p.name)) return false;
       if (p.kind === 'city' && surface.length <= 2) return false;
       if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
@@ -164,16 +147,21 @@ export class Geotagger {
     const next = tokens[m.last + 1];
     const sentenceStart = !prev || prev.sentence !== t0.sentence;
     if (NOT_PLACES.has(this.key(tokens, m))) return null;
+    // "VerDi", "iPhone": inner capitals make a brand or an acronym, not a town.
+    if (!allCaps && single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()) return null;
     // Short all-capitals words in mixed-case text are acronyms ("BA", "BOE"), not towns.
     if (!allCaps && single && surface.length <= 4 && surface === surface.toUpperCase() && ids.every((id) => this.gazetteer.place(id).kind === 'city')) return null;
-    if (commonWord) penalty += allCaps || !placeSyntax ? 6 : 2;
+    // "Turkey", "China", "Chad" mid-sentence are the countries; at a sentence start or in capitals
+    // the common word is likelier. Towns named by common words were filtered above.
+    if (commonWord) penalty += allCaps || sentenceStart ? 6 : placeSyntax ? 0 : 2;
     // Evidence that the name is a person's: towns of that name are out, a country needs more support.
     let person = persons.has(this.key(tokens, m)); // "Michael Jordan", "Sen. Harman", then "Harman said"
     let role: MentionRole = 'literal';
     // "Iran-aligned", "US-led": the name modifies a word, it is not where anything happened.
     if (/^[-‐‑]\p{L}/u.test(text.slice(t1.end, t1.end + 2))) role = 'demonym';
     else if (next && next.sentence === t0.sentence && /^\.?\s+$/.test(text.slice(t1.end, next.start))) {
-      if (SPEECH_VERBS.has(next.norm) || FORCE_NOUNS.has(next.norm)) {
+      // "US forces", "Washington said" are actors; "Ripley police" is still the town of Ripley.
+      if (SPEECH_VERBS.has(next.norm) || (FORCE_NOUNS.has(next.norm) && ids.some((id) => this.speaksForState(id)))) {
         role = 'actor';
         // Only a capital or a country speaks for a state; "Harman said" is a person.
         if (SPEECH_VERBS.has(next.norm) && !ids.some((id) => this.speaksForState(id))) person = true;
@@ -189,6 +177,11 @@ export class Geotagger {
     if (t0.hyphenBefore && prev && prev.sentence === t0.sentence) role = 'demonym';
     // "Bank of Japan", "Central Bank of Malta", "US Federal Reserve": an institution, not a place.
     if (prev && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && INSTITUTIONS.has(tokens[m.first - 2].norm)) role = 'actor';
+    // "US pastor", "Iraq war": a country name before a common noun modifies it, unless a preposition
+    // makes it the place ("in Iraq yesterday").
+    if (role === 'literal' && next && next.sentence === t0.sentence && !next.cap && /^\s+$/.test(text.slice(t1.end, next.start))
+      && !this.stop.has(next.norm) && (!prev || prev.sentence !== t0.sentence || DETERMINERS.has(prev.norm))
+      && ids.every((id) => this.gazetteer.place(id).kind === 'country')) role = 'demonym';
     if (person && role === 'literal' && ids.some((id) => this.gazetteer.place(id).kind === 'country') && next?.cap) role = 'actor';
     if (person) {
       penalty += 8;
@@ -199,6 +192,8 @@ export class Geotagger {
       mention: { ...m, candidates: ids }, scores: ids.map((id) => this.prior(this.gazetteer.place(id))), penalty, role,
       sentence: t0.sentence, inTitle: t0.sentence < ctx.titleSentences, background: ctx.background.has(t0.sentence), county,
       nameKey: this.key(tokens, m),
+      // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
+      locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
     };
   }
 
@@ -214,9 +209,25 @@ export class Geotagger {
 
   private prior(p: Place): number {
     const base = KIND_PRIOR[p.kind];
+    // Namesake demonyms ("American": the US or the Northern Mariana Islands) go to the larger country.
+    if (p.kind === 'country' || p.kind === 'demonym') return base + 0.1 * Math.log10(1 + (this.gazetteer.country(p.country)?.area ?? 0));
     if (p.kind === 'city') return Math.log10(p.population + 1) + (NEWS_COUNTRY_PRIOR[p.country ?? ''] ?? 0) + (p.capital ? 2 : 0);
     if (p.kind === 'admin1') return base + Math.log10(p.population + 1) * 0.3;
     return base;
+  }
+
+  /** Picks for every mention; repeated names with the same evidence are scored once. */
+  private pickAll(scored: Scored[], votes: Votes | null): (Pick | null)[] {
+    const memo = new Map<string, Pick | null>();
+    return scored.map((s) => {
+      const key = `${s.nameKey}|${s.penalty}|${s.mention.candidates.length}`;
+      let p = memo.get(key);
+      if (p === undefined) {
+        p = this.pick(s, votes);
+        memo.set(key, p);
+      }
+      return p;
+    });
   }
 
   private pick(s: Scored, votes: Votes | null): Pick | null {
@@ -243,6 +254,9 @@ export class Geotagger {
     const own = votes.byName.get(nameKey);
     const c = (votes.country.get(p.country) ?? 0) - (own?.country === p.country ? 1 : 0);
     let bonus = Math.min(COUNTRY_VOTE_CAP, COUNTRY_VOTE * c);
+    // A town alone in its country, in an article whose other names agree on another one, is
+    // probably that other country's namesake we do not hold (Edmonton in north London).
+    if (c <= 0 && p.kind === 'city' && !p.capital && votes.topCountryVotes - (own?.country === votes.topCountry ? 1 : 0) >= 2) bonus -= 4;
     if (c <= 0) {
       // Neighbours support each other: Lebanon next to Israel is the country, not the Ohio town.
       let n = 0;
@@ -254,18 +268,54 @@ export class Geotagger {
       const a = (votes.admin1.get(key) ?? 0) - (own?.admin1 === key ? 1 : 0);
       if (a > 0) bonus += 3;
     }
+    // Towns near the article's other towns: Enfield next to London is the London borough.
+    // Only towns in a country the article already supports are worth the distance check.
+    if (c > 0 && (p.kind === 'city' || p.kind === 'site') && p.lat !== null && p.lon !== null && votes.points.length > 0) {
+      let nearest = Infinity;
+      for (const v of votes.points) {
+        if (v.name === nameKey) continue;
+        const d = approxKm(p.lat, p.lon, v.lat, v.lon);
+        if (d < nearest) nearest = d;
+      }
+      bonus += nearest < 60 ? 3 : nearest < 200 ? 1.5 : 0;
+    }
     return bonus;
+  }
+
+  /** "Geneva", "Baghdad": a province named after its big city means the city. */
+  private preferCity(id: number, candidates: readonly number[]): number {
+    const p = this.gazetteer.place(id);
+    if (p.kind !== 'admin1') return id;
+    for (const c of candidates) {
+      const q = this.gazetteer.place(c);
+      if (q.kind === 'city' && q.country === p.country && q.admin1 === p.admin1 && q.population >= 50_000) return c;
+    }
+    return id;
+  }
+
+  private dominantAdmin1(votes: Votes, country: string | null): string | null {
+    let best: string | null = null;
+    let bestVotes = 0;
+    for (const [key, v] of votes.admin1) {
+      const slash = key.indexOf('/');
+      if (key.slice(0, slash) === country && v > bestVotes) { bestVotes = v; best = key.slice(slash + 1); }
+    }
+    return best;
   }
 
   /** One vote per distinct name, for the country and admin-1 of its first-pass reading. */
   private votes(scored: Scored[], picks: (Pick | null)[]): Votes {
-    const byName = new Map<string, { country: string; admin1: string | null }>();
+    const byName = new Map<string, NameVote>();
     for (let k = 0; k < scored.length; k++) {
       const pick = picks[k];
       if (!pick || byName.has(scored[k].nameKey)) continue;
       const p = this.gazetteer.place(pick.id);
-      if (!p.country || scored[k].role !== 'literal' && p.kind !== 'country') continue;
-      byName.set(scored[k].nameKey, { country: p.country, admin1: p.admin1 ? `${p.country}/${p.admin1}` : null });
+      if (!p.country || (scored[k].role !== 'literal' && p.kind !== 'country')) continue;
+      byName.set(scored[k].nameKey, {
+        country: p.country, admin1: p.admin1 ? `${p.country}/${p.admin1}` : null,
+        // Only towns and sites pin a point: a country's centroid says nothing about nearness.
+        lat: (p.kind === 'city' || p.kind === 'site') ? p.lat : null, lon: (p.kind === 'city' || p.kind === 'site') ? p.lon : null,
+      });
     }
     const country = new Map<string, number>();
     const admin1 = new Map<string, number>();
@@ -273,7 +323,12 @@ export class Geotagger {
       country.set(v.country, (country.get(v.country) ?? 0) + 1);
       if (v.admin1) admin1.set(v.admin1, (admin1.get(v.admin1) ?? 0) + 1);
     }
-    return { country, admin1, byName };
+    const points: Point[] = [];
+    for (const [name, v] of byName) if (v.lat !== null && v.lon !== null) points.push({ name, lat: v.lat, lon: v.lon });
+    let topCountry: string | null = null;
+    let topCountryVotes = 0;
+    for (const [c, v] of country) if (v > topCountryVotes) { topCountryVotes = v; topCountry = c; }
+    return { country, admin1, byName, points, topCountry, topCountryVotes };
   }
 
   private summarise(mentions: GeoMention[]): GeoResult {
@@ -282,11 +337,12 @@ export class Geotagger {
     for (const m of mentions) {
       const c = m.place.country;
       if (!c) continue;
-      const pos = m.background ? 0.25 : m.inTitle ? 3 : m.sentence <= 2 ? 2 : 1;
+      const pos = (m.background ? 0.25 : m.inTitle ? 3 : m.sentence <= 2 ? 2 : 1) * (m.locative ? 2.5 : 1);
       if (m.role === 'literal') {
         countryWeight.set(c, (countryWeight.get(c) ?? 0) + (m.inTitle ? 2 : 1));
         primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + pos * m.confidence);
       } else {
+        // Actors and demonyms ("US forces", "French police") lean towards, but rarely decide, the place.
         primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + 0.2 * pos * m.confidence);
       }
     }
@@ -318,5 +374,14 @@ export class Geotagger {
 
 const SPECIFICITY: Record<Place['kind'], number> = { region: 0, country: 0, demonym: 0, admin1: 1, admin2: 1.5, city: 2, site: 3 };
 
-interface Votes { country: Map<string, number>; admin1: Map<string, number>; byName: Map<string, { country: string; admin1: string | null }> }
+interface NameVote { country: string; admin1: string | null; lat: number | null; lon: number | null }
+interface Point { name: string; lat: number; lon: number }
+interface Votes { country: Map<string, number>; admin1: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; topCountry: string | null; topCountryVotes: number }
 interface Pick { id: number; score: number; margin: number }
+
+/** Equirectangular distance: plenty for "is this town near that one". */
+function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const x = ((lon2 - lon1) * Math.PI / 180) * Math.cos(((lat1 + lat2) / 2) * Math.PI / 180);
+  const y = (lat2 - lat1) * Math.PI / 180;
+  return 6371 * Math.sqrt(x * x + y * y);
+}

@@ -44,12 +44,13 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
       const next = tokens[j + 1];
       const droppable = ARTICLE_TOKENS.has(tok.norm) && (LOOSE_ARTICLES.has(tok.norm) || (next !== undefined && next.hyphenBefore));
       if (!droppable) stripped = stripped ? `${stripped} ${tok.norm}` : tok.norm;
-      const canGrow = gazetteer.hasPrefix(full) || (stripped !== full && gazetteer.hasPrefix(stripped));
+      const fullEntry = gazetteer.entry(full);
+      const strippedEntry = stripped && stripped !== full ? gazetteer.entry(stripped) : undefined;
       if (allCaps || tok.cap) { // a name never ends on a connector
-        const hits = gazetteer.lookup(full) ?? (stripped !== full && stripped ? gazetteer.lookup(stripped) : undefined);
+        const hits = fullEntry?.ids ?? strippedEntry?.ids;
         if (hits) best = { first: i, last: j, candidates: hits };
       }
-      if (!canGrow) break;
+      if (!fullEntry?.prefix && !strippedEntry?.prefix) break;
     }
     if (best) {
       out.push(best);

@@ -14,7 +14,7 @@ const SCRIPTS: [RegExp, string][] = [
   [/[\uac00-\ud7af]/g, 'ko'], [/[\u0590-\u05ff]/g, 'he'], [/[\u0370-\u03ff]/g, 'el'], [/[\u0900-\u097f]/g, 'hi'],
   [/[\u0e00-\u0e7f]/g, 'th'], [/[\u0980-\u09ff]/g, 'bn'], [/[\u0b80-\u0bff]/g, 'ta'],
 ];
-const SAMPLE_TOKENS = 80;
+const SAMPLE_TOKENS = 60;
 
 /**
  * Cheap language guess: share of non-Latin script first, then which language's stop words
@@ -33,7 +33,7 @@ export class LanguageDetector {
   }
 
   detect(doc: TokenizedText, declared?: string): LanguageGuess {
-    const sample = doc.text.slice(0, 800);
+    const sample = doc.text.length > 500 ? doc.text.slice(0, 500) : doc.text;
     let letters = 0;
     let nonLatin = 0;
     for (let i = 0; i < sample.length; i++) {
@@ -58,8 +58,8 @@ export class LanguageDetector {
     let bestVotes = 0;
     for (const [lang, v] of votes) if (v > bestVotes) { bestVotes = v; best = lang; }
     const en = votes.get('en') ?? 0;
-    // A few foreign function words in English text (names, quotes) must not flip it.
-    if (best !== 'en' && en >= bestVotes * 0.6) best = 'en';
+    // A few foreign function words in English text (names, quotes, "war") must not flip it.
+    if (best !== 'en' && (bestVotes < 2 || en >= bestVotes * 0.5)) best = 'en';
     return { language: best, supported: best === 'en' };
   }
 }

@@ -24,6 +24,8 @@ export interface Sentence {
 export interface TokenizedText {
   text: string;
   tokens: Token[];
+  /** tokens[i].norm, as one array for the cue matchers. */
+  norms: string[];
   sentences: Sentence[];
   /** True when the text is (almost) all capitals, so capitalisation carries no signal. */
   allCaps: boolean;
@@ -49,6 +51,7 @@ const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'gen', 'sen', 'rep', 'lt
 /** One pass over the text: tokens with offsets, folded forms and sentence numbers. */
 export function tokenize(text: string, hardBreakAt = -1): TokenizedText {
   const tokens: Token[] = [];
+  const norms: string[] = [];
   const sentences: Sentence[] = [];
   let sentence = 0;
   let sentenceStart = 0;
@@ -62,11 +65,15 @@ export function tokenize(text: string, hardBreakAt = -1): TokenizedText {
     while (pos < len && !isWordChar(text, pos)) pos++;
     if (pos >= len) break;
     const start = pos;
+    // Lower-case ASCII words (most of them) are their own norm: no folding, no new string.
+    let plainLower = true;
     while (pos < len) {
-      if (isWordChar(text, pos)) { pos++; continue; }
+      const ch = text.charCodeAt(pos);
+      if (ch >= 97 && ch <= 122) { pos++; continue; }
+      if (ch < 128 ? (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) : isWordChar(text, pos)) { plainLower = false; pos++; continue; }
       const c = text.charCodeAt(pos);
       // "Ta‘izz", "O'Hare", "Anbar's": an apostrophe between letters stays inside the word.
-      if ((c === 39 || c === 0x2018 || c === 0x2019 || c === 0x2bf || c === 0x2be || c === 96) && pos + 1 < len && isLetter(text, pos + 1)) { pos++; continue; }
+      if ((c === 39 || c === 0x2018 || c === 0x2019 || c === 0x2bf || c === 0x2be || c === 96) && pos + 1 < len && isLetter(text, pos + 1)) { plainLower = false; pos++; continue; }
       break;
     }
     const wordEnd = pos;
@@ -86,14 +93,16 @@ export function tokenize(text: string, hardBreakAt = -1): TokenizedText {
     if (n > 2 && (raw.charCodeAt(n - 1) === 115 || raw.charCodeAt(n - 1) === 83) && (raw.charCodeAt(n - 2) === 39 || raw.charCodeAt(n - 2) === 0x2019)) raw = raw.slice(0, -2);
     const c0 = raw.charCodeAt(0);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : raw.charAt(0) !== raw.charAt(0).toLowerCase();
+    const norm = plainLower ? normalizeToken(raw) : normalizeToken(foldWord(raw));
+    norms.push(norm);
     tokens.push({
-      start, end: start + raw.length, norm: normalizeToken(foldWord(raw)), cap, sentence,
+      start, end: start + raw.length, norm, cap, sentence,
       hyphenBefore: !oneSpace && (gap === '-' || gap === '‐' || gap === '‑'),
     });
     lastEnd = wordEnd;
   }
   sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceFirstToken, endToken: tokens.length });
-  return { text, tokens, sentences, allCaps };
+  return { text, tokens, norms, sentences, allCaps };
 }
 
 function isSentenceBreak(gap: string, prev: Token, text: string, allCaps: boolean): boolean {
@@ -109,7 +118,7 @@ function isSentenceBreak(gap: string, prev: Token, text: string, allCaps: boolea
 function isAllCaps(text: string): boolean {
   let upper = 0;
   let letters = 0;
-  const n = Math.min(text.length, 3000);
+  const n = Math.min(text.length, 1200);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) { upper++; letters++; } else if (c >= 97 && c <= 122) letters++;
