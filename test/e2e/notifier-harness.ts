@@ -7,7 +7,7 @@ import { Incident, IncidentEvent, Topics } from '@sitrep/contracts';
 import { createStageApp } from '@sitrep/http';
 import { createKafka, TopicNamer } from '@sitrep/messaging';
 import { registry } from '@sitrep/observability';
-import { freePort, TopicProbe, waitFor } from '@sitrep/testing';
+import { testEnv, TopicProbe, waitFor } from '@sitrep/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { NotifierModule } from '../../apps/notifier/src/notifier.module';
 import { setupOpenApi } from '../../apps/api/src/openapi';
@@ -32,19 +32,7 @@ export class NotifierHarness {
   readonly adminAuth = { authorization: 'Bearer test-admin-key', 'content-type': 'application/json' };
 
   async start(env: Record<string, string> = {}, opts: { notifier?: boolean } = {}): Promise<this> {
-    const id = `t${Date.now().toString(36)}${randomUUID().slice(0, 6)}`;
-    this.env = {
-      KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      KAFKA_TOPIC_PREFIX: id,
-      REDIS_PREFIX: `${id}:`,
-      PORT: String(await freePort()),
-      SMTP_DEV_PORT: String(await freePort()),
-      SITREP_ADMIN_KEY: 'test-admin-key',
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
-      DELIVERY_BACKOFF_BASE_MS: '50',
-      ...env,
-    };
+    this.env = await testEnv({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error', ...env });
     this.config = loadConfig(this.env);
     this.api = await createStageApp(ApiModule, { name: 'api', consumes: true, ops: false, config: this.config });
     setupOpenApi(this.api);

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { randomUUID } from 'node:crypto';
 import { ClassificationEngine } from '@sitrep/classification';
-import { Article, ArticleClassifiedEvent, ArticleReceivedEvent, Topics } from '@sitrep/contracts';
+import { Article, ArticleClassifiedEvent, ArticleReceivedEvent, newEnvelope, Topics } from '@sitrep/contracts';
 import { decodeEvent, Publisher } from '@sitrep/messaging';
 
 /** articles.raw → classify → articles.classified. */
@@ -16,10 +15,7 @@ export class ArticleRawConsumer {
     const { article } = received;
     const classification = this.engine.classify({ title: article.title, body: article.body, language: article.language });
     const event = Object.assign(new ArticleClassifiedEvent(), {
-      eventId: randomUUID(),
-      occurredAt: new Date().toISOString(),
-      schemaVersion: 1,
-      correlationId: received.correlationId,
+      ...newEnvelope(received.correlationId),
       article,
       classification,
     });
@@ -38,10 +34,7 @@ function decodeReceived(payload: unknown): ArticleReceivedEvent {
   const bare = { receivedAt: new Date().toISOString(), ...(payload as object) };
   const article = decodeEvent(Article, bare);
   return Object.assign(new ArticleReceivedEvent(), {
-    eventId: randomUUID(),
-    occurredAt: article.receivedAt,
-    schemaVersion: 1,
-    correlationId: article.id,
+    ...newEnvelope(article.id, article.receivedAt),
     article,
   });
 }

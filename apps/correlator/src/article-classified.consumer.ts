@@ -1,8 +1,7 @@
 import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { randomUUID } from 'node:crypto';
 import { Correlator } from '@sitrep/correlation';
-import { ArticleClassifiedEvent, IncidentEvent, Topics } from '@sitrep/contracts';
+import { ArticleClassifiedEvent, IncidentEvent, newEnvelope, Topics } from '@sitrep/contracts';
 import { decodeEvent, Publisher } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
 
@@ -28,10 +27,7 @@ export class ArticleClassifiedConsumer {
     const type = result.outcome === 'unchanged' ? 'updated' : result.outcome;
     if (result.outcome === 'unchanged') metrics.dropped.inc({ stage: 'correlator', reason: 'redelivered' });
     const incidentEvent = Object.assign(new IncidentEvent(), {
-      eventId: randomUUID(),
-      occurredAt: new Date().toISOString(),
-      schemaVersion: 1,
-      correlationId: event.correlationId,
+      ...newEnvelope(event.correlationId),
       type,
       incident: result.incident,
       articleId: event.article.id,

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { Article, ArticleInput, ArticleReceivedEvent, articleIdFromUrl, Topics } from '@sitrep/contracts';
+import { Article, articleIdFromUrl, ArticleInput, ArticleReceivedEvent, newEnvelope, Topics } from '@sitrep/contracts';
 import { DeadLetterPublisher, decodeEvent, InvalidEventError, Publisher } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
 
@@ -72,10 +71,7 @@ function fail(error: string): never {
 
 function toEvent(article: Article): ArticleReceivedEvent {
   return Object.assign(new ArticleReceivedEvent(), {
-    eventId: randomUUID(),
-    occurredAt: article.receivedAt,
-    schemaVersion: 1,
-    correlationId: article.id,
+    ...newEnvelope(article.id, article.receivedAt),
     article,
   });
 }

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { DeliveryEvent, DeliveryStatus, Topics } from '@sitrep/contracts';
+import { DeliveryEvent, DeliveryStatus, newEnvelope, Topics } from '@sitrep/contracts';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { DeadLetterPublisher, PermanentError, Publisher } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
@@ -146,10 +145,7 @@ export class DeliveryService {
     const records = unit.alerts.map((alert) => {
       const id = unit.digest ? `${deliveryId}/${alert.alertId}` : deliveryId;
       const record = Object.assign(new DeliveryEvent(), {
-        eventId: randomUUID(),
-        occurredAt: new Date(sentAt).toISOString(),
-        schemaVersion: 1,
-        correlationId: alert.correlationId,
+        ...newEnvelope(alert.correlationId, new Date(sentAt).toISOString()),
         id,
         alertId: alert.alertId,
         ruleId: alert.ruleId,

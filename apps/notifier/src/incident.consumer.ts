@@ -1,7 +1,6 @@
 import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { randomUUID } from 'node:crypto';
-import { AlertEvent, IncidentEvent, Topics } from '@sitrep/contracts';
+import { AlertEvent, IncidentEvent, newEnvelope, Topics } from '@sitrep/contracts';
 import { decodeEvent, Publisher } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
 import { alertId } from '@sitrep/rules';
@@ -40,10 +39,7 @@ export class IncidentConsumer {
 function toAlert(c: Candidate) {
   const id = alertId(c.rule.id, c.incident.id, c.incident.level);
   const alert = Object.assign(new AlertEvent(), {
-    eventId: randomUUID(),
-    occurredAt: new Date().toISOString(),
-    schemaVersion: 1,
-    correlationId: c.event.correlationId,
+    ...newEnvelope(c.event.correlationId),
     alertId: id,
     ruleId: c.rule.id,
     ruleName: c.rule.name,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { IsDateString, IsInt, IsNotEmpty, IsString, Max, Min } from 'class-validator';
 
 /**
@@ -9,4 +10,9 @@ export abstract class EventEnvelope {
   @IsDateString() occurredAt!: string;
   @IsInt() @Min(1) @Max(1) schemaVersion!: number;
   @IsString() @IsNotEmpty() correlationId!: string;
+}
+
+/** The envelope fields of a new event: a fresh id, now, schema version 1, the correlation id it follows. */
+export function newEnvelope(correlationId: string, occurredAt = new Date().toISOString()): EventEnvelope {
+  return { eventId: randomUUID(), occurredAt, schemaVersion: 1, correlationId };
 }

@@ -15,12 +15,13 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Configuration for one test run against the real local Kafka and Redis, isolated by a random
- * topic prefix, consumer-group prefix and Redis key prefix, with free ports.
+ * The environment of one test run against the real local Kafka and Redis, isolated by a random
+ * topic prefix, consumer-group prefix and Redis key prefix, with free ports. (Child processes of
+ * a test get it as their environment.)
  */
-export async function testConfig(env: Record<string, string> = {}): Promise<SitrepConfig> {
+export async function testEnv(env: Record<string, string> = {}): Promise<Record<string, string>> {
   const id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
-  return loadConfig({
+  return {
     KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     KAFKA_TOPIC_PREFIX: id,
@@ -31,5 +32,10 @@ export async function testConfig(env: Record<string, string> = {}): Promise<Sitr
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     DELIVERY_BACKOFF_BASE_MS: '50',
     ...env,
-  });
+  };
+}
+
+/** The validated configuration of testEnv(). */
+export async function testConfig(env: Record<string, string> = {}): Promise<SitrepConfig> {
+  return loadConfig(await testEnv(env));
 }
