@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { MAX_BATCH_ITEMS, requestItems } from './request-items';
+import { MAX_BATCH_ITEMS, MAX_DEPTH, nestedDeeperThan, requestItems } from './request-items';
 
 describe(requestItems.name, () => {
   it('takes one object as one item', () => {
@@ -24,5 +24,24 @@ describe(requestItems.name, () => {
 
   it('refuses more items than the batch limit', () => {
     expect(() => requestItems(new Array(MAX_BATCH_ITEMS + 1).fill({}), 'application/json')).toThrow(/at most/);
+  });
+});
+
+describe(nestedDeeperThan.name, () => {
+  it('measures depth without recursion, so 100,000 levels cannot overflow the stack', () => {
+    const deep = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(nestedDeeperThan(deep, MAX_DEPTH)).toBe(true);
+    expect(nestedDeeperThan({ a: { b: [1, 2] } }, MAX_DEPTH)).toBe(false);
+  });
+
+  it('refuses a deeply nested body with a 400 naming the limit', () => {
+    const deep = JSON.parse(`${'['.repeat(1000)}${']'.repeat(1000)}`);
+    expect(() => requestItems(deep, 'application/json')).toThrow(/nested deeper than/);
+  });
+
+  it('rejects one deeply nested NDJSON line and keeps the others', () => {
+    const sut = requestItems(`{"a":1}\n${'['.repeat(100)}${']'.repeat(100)}`, 'application/x-ndjson');
+    expect(sut[0].ok).toBe(true);
+    expect(sut[1]).toMatchObject({ ok: false });
   });
 });

@@ -1,0 +1,103 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { freePort } from '@sitrep/testing';
+
+export type StageName = 'classifier' | 'correlator' | 'notifier' | 'api' | 'ingest';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/**
+ * One stage started alone as a child process, exactly as an operator would run it
+ * (`node -r ts-node/register/transpile-only -r tsconfig-paths/register apps/<stage>/src/main.ts`),
+ * with its own PORT for /health and /metrics. Output goes to `logFile`.
+ */
+export class StageProcess {
+  private child: ChildProcess | null = null;
+  starts = 0;
+
+  constructor(
+    readonly stage: StageName,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+    private readonly logFile: string,
+  ) {}
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  get running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  start(): void {
+    const log = createWriteStream(this.logFile, { flags: 'a' });
+    this.child = spawn(
+      process.execPath,
+      [...profileArgs(this.stage), '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${this.stage}/src/main.ts`],
+      { cwd: ROOT, env: { ...process.env, ...this.env, PORT: String(this.port), TS_NODE_TRANSPILE_ONLY: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    this.child.stdout!.pipe(log);
+    this.child.stderr!.pipe(log);
+    this.starts++;
+  }
+
+  /** Polls /health/ready until the consumer has joined its group. */
+  async ready(timeoutMs = 90_000): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+      if (!this.running) throw new Error(`${this.stage}:${this.port} exited while starting (see ${this.logFile})`);
+      try {
+        const res = await fetch(`http://127.0.0.1:${this.port}/health/ready`);
+        if (res.status === 200) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`${this.stage}:${this.port} not ready after ${timeoutMs} ms (see ${this.logFile})`);
+  }
+
+  /** kill -9: no shutdown hooks, no offset commit, no producer flush. */
+  async kill9(): Promise<void> {
+    if (!this.child || !this.running) return;
+    const exited = once(this.child, 'exit');
+    this.child.kill('SIGKILL');
+    await exited;
+  }
+
+  /** Graceful stop (SIGTERM), then SIGKILL after `graceMs`. */
+  async stop(graceMs = 15_000): Promise<void> {
+    if (!this.child || !this.running) return;
+    const exited = once(this.child, 'exit');
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child?.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * BENCH_CPU_PROF=<dir>: run the stage under `--cpu-prof`; the preload turns SIGTERM into a
+ * normal exit so V8 writes the profile (the stages' main.ts do not handle signals themselves).
+ */
+function profileArgs(stage: string): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  if (!dir) return [];
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${stage}-${Date.now()}.cpuprofile`, '-r', join(__dirname, 'exit-on-sigterm.js')];
+}
+
+const handedOut = new Set<number>();
+
+/** A free port not handed out before in this process (freePort alone can repeat itself). */
+export async function uniquePort(): Promise<number> {
+  for (;;) {
+    const port = await freePort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+}
