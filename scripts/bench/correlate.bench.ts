@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import type { ArticleClassifiedEvent, EventType } from '@sitrep/contracts';
 import {
-  Correlator, IncidentStore, ReportFeaturesExtractor, type CommitRequest, type ReportFeatures,
+  Correlator, DEFAULT_MINHASH, IncidentStore, ReportFeaturesExtractor, type CommitRequest, type ReportFeatures,
 } from '@sitrep/correlation';
 
 interface Args {
@@ -134,6 +134,10 @@ class CountingStore extends IncidentStore {
     this.roundTrips++;
     return super.read(id);
   }
+  protected override async fetchProfiles(ids: string[]) {
+    this.roundTrips++;
+    return super.fetchProfiles(ids);
+  }
 }
 
 async function usedMemory(redis: Redis): Promise<number> {
@@ -196,7 +200,7 @@ function randomFeatures(i: number): ReportFeatures {
   const b64 = (n: number) => randomBytes(n).toString('base64url');
   return {
     articleId: `fill-${i}`, eventTag: b64(5).slice(0, 6), idKey: b64(12), urlKey: b64(12), textKey: b64(12),
-    bands: Array.from({ length: 10 }, () => b64(6)), time: 0, place: { country: null, admin1: null, city: null },
+    bands: Array.from({ length: DEFAULT_MINHASH.bands }, () => b64(6)), time: 0, place: { country: null, admin1: null, city: null },
     countries: [], eventType: 'Battles', actors: [], terms: {}, names: {}, blocks: [],
   };
 }
@@ -279,7 +283,7 @@ async function main(): Promise<void> {
     const bytesPerArticle = fillBytes / Math.max(1, args.fill);
     log(`articles ${args.articles}, concurrency ${args.concurrency}, outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`);
     log(`correlator ${articlesPerSec.toFixed(0)} articles/s (${runSec.toFixed(2)} s, ${(trips / args.articles).toFixed(2)} round trips/article, extraction ${extractUs.toFixed(0)} us/article)`);
-    log(`cpu        node ${nodeCpuUs.toFixed(0)} us/article, redis ${redisCpuUs.toFixed(0)} us/article (one core each: about ${(1e6 / Math.max(nodeCpuUs, redisCpuUs)).toFixed(0)} articles/s)`);
+    log(`cpu        node ${nodeCpuUs.toFixed(0)} us/article (user ${(cpu.user / args.articles).toFixed(0)}, system ${(cpu.system / args.articles).toFixed(0)}), redis ${redisCpuUs.toFixed(0)} us/article (one core each: about ${(1e6 / Math.max(nodeCpuUs, redisCpuUs)).toFixed(0)} articles/s)`);
     log(`baseline   ${baselinePerSec.toFixed(0)} articles/s (${trips} plain SETs in ${baseSec.toFixed(2)} s)`);
     log(`memory     signatures ${bytesPerArticle.toFixed(0)} B/article vs plain SET key ${(plainBytes / Math.max(1, args.fill)).toFixed(0)} B/key; run ${(runBytes / Math.max(1, incidents)).toFixed(0)} B per incident (${(runBytes / args.articles).toFixed(0)} B per article incl. its signatures)`);
     if (args.json) {

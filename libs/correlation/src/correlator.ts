@@ -17,8 +17,10 @@ export class CorrelationConflictError extends Error {
 
 /**
  * One report in, one decision out: drop an exact duplicate, attach to the best matching
- * incident, or open a new one. Reads with one Lua call, decides here, and commits with another
- * that fails on any concurrent change the decision depended on; then it reads and decides again.
+ * incident, or open a new one. Reads with one Lua call (candidate ids and versions; profiles and
+ * records come from the store's in-process cache when this process wrote that version), decides
+ * here, and commits with another that drops exact duplicates and fails on any concurrent change
+ * the decision depended on; then it reads and decides again. Two round trips on the common path.
  */
 export class Correlator {
   private readonly threshold: number;
@@ -36,9 +38,8 @@ export class Correlator {
   async correlate(event: ArticleClassifiedEvent): Promise<CorrelationResult> {
     const f = this.extractor.extract(event);
     for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
+      // Exact duplicates (id, URL, text) come back from the commit, which checks them atomically.
       const look = await this.store.lookup(f);
-      const exact = await this.exactDuplicate(f, look);
-      if (exact) return exact;
       const best = this.best(f, look.candidates);
       const result = best ? await this.attach(event, f, best) : await this.open(event, f, look.blockVersions);
       if (result) return result;
@@ -64,9 +65,10 @@ export class Correlator {
   }
 
   private async attach(event: ArticleClassifiedEvent, f: ReportFeatures, c: Candidate & { version: string }): Promise<CorrelationResult | null> {
-    const current = await this.store.read(c.profile.id);
-    if (!current || current.version !== c.version) return null;
-    const { incident, change } = this.merger.attach(current.incident, event);
+    // Usually in memory (this process wrote the version it scored); else one read.
+    const current = await this.store.recordAt(c.profile.id, c.version);
+    if (!current) return null;
+    const { incident, change } = this.merger.attach(current, event);
     const profile: IncidentProfile = extendProfile(c.profile, f);
     const res = await this.store.commit({ mode: 'attach', incident, profile, expectedVersion: c.version, blockVersions: [], features: f });
     return this.settle(res, f, incident, change);
@@ -95,13 +97,6 @@ export class Correlator {
       default:
         return null;
     }
-  }
-
-  private async exactDuplicate(f: ReportFeatures, look: LookupResult): Promise<CorrelationResult | null> {
-    if (look.sameId) return this.seen(f, look.sameId);
-    if (look.sameUrl) return { outcome: 'duplicate', reason: 'same_url', incidentId: look.sameUrl };
-    if (look.sameText) return { outcome: 'duplicate', reason: 'same_text', incidentId: look.sameText };
-    return null;
   }
 
   /**

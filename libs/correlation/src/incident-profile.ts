@@ -6,8 +6,16 @@ export const MAX_PROFILE_NAMES = 30;
 const MAX_ACTORS = 20;
 
 /** A report's own top terms, already ordered by the extractor: no need to sort again. */
+/**
+ * Term maps are null-prototype objects: V8 keeps them as hash tables instead of deriving a hidden
+ * class from every new combination of words (cheaper to build, no shape garbage).
+ */
+function termMap(): Record<string, number> {
+  return Object.create(null) as Record<string, number>;
+}
+
 function rounded(from: Record<string, number>, limit: number): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out = termMap();
   let n = 0;
   for (const k in from) {
     if (n++ >= limit) break;
@@ -21,11 +29,14 @@ function addTop(into: Record<string, number>, from: Record<string, number>, limi
   const sum = new Map<string, number>();
   for (const k in into) sum.set(k, into[k]);
   for (const k in from) sum.set(k, (sum.get(k) ?? 0) + from[k]);
-  let entries = [...sum];
-  if (entries.length > limit) entries = entries.sort((a, b) => b[1] - a[1]).slice(0, limit);
-  // Rounded: profiles are stored in Redis and read back on every candidate lookup.
-  const out: Record<string, number> = {};
-  for (const [k, v] of entries) out[k] = Math.round(v * 10) / 10;
+  const out = termMap();
+  // Rounded: profiles are stored in Redis and read back by other instances.
+  if (sum.size <= limit) {
+    for (const [k, v] of sum) out[k] = Math.round(v * 10) / 10;
+    return out;
+  }
+  const entries = [...sum].sort((a, b) => b[1] - a[1]);
+  for (let i = 0; i < limit; i++) out[entries[i][0]] = Math.round(entries[i][1] * 10) / 10;
   return out;
 }
 

@@ -41,25 +41,25 @@ end
 `;
 
 /**
- * ARGV: prefix, maxPerBlock, maxCandidates, buckets, exact (idShard, idField, urlShard,
- * urlField, textShard, textField), bands ((shard, field)...), blocks (name...), lists packed.
- * Returns {idHit, urlHit, textHit, blockVersions, {{incidentId, version, profile, via}...}}.
+ * ARGV: prefix, maxPerBlock, maxCandidates, buckets, bands ((shard, field)...), blocks (name...),
+ * lists packed. Returns {blockVersions, {{incidentId, version, via}...}}: versions only, because
+ * the client keeps the profiles it has seen by version and fetches only the ones it lacks
+ * (shipping ten 2 KB profiles per report was most of the lookup's cost on both sides). Exact
+ * duplicates (id, URL, text) are not probed here: the commit must check them atomically anyway,
+ * and they are rare, so probing them twice cost every report nine reads for nothing.
  */
 export const LOOKUP_SCRIPT = `${PRELUDE}
 local maxPerBlock = tonumber(ARGV[2])
 local maxCand = tonumber(ARGV[3])
 buckets = split(ARGV[4])
-local ex = split(ARGV[5])
-local exact = {find(ex[1], ex[2]), find(ex[3], ex[4]), find(ex[5], ex[6])}
-if exact[1] or exact[2] or exact[3] then return {exact[1], exact[2], exact[3], {}, {}} end
 local seen = {}
 local order = {}
-local bands = split(ARGV[6])
+local bands = split(ARGV[5])
 for k = 1, #bands, 2 do
   local v = find(bands[k], bands[k + 1])
   if v and not seen[v] then seen[v] = 1; order[#order + 1] = v end
 end
-local blocks = split(ARGV[7])
+local blocks = split(ARGV[6])
 local versions = {}
 for k = 1, #blocks do
   local key = P .. 'b:' .. blocks[k]
@@ -72,10 +72,10 @@ end
 local cands = {}
 for _, id in ipairs(order) do
   if #cands >= maxCand then break end
-  local r = redis.call('HMGET', P .. 'i:' .. id, 'v', 'f')
-  if r[1] then cands[#cands + 1] = {id, r[1], r[2], seen[id]} end
+  local v = redis.call('HGET', P .. 'i:' .. id, 'v')
+  if v then cands[#cands + 1] = {id, v, seen[id]} end
 end
-return {exact[1], exact[2], exact[3], versions, cands}
+return {versions, cands}
 `;
 
 /**
@@ -138,7 +138,12 @@ for k = 1, #blocks, 2 do
   redis.call('PEXPIRE', key, windowMs)
 end
 local recent = P .. 'recent'
-redis.call('ZADD', recent, nowArg, id)
+-- Strictly after the latest entry: two commits in one millisecond must still list in commit
+-- order (equal scores would sort by id, i.e. at random).
+local score = now
+local top = redis.call('ZREVRANGE', recent, 0, 0, 'WITHSCORES')
+if top[2] and tonumber(top[2]) >= score then score = tonumber(top[2]) + 0.001 end
+redis.call('ZADD', recent, string.format('%.3f', score), id)
 redis.call('ZREMRANGEBYSCORE', recent, '0', cutoff)
 redis.call('PEXPIRE', recent, windowMs)
 return {'ok', version}

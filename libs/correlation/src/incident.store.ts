@@ -5,8 +5,16 @@ import type { Candidate, IncidentProfile, ReportFeatures } from './correlation.t
 import { COMMIT_SCRIPT, LOOKUP_SCRIPT, SEP } from './incident-store.scripts';
 
 const HOUR = 3_600_000;
-/** Parsed candidate profiles kept in process (a pure cache keyed by version; see parseProfile). */
-const PROFILE_CACHE_SIZE = 5_000;
+/** Incidents (profile and record) kept in process: a pure cache keyed by version; see `remember`. */
+const CACHE_SIZE = 10_000;
+
+/** What the store remembers of one incident at one version. */
+interface CachedIncident {
+  version: string;
+  profile: IncidentProfile;
+  /** The record, when this process wrote or read it at this version. */
+  incident?: Incident;
+}
 
 export interface IncidentStoreOptions {
   /** Every key starts with it (default 'correlator:'). */
@@ -26,11 +34,8 @@ export interface IncidentStoreOptions {
   clock?: () => number;
 }
 
+/** What a report is scored against; exact duplicates are found by the commit (see COMMIT_SCRIPT). */
 export interface LookupResult {
-  /** `${incidentId}|${eventTag}` when this article id is already attached. */
-  sameId: string | null;
-  sameUrl: string | null;
-  sameText: string | null;
   blockVersions: string[];
   candidates: (Candidate & { version: string })[];
 }
@@ -96,7 +101,7 @@ export class IncidentStore {
   private readonly maxPerBlock: number;
   private readonly maxCandidates: number;
   private readonly clock: () => number;
-  private readonly profiles = new Map<string, { version: string; profile: IncidentProfile }>();
+  private readonly cache = new Map<string, CachedIncident>();
 
   constructor(private readonly redis: Redis, options: IncidentStoreOptions = {}) {
     this.prefix = options.prefix ?? 'correlator:';
@@ -118,22 +123,31 @@ export class IncidentStore {
   async lookup(f: ReportFeatures): Promise<LookupResult> {
     const args: (string | number)[] = [
       this.prefix, this.maxPerBlock, this.maxCandidates, this.probeBuckets().join(SEP),
-      [...this.sig(f.idKey, 'i'), ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't')].join(SEP),
       f.bands.flatMap((band) => this.sig(band, 'b')).join(SEP),
       f.blocks.join(SEP),
     ];
-    const raw = (await LOOKUP.run(this.redis, args)) as [string | null, string | null, string | null, string[], [string, string, string, number][]];
-    return {
-      sameId: raw[0] ?? null,
-      sameUrl: raw[1] ?? null,
-      sameText: raw[2] ?? null,
-      blockVersions: raw[3] ?? [],
-      candidates: (raw[4] ?? []).map(([id, version, profile, via]) => ({
-        version,
-        profile: this.parseProfile(id, version, profile),
-        viaBand: Number(via) === 1,
-      })),
-    };
+    const raw = (await LOOKUP.run(this.redis, args)) as [string[], [string, string, number][]];
+    const found = raw[1] ?? [];
+    const missing = found.filter(([id, version]) => this.cache.get(id)?.version !== version).map(([id]) => id);
+    if (missing.length) await this.fetchProfiles(missing);
+    const candidates: LookupResult['candidates'] = [];
+    for (const [id, version, via] of found) {
+      const hit = this.cache.get(id);
+      // A fetch may return a newer version than the lookup saw: score that one (the attach
+      // commit re-checks it). A vanished key (expired) is no candidate.
+      if (hit && (hit.version === version || missing.includes(id))) candidates.push({ version: hit.version, profile: hit.profile, viaBand: Number(via) === 1 });
+    }
+    return { blockVersions: raw[0] ?? [], candidates };
+  }
+
+  /** The record of an incident at exactly this version, from memory or Redis; null when it moved. */
+  async recordAt(id: string, version: string): Promise<Incident | null> {
+    const hit = this.cache.get(id);
+    if (hit && hit.version === version && hit.incident) return hit.incident;
+    const current = await this.read(id);
+    if (!current || current.version !== version) return null;
+    if (hit && hit.version === version) this.remember(id, { version, profile: hit.profile, incident: current.incident });
+    return current.incident;
   }
 
   async commit(req: CommitRequest): Promise<CommitResult> {
@@ -151,6 +165,8 @@ export class IncidentStore {
     const raw = (await COMMIT.run(this.redis, args)) as string[];
     switch (raw[0]) {
       case 'ok':
+        // This process wrote it: the next report about it needs neither its profile nor its record from Redis.
+        this.remember(req.incident.id, { version: String(raw[1]), profile: req.profile, incident: req.incident });
         return { status: 'ok', version: Number(raw[1]) };
       case 'seen':
         return { status: 'seen', value: raw[1] };
@@ -215,21 +231,28 @@ export class IncidentStore {
   }
 
   /**
-   * Parsed profiles by incident id and version: a busy incident is a candidate for many reports,
-   * and parsing its profile each time was the largest cost of a lookup. A new version is a miss,
-   * so the cache can never serve a stale profile.
+   * Profiles by incident id and version: a busy incident is a candidate for many reports, and
+   * shipping and parsing its profile each time was the largest cost of a lookup. Entries are
+   * replaced, never edited, and a new version is a miss, so the cache never serves a stale profile.
    */
-  private parseProfile(id: string, version: string, json: string): IncidentProfile {
-    const hit = this.profiles.get(id);
-    if (hit && hit.version === version) return hit.profile;
-    const profile = JSON.parse(json) as IncidentProfile;
-    this.profiles.delete(id);
-    this.profiles.set(id, { version, profile });
-    if (this.profiles.size > PROFILE_CACHE_SIZE) {
-      const oldest = this.profiles.keys().next().value;
-      if (oldest !== undefined) this.profiles.delete(oldest);
+  protected async fetchProfiles(ids: string[]): Promise<void> {
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.hmget(this.key('i', id), 'v', 'f');
+    const replies = (await pipeline.exec()) ?? [];
+    replies.forEach(([err, reply], k) => {
+      const [version, json] = (err ? [] : (reply as (string | null)[])) ?? [];
+      if (version && json) this.remember(ids[k], { version, profile: JSON.parse(json) as IncidentProfile });
+    });
+  }
+
+  /** Most recently written or read last, so the oldest goes first (a Map keeps insertion order). */
+  private remember(id: string, entry: CachedIncident): void {
+    this.cache.delete(id);
+    this.cache.set(id, entry);
+    if (this.cache.size > CACHE_SIZE) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
     }
-    return profile;
   }
 
   private key(kind: string, id: string): string {

@@ -7,13 +7,15 @@ export interface MinHashOptions {
   rowsPerBand: number;
 }
 
-export const DEFAULT_MINHASH: MinHashOptions = { shingle: 3, bands: 10, rowsPerBand: 3 };
+export const DEFAULT_MINHASH: MinHashOptions = { shingle: 3, bands: 6, rowsPerBand: 2 };
 
 /**
  * MinHash over word shingles with LSH banding: two texts whose shingle sets have Jaccard
- * similarity s share at least one band with probability 1 - (1 - s^r)^b (about 0.74 at s = 0.5
- * and 0.03 at s = 0.1 with 10 bands of 3 rows), so rewrites of one copy find each other through
- * a handful of exact lookups instead of a scan.
+ * similarity s share at least one band with probability 1 - (1 - s^r)^b. With 6 bands of 2 rows
+ * that is 0.98 at s = 0.7, 0.82 at s = 0.5 and 0.06 at s = 0.1 (10 bands of 3 rows, used before:
+ * 0.98, 0.74, 0.01), so rewrites of one copy find each other through a handful of exact lookups
+ * instead of a scan. Fewer bands mean fewer signatures per article: 12 hashes instead of 30, and
+ * 9 Redis fields per article instead of 13 (memory and lookup work scale with them).
  */
 export class MinHashSigner {
   private readonly mulA: Uint32Array;
@@ -70,9 +72,21 @@ export class MinHashSigner {
     const out: string[] = [];
     const buf = Buffer.alloc(6);
     for (let b = 0; b < bands; b++) {
-      const rows = Array.from(signature.subarray(b * rowsPerBand, (b + 1) * rowsPerBand)).join(',');
-      buf.writeUInt32BE(hash32(rows, 0x9747b28c + b), 0);
-      buf.writeUInt16BE(hash32(rows, 0x5bd1e995 + b) & 0xffff, 4);
+      // Two independent 32-bit mixes of the band's rows (integers, no string building).
+      let h1 = (0x9747b28c + b) | 0;
+      let h2 = (0x5bd1e995 + b) | 0;
+      for (let r = b * rowsPerBand; r < (b + 1) * rowsPerBand; r++) {
+        h1 = Math.imul(h1 ^ signature[r], 0x85ebca6b);
+        h1 ^= h1 >>> 13;
+        h2 = Math.imul(h2 ^ signature[r], 0xc2b2ae35);
+        h2 ^= h2 >>> 16;
+      }
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 0x7feb352d);
+      h1 ^= h1 >>> 15;
+      h2 = Math.imul(h2 ^ (h2 >>> 15), 0x846ca68b);
+      h2 ^= h2 >>> 16;
+      buf.writeUInt32BE(h1 >>> 0, 0);
+      buf.writeUInt16BE(h2 & 0xffff, 4);
       out.push(buf.toString('base64url'));
     }
     return out;

@@ -17,16 +17,32 @@ function fold(value: string | null | undefined): string | null {
   return norm || null;
 }
 
-function topCounts(tokens: string[], limit: number, weigh: (count: number) => number): Record<string, number> {
-  const counts = new Map<string, { n: number; first: number }>();
-  tokens.forEach((t, i) => {
-    const c = counts.get(t);
-    if (c) c.n++;
-    else counts.set(t, { n: 1, first: i });
-  });
-  const sorted = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
-  const out: Record<string, number> = {};
-  for (const [term, c] of sorted.slice(0, limit)) out[term] = weigh(c.n);
+/**
+ * The `limit` most frequent tokens, ties in order of first occurrence, weighed. Bucketed by count
+ * (counts are small), not sorted: this ran for every report and was the extractor's hottest loop.
+ * The result is a null-prototype object, which V8 keeps as a hash table instead of deriving a
+ * hidden class from every new combination of words.
+ */
+function topCounts(tokens: readonly string[], limit: number, weigh: (count: number) => number): Record<string, number> {
+  const counts = new Map<string, number>();
+  let max = 0;
+  for (const t of tokens) {
+    const n = (counts.get(t) ?? 0) + 1;
+    counts.set(t, n);
+    if (n > max) max = n;
+  }
+  const buckets: string[][] = Array.from({ length: max + 1 }, () => []);
+  // Map order is first occurrence, so each bucket keeps it.
+  for (const [t, n] of counts) buckets[n].push(t);
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
+  let kept = 0;
+  for (let n = max; n > 0 && kept < limit; n--) {
+    const weight = weigh(n);
+    for (const t of buckets[n]) {
+      out[t] = weight;
+      if (++kept >= limit) break;
+    }
+  }
   return out;
 }
 

@@ -16,6 +16,14 @@ export interface ScorerOptions {
 
 export const DEFAULT_SCORER: ScorerOptions = { matchWindowMs: 72 * HOUR, nameBoost: 2, nameCoverWeight: 0.2 };
 
+/** A report's weighted term vector and its main names, built once per report. */
+interface ReportVector {
+  vec: Map<string, number>;
+  norm: number;
+  mainNames: string[];
+  mainCounts: number[];
+}
+
 /** Score parts, kept for explanations and tests. */
 export interface SimilarityBreakdown {
   score: number;
@@ -42,17 +50,18 @@ function weighted(terms: Record<string, number>, names: Record<string, number>, 
  */
 export class ReportSimilarityScorer {
   /** The report's weighted vector, built once however many candidates it is scored against. */
-  private readonly vectors = new WeakMap<ReportFeatures, { vec: Map<string, number>; norm: number }>();
+  private readonly vectors = new WeakMap<ReportFeatures, ReportVector>();
 
   constructor(private readonly options: ScorerOptions = DEFAULT_SCORER) {}
 
-  private vectorOf(f: ReportFeatures): { vec: Map<string, number>; norm: number } {
+  private vectorOf(f: ReportFeatures): ReportVector {
     let v = this.vectors.get(f);
     if (!v) {
       const vec = weighted(f.terms, f.names, this.options.nameBoost);
       let sq = 0;
       for (const x of vec.values()) sq += x * x;
-      v = { vec, norm: Math.sqrt(sq) };
+      const main = Object.entries(f.names).slice(0, MAIN_NAMES);
+      v = { vec, norm: Math.sqrt(sq), mainNames: main.map(([name]) => name), mainCounts: main.map(([, n]) => n) };
       this.vectors.set(f, v);
     }
     return v;
@@ -100,7 +109,7 @@ export class ReportSimilarityScorer {
     const actors = f.actors.some((a) => p.actors.includes(a)) ? 0.02 : 0;
     // A day's gap is normal news lag; beyond it, every further hour makes a match less likely.
     const time = gap <= 24 * HOUR ? 0 : -0.1 * ((gap - 24 * HOUR) / Math.max(HOUR, this.options.matchWindowMs - 24 * HOUR));
-    const names = this.options.nameCoverWeight * (ReportSimilarityScorer.nameCover(f, p) - 0.5);
+    const names = this.options.nameCoverWeight * (this.mainNameCover(f, p) - 0.5);
     return { score: text + names + place + type + actors + time, text, names, place, type, actors, time };
   }
 
@@ -109,6 +118,18 @@ export class ReportSimilarityScorer {
    * places a report is about. Two injured running backs of one team share the team, not the
    * player. 0.5 when the report has no names.
    */
+  private mainNameCover(f: ReportFeatures, p: IncidentProfile): number {
+    // Same as nameCover, with the report's main names taken once, not once per candidate.
+    const { mainNames, mainCounts } = this.vectorOf(f);
+    let total = 0;
+    let covered = 0;
+    for (let i = 0; i < mainNames.length; i++) {
+      total += mainCounts[i];
+      if (mainNames[i] in p.names) covered += mainCounts[i];
+    }
+    return total ? covered / total : 0.5;
+  }
+
   static nameCover(f: ReportFeatures, p: IncidentProfile): number {
     let total = 0;
     let covered = 0;
