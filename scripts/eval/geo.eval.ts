@@ -22,7 +22,11 @@ export interface GeoScores {
   admin1F1?: number;
 }
 
-const ADMIN_WORDS = /\b(governorate|province|state|region|oblast|department|county|prefecture|municipality|territory|district|parish|of)\b/g;
+/**
+ * Generic admin-1 words, in English and in the local-language forms GeoNames-style names carry
+ * ("Muhafazat" governorate, "Ostan-e" province, "Kray" territory, "Shi"/"Sheng" city/province).
+ */
+const ADMIN_WORDS = /\b(governorate|province|state|region|oblast'?|department|county|prefecture|municipality|territory|district|parish|of|and|muhafazat|mohafazat|ostan(?:-e)?|wilayat|velayat|kray|krai|sheng|shi|zizhiqu|horad|misto|respublika|avtonomiuri)(?![\w'-])/g;
 
 /** Folds an admin-1 name the way the data README says: case, accents and generic words. */
 export function foldAdmin1(name: string): string {

@@ -74,6 +74,22 @@ describe(ClassificationEngine.name, () => {
     expect(place(ge, 'Georgia')).toMatchObject({ country: 'GE', kind: 'country' });
   });
 
+  it('drops a small out-of-state namesake from a local story set in a named state', () => {
+    const c = sut.classify({
+      title: 'Roads flooded near Perham',
+      body: 'Water covered roads between Perham and Pelican Rapids in Minnesota on Tuesday. A crew from Lake Mary helped drivers. The Minnesota transport office said more rain is due.',
+    });
+    expect(place(c, 'Pelican Rapids')).toMatchObject({ country: 'US', admin1: 'Minnesota' });
+    expect(c.places.filter((p) => p.admin1 && p.admin1 !== 'Minnesota')).toEqual([]);
+  });
+
+  it('reads a long state abbreviation without a town before it, but not a word-like one', () => {
+    const tn = sut.classify({ title: 'Slide closes road near Tenn. line', body: 'Crews closed the road after a slide on Tuesday.' });
+    expect(tn.places.find((p) => p.admin1 === 'Tennessee')).toMatchObject({ country: 'US', kind: 'admin1' });
+    const mass = sut.classify({ title: 'Mass. held at noon', body: 'The parish gathered on Sunday.' });
+    expect(mass.places.filter((p) => p.admin1 === 'Massachusetts')).toEqual([]);
+  });
+
   it('does not take Jordan the person for the country', () => {
     const result = sut.classify({ title: 'Michael Jordan returns', body: 'Michael Jordan scored 30 points in Chicago on Friday. Jordan said he felt fine.' });
     expect(result.countries).not.toContain('JO');

@@ -26,6 +26,16 @@ describe(extractCasualties.name, () => {
     expect(counts('The blast wounded dozens of worshippers.').injured).toBeGreaterThanOrEqual(20);
   });
 
+  it('does not count tallies over a period or earlier deaths as the event', () => {
+    expect(counts('So far this year, about 100 people have been killed in clashes.').killed).toBe(0);
+    expect(counts('The war between the cartels has claimed more than 120 deaths.').killed).toBe(0);
+    expect(counts('Police said three guards had been killed in the same town.').killed).toBe(0);
+  });
+
+  it('does not count threats as deaths', () => {
+    expect(counts('The group threatened to kill five journalists who were kidnapped.').killed).toBe(0);
+  });
+
   it('does not count the killers as the killed', () => {
     expect(counts('Two gunmen killed a policeman in the capital.')).toEqual({ killed: 1, injured: 0 });
   });

@@ -39,6 +39,15 @@ const KILLED_SOMEONE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|s
 const NAMED_INJURED = /\b(?:was|were|been|being)\s+(?:(?:seriously|slightly|critically|badly|reportedly|also)\s+){0,2}(?:injured|wounded|hurt|maimed)\b/g;
 
 /**
+ * Tallies over a period or a war ("so far this year 300 were killed", "since the group was founded",
+ * "the war has claimed 120 deaths") and past-perfect recollections ("had been killed") are not
+ * the event being reported.
+ */
+const AGGREGATE = /\b(?:so far (?:this|in)|this year|since (?:the|it|its|19|20|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:the )?(?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)|over the (?:past|last)|during the (?:past|last|year)|a wave of|in recent (?:years|months|weeks)|(?:have|has) claimed|in more than \d+|had been (?:killed|murdered|assassinated|slain)|had (?:killed|murdered|died)|who (?:was|were|had been) (?:killed|murdered|assassinated) (?:on|in|during|last)\b)/;
+/** Threats, demands and intentions name deaths that have not happened. */
+const THREAT = /\b(?:threat(?:en(?:ed|s|ing)?)? to (?:kill|murder|execute)|(?:will|would) (?:kill|execute|murder)|plans? to (?:kill|murder|assassinate)|plot(?:ted)? to (?:kill|murder|assassinate)|attempt(?:ed)? to (?:kill|murder|assassinate)|death threats?|(?:kill|murder) (?:him|her|them) if)\b/;
+
+/**
  * Killed and injured counts in one sentence, from digits and number words. "A soldier was
  * killed" counts one; "a car bomb killed" does not (a count in words needs a person noun).
  */
@@ -48,6 +57,7 @@ export function extractCasualties(sentence: string): CasualtyFinding[] {
   const out: CasualtyFinding[] = [];
   // "Could have been killed", "countless … have been murdered": no one in particular, no event.
   if (/\b(?:could|may|might|would|will|should) (?:have )?(?:been|be) (?:killed|murdered|injured|wounded|hurt)\b|\b(?:countless|thousands of|hundreds of|tens of thousands)\b[^.]*\b(?:have|has) been\b/.test(lower)) return out;
+  if (AGGREGATE.test(lower) || THREAT.test(lower)) return out;
   passive(lower, PASSIVE_KILLED, 'killed', out);
   passive(lower, PASSIVE_INJURED, 'injured', out);
   active(lower, ACTIVE_KILLED, 'killed', out);

@@ -201,6 +201,7 @@ const SUFFIX_RE = new RegExp(`\\s+(${ADMIN1_SUFFIXES.join('|')})$`, 'i');
 
 /** "Al Anbar Governorate" → "Al Anbar": the form analysts and the eval compare. */
 export function displayAdmin1(name: string): string {
-  const stripped = name.replace(SUFFIX_RE, '').trim();
+  // "Limassol District (Leymasun)": the bracketed other-language name is not part of the name.
+  const stripped = name.replace(/\s*\([^)]*\)\s*$/, '').replace(SUFFIX_RE, '').trim();
   return stripped || name;
 }

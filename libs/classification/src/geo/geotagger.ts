@@ -19,6 +19,11 @@ export interface GeoContext {
 
 const KIND_PRIOR: Record<Place['kind'], number> = { country: 10, demonym: 9, region: 9, site: 10, admin1: 6, admin2: 0, city: 0 };
 const MIN_SCORE = 4.5;
+/** strayTown(): towns this big are named outside their region too; the other admin-1 needs this many names. */
+const STRAY_TOWN_MAX_POPULATION = 100_000;
+const STRAY_TOWN_MIN_OTHER = 2;
+/** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
+const STATE_NAMESAKE_MIN_POPULATION = 100_000;
 /** A name whose candidates all lie in one country needs less evidence than one spread over many. */
 const MIN_SCORE_ONE_COUNTRY = 3.3;
 /** Context bonus per supporting mention of the same country, and its cap. */
@@ -54,15 +59,17 @@ export class Geotagger {
     // A second round lets names settled by the first round's context settle others in turn.
     if (scored.length > 1) votes = this.votes(scored, this.pickAll(scored, votes));
     const finalPicks = this.pickAll(scored, votes);
+    const finalVotes = this.votes(scored, finalPicks);
     const mentions: GeoMention[] = [];
     for (let k = 0; k < scored.length; k++) {
       const s = scored[k];
       const best = finalPicks[k];
       if (!best) continue;
+      if (this.strayTown(best.id, s.nameKey, finalVotes)) continue;
       const { id, score, margin } = best;
       const found = this.gazetteer.place(this.preferCity(id, s.mention.candidates));
       // A county is placed in the state the rest of the article names, if it names one.
-      const place: Place = s.county ? { ...found, kind: 'admin2', admin1: this.dominantAdmin1(votes, found.country), name: `${found.name} County` } : found;
+      const place: Place = s.county ? { ...found, kind: 'admin2', admin1: this.dominantAdmin1(finalVotes, found.country, s.nameKey), name: `${found.name} County` } : found;
       const t0 = doc.tokens[s.mention.first];
       const t1 = doc.tokens[s.mention.last];
       mentions.push({
@@ -138,10 +145,13 @@ export class Geotagger {
       if (p.kind === 'city' && surface.length <= 2) return false;
       if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
       if (p.codeOnly) return !allCaps && surface === surface.toUpperCase();
-      if (p.abbrev) return /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start));
+      if (p.abbrev) return /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start)) || this.plainAbbreviation(text, t0.start, t1.end);
       return true;
     });
     if (ids.length === 0) return null;
+    // "Florida", "Virginia", "Nevada": a state beats the small towns named after it.
+    const stateCountries = new Set(ids.map((id) => this.gazetteer.place(id)).filter((p) => p.kind === 'admin1').map((p) => p.country));
+    if (stateCountries.size > 0) ids = ids.filter((id) => { const p = this.gazetteer.place(id); return p.kind !== 'city' || !stateCountries.has(p.country) || p.population >= STATE_NAMESAKE_MIN_POPULATION; });
     let penalty = 0;
     const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
     const next = tokens[m.last + 1];
@@ -195,6 +205,18 @@ export class Geotagger {
       // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
       locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
     };
+  }
+
+  /**
+   * A state abbreviation read anywhere, not only after "<town>,": dotted ones ("W.Va.", "N.C.", when
+   * the tokenizer keeps them in one sentence) and long ones that are no English word ("Calif.",
+   * "Tenn."); "Mass.", "Ill.", "Pa." need the comma.
+   */
+  private plainAbbreviation(text: string, start: number, end: number): boolean {
+    const withDot = text.charAt(end) === '.' ? text.slice(start, end + 1) : text.slice(start, end);
+    if (/^\p{Lu}\.\p{Lu}/u.test(withDot)) return true;
+    const letters = withDot.replace(/\./g, '');
+    return letters.length >= 4 && withDot.endsWith('.') && !this.common.has(letters.toLowerCase());
   }
 
   private genericRegion(name: string): boolean {
@@ -266,7 +288,9 @@ export class Geotagger {
     if (p.admin1 && p.kind !== 'admin1') {
       const key = `${p.country}/${p.admin1}`;
       const a = (votes.admin1.get(key) ?? 0) - (own?.admin1 === key ? 1 : 0);
-      if (a > 0) bonus += 3;
+      // Each further name in the same admin-1 adds to it: three towns of one state outweigh a big namesake.
+      // A state named outright ("Georgia", "Ga.") adds more: it is no guess of the first round.
+      if (a > 0) bonus += 3 + 2 * Math.min(3, a - 1) + 3 * Math.min(2, votes.admin1Named.get(key) ?? 0);
     }
     // Towns near the article's other towns: Enfield next to London is the London borough.
     // Only towns in a country the article already supports are worth the distance check.
@@ -293,14 +317,37 @@ export class Geotagger {
     return id;
   }
 
-  private dominantAdmin1(votes: Votes, country: string | null): string | null {
+  /** The admin-1 most names support in `country` (a state named outright counts twice), not counting `exceptName`'s own reading. */
+  private dominantAdmin1(votes: Votes, country: string | null, exceptName: string): string | null {
+    const own = votes.byName.get(exceptName)?.admin1;
     let best: string | null = null;
     let bestVotes = 0;
-    for (const [key, v] of votes.admin1) {
+    for (const [key, raw] of votes.admin1) {
+      const v = raw - (own === key ? 1 : 0) + (votes.admin1Named.get(key) ?? 0);
       const slash = key.indexOf('/');
       if (key.slice(0, slash) === country && v > bestVotes) { bestVotes = v; best = key.slice(slash + 1); }
     }
     return best;
+  }
+
+  /**
+   * A small town alone in its admin-1, in an article whose other names agree on another admin-1 of
+   * the same country, is usually a namesake we do not hold (a "Kent" in a Minnesota paper) or not a
+   * place at all ("Star", "Williams"): local news names its own state's towns.
+   */
+  private strayTown(id: number, nameKey: string, votes: Votes): boolean {
+    const p = this.gazetteer.place(id);
+    if (p.kind !== 'city' || p.capital || !p.admin1 || !p.country || p.population >= STRAY_TOWN_MAX_POPULATION) return false;
+    const ownKey = `${p.country}/${p.admin1}`;
+    const own = votes.byName.get(nameKey);
+    const ownSupport = (votes.admin1.get(ownKey) ?? 0) - (own?.admin1 === ownKey ? 1 : 0);
+    if (ownSupport > 0) return false;
+    const prefix = `${p.country}/`;
+    for (const [key, v] of votes.admin1) {
+      // A state named outright ("Minnesota", "Ga.") counts twice: it says where the paper is.
+      if (key !== ownKey && key.startsWith(prefix) && v + (votes.admin1Named.get(key) ?? 0) >= STRAY_TOWN_MIN_OTHER) return true;
+    }
+    return false;
   }
 
   /** One vote per distinct name, for the country and admin-1 of its first-pass reading. */
@@ -312,14 +359,16 @@ export class Geotagger {
       const p = this.gazetteer.place(pick.id);
       if (!p.country || (scored[k].role !== 'literal' && p.kind !== 'country')) continue;
       byName.set(scored[k].nameKey, {
-        country: p.country, admin1: p.admin1 ? `${p.country}/${p.admin1}` : null,
+        country: p.country, admin1: p.admin1 ? `${p.country}/${p.admin1}` : null, named: p.kind === 'admin1',
         // Only towns and sites pin a point: a country's centroid says nothing about nearness.
         lat: (p.kind === 'city' || p.kind === 'site') ? p.lat : null, lon: (p.kind === 'city' || p.kind === 'site') ? p.lon : null,
       });
     }
     const country = new Map<string, number>();
     const admin1 = new Map<string, number>();
+    const admin1Named = new Map<string, number>();
     for (const v of byName.values()) {
+      if (v.named && v.admin1) admin1Named.set(v.admin1, (admin1Named.get(v.admin1) ?? 0) + 1);
       country.set(v.country, (country.get(v.country) ?? 0) + 1);
       if (v.admin1) admin1.set(v.admin1, (admin1.get(v.admin1) ?? 0) + 1);
     }
@@ -328,7 +377,7 @@ export class Geotagger {
     let topCountry: string | null = null;
     let topCountryVotes = 0;
     for (const [c, v] of country) if (v > topCountryVotes) { topCountryVotes = v; topCountry = c; }
-    return { country, admin1, byName, points, topCountry, topCountryVotes };
+    return { country, admin1, admin1Named, byName, points, topCountry, topCountryVotes };
   }
 
   private summarise(mentions: GeoMention[]): GeoResult {
@@ -374,9 +423,9 @@ export class Geotagger {
 
 const SPECIFICITY: Record<Place['kind'], number> = { region: 0, country: 0, demonym: 0, admin1: 1, admin2: 1.5, city: 2, site: 3 };
 
-interface NameVote { country: string; admin1: string | null; lat: number | null; lon: number | null }
+interface NameVote { country: string; admin1: string | null; named: boolean; lat: number | null; lon: number | null }
 interface Point { name: string; lat: number; lon: number }
-interface Votes { country: Map<string, number>; admin1: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; topCountry: string | null; topCountryVotes: number }
+interface Votes { country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; topCountry: string | null; topCountryVotes: number }
 interface Pick { id: number; score: number; margin: number }
 
 /** Equirectangular distance: plenty for "is this town near that one". */

@@ -12,8 +12,12 @@ export const PLACE_SUFFIXES = new Set(['province', 'governorate', 'district', 'c
 
 /** Titles before a name that make it a person ("Mr. Jones", "Sen. Lebanon" never is a place). */
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'judge', 'sheriff', 'officer', 'coach', 'president', 'pastor', 'rev', 'reverend', 'sgt', 'sergeant', 'lt', 'lieutenant', 'capt', 'captain', 'det', 'detective', 'deputy', 'chief', 'mayor', 'councilman', 'councilwoman', 'commissioner', 'justice', 'attorney', 'prof', 'professor', 'sir', 'lord', 'lady', 'gen', 'general', 'col', 'colonel', 'maj', 'major', 'cpl', 'pvt', 'spc', 'trooper', 'agent', 'superintendent', 'principal', 'dean', 'minister', 'secretary', 'chairman', 'chairwoman', 'director', 'manager', 'st', 'saint']);
-/** Tokens that look like names in the gazetteer but are abbreviations or particles in news text. */
-export const NOT_PLACES = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'al', 'el', 'eu', 'un', 'nato', 'ap', 'afp', 'inc', 'ltd', 'co', 'corp', 'tv', 'pm', 'am', 'god', 'jesus', 'christ', 'allah', 'el nino', 'la nina', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'eid', 'hanukkah', 'passover']);
+/**
+ * Tokens that look like names in the gazetteer but are abbreviations or particles in news text.
+ * Month names and words for peoples or languages ("August", "Arab", "English") are towns too,
+ * but in news they are almost never the town.
+ */
+export const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'arab', 'english', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'al', 'el', 'eu', 'un', 'nato', 'ap', 'afp', 'inc', 'ltd', 'co', 'corp', 'tv', 'pm', 'am', 'god', 'jesus', 'christ', 'allah', 'el nino', 'la nina', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'eid', 'hanukkah', 'passover']);
 /**
  * English-language news is about the United States far more than any other country, so an
  * otherwise even choice between towns leans there (the same kind of prior as population).
