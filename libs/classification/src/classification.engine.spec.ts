@@ -90,6 +90,16 @@ describe(ClassificationEngine.name, () => {
     expect(mass.places.filter((p) => p.admin1 === 'Massachusetts')).toEqual([]);
   });
 
+  it('calls a deadly attack violence even when seized weapons are mentioned beside it', () => {
+    const result = sut.classify({
+      title: 'Gunmen kill six at a market in Maiduguri, Nigeria',
+      body: 'Gunmen opened fire at a busy market in Maiduguri on Friday, killing six traders and wounding nine, police said. Soldiers later recovered two rifles and ammunition abandoned near the market and set up checkpoints on the roads out of the city.',
+    });
+    expect(result.casualties.killed).toBe(6);
+    expect(result.eventType).not.toBe('Strategic developments');
+    expect(result.level).toBeGreaterThanOrEqual(4);
+  });
+
   it('does not take Jordan the person for the country', () => {
     const result = sut.classify({ title: 'Michael Jordan returns', body: 'Michael Jordan scored 30 points in Chicago on Friday. Jordan said he felt fine.' });
     expect(result.countries).not.toContain('JO');

@@ -122,6 +122,7 @@ export class EscalationScorer {
     // Casualties of the main event: title and lead, background sentences excluded.
     let killed = 0;
     let injured = 0;
+    let killedInTitle = false;
     const lastCasualtySentence = titleSentences + CASUALTY_SENTENCES;
     for (let s = 0; s < doc.sentences.length && s < lastCasualtySentence; s++) {
       const sent = doc.sentences[s];
@@ -132,9 +133,23 @@ export class EscalationScorer {
           signals.push({ phrase: f.phrase, span: fspan, weight: 0, kind: 'context' });
           continue;
         }
-        if (f.kind === 'killed') killed = Math.max(killed, f.count);
-        else injured = Math.max(injured, f.count);
+        if (f.kind === 'killed') {
+          killed = Math.max(killed, f.count);
+          if (s < titleSentences && f.count > 0) killedInTitle = true;
+        } else injured = Math.max(injured, f.count);
         signals.push({ phrase: f.phrase, span: fspan, weight: f.count, kind: 'casualty' });
+      }
+    }
+
+    // Deaths in the main event make it violence: found weapons or checkpoints mentioned beside a
+    // deadly attack do not make it a strategic development. Take the strongest violent type when
+    // it is close behind, or whenever the headline itself reports the deaths.
+    if (killed > 0 && eventType === 'Strategic developments') {
+      let violent: { type: EventType; sub: string; score: number } | null = null;
+      for (const e of subScores.values()) if (VIOLENT.has(e.type) && (!violent || e.score > violent.score)) violent = e;
+      if (violent && (killedInTitle || violent.score >= 0.5 * subBest)) {
+        eventType = violent.type;
+        subEventType = violent.sub;
       }
     }
 
