@@ -1,6 +1,7 @@
 import type { ArticleClassifiedEvent } from '@sitrep/contracts';
 import { canonicalUrl } from '@sitrep/contracts';
 import type { PlaceKey, ReportFeatures } from './correlation.types';
+import { isCommonName } from './common-names';
 import { MinHashSigner } from './minhash.signer';
 import { digest, nameTerms, normalizeText, termsOfWords } from './text-normalizer';
 
@@ -86,12 +87,21 @@ export class ReportFeaturesExtractor {
     };
   }
 
-  /** Index keys: the place at its finest known level, and the report's main names. */
+  /**
+   * Index keys: the place at its finest known level, and the report's main names other than
+   * country names and generic place words (`isCommonName`): those are shared by a large share of
+   * all news, so as keys they made unrelated incidents candidates of each other and their opens
+   * conflict. A report without a known place still uses them for slots no specific name fills.
+   */
   static blocks(place: PlaceKey, names: Record<string, number>): string[] {
     const out: string[] = [];
     if (place.country && place.city) out.push(`c:${place.country}:${place.city}`);
     if (place.country && place.admin1) out.push(`a:${place.country}:${place.admin1}`);
-    for (const name of Object.keys(names).slice(0, NAME_BLOCKS)) out.push(`n:${name}`);
+    const all = Object.keys(names);
+    const specific = all.filter((name) => !isCommonName(name));
+    // Without a known place, common names fill the free slots: they are then the only hint of where.
+    const chosen = out.length ? specific : [...specific, ...all.filter(isCommonName)];
+    for (const name of chosen.slice(0, NAME_BLOCKS)) out.push(`n:${name}`);
     return out;
   }
 }
