@@ -1,0 +1,87 @@
+import { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { DeadLetter, DeadLetterPublisher } from './dead-letter.publisher';
+import { InvalidEventError, RetryableError } from './errors';
+import { KafkaBatchServer } from './kafka-batch.server';
+import { TopicNamer } from './topic-namer';
+
+class FakeDeadLetters {
+  readonly letters: DeadLetter[] = [];
+  async send(letter: DeadLetter) {
+    this.letters.push(letter);
+  }
+}
+
+const message = (offset: number, value: unknown): KafkaMessage =>
+  ({ offset: String(offset), key: Buffer.from(`k${offset}`), value: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)), headers: {}, timestamp: '0', attributes: 0 }) as KafkaMessage;
+
+function payload(messages: KafkaMessage[], resolved: string[]): EachBatchPayload {
+  return {
+    batch: { topic: 't.articles.raw', partition: 0, messages },
+    resolveOffset: (o: string) => void resolved.push(o),
+    heartbeat: async () => undefined,
+    isRunning: () => true,
+    isStale: () => false,
+  } as unknown as EachBatchPayload;
+}
+
+describe(KafkaBatchServer.name, () => {
+  let deadLetters: FakeDeadLetters;
+  let sut: KafkaBatchServer;
+  let handle: (data: { n: number; delay?: number; fail?: string }) => Promise<void>;
+
+  beforeEach(() => {
+    deadLetters = new FakeDeadLetters();
+    sut = new KafkaBatchServer({
+      kafka: {} as Kafka,
+      namer: new TopicNamer('t'),
+      deadLetters: deadLetters as unknown as DeadLetterPublisher,
+      groupId: 'g',
+      stage: 'test',
+      concurrency: 4,
+      retryBudgetMs: 50,
+    });
+    handle = async () => undefined;
+    sut.addHandler('articles.raw', (async (data: { n: number; delay?: number; fail?: string }) => handle(data)) as never, true);
+  });
+
+  it('resolves offsets only over an unbroken run of finished messages, whatever order they finish in', async () => {
+    const finished: number[] = [];
+    handle = async (d) => {
+      await new Promise((r) => setTimeout(r, d.delay ?? 0));
+      finished.push(d.n);
+    };
+    const resolved: string[] = [];
+    // Message 0 is the slowest: nothing may be resolved before it finishes.
+    await sut['handleBatch'](payload([message(10, { n: 0, delay: 40 }), message(11, { n: 1 }), message(12, { n: 2 }), message(13, { n: 3, delay: 5 })], resolved));
+    expect(finished[finished.length - 1]).toBe(0);
+    expect(resolved).toEqual(['13']);
+    expect(deadLetters.letters).toHaveLength(0);
+  });
+
+  it('dead-letters a permanent failure and a poison message, and goes on with the rest', async () => {
+    handle = async (d) => {
+      if (d.fail === 'invalid') throw new InvalidEventError(['title: must be a string']);
+    };
+    const resolved: string[] = [];
+    await sut['handleBatch'](payload([message(1, { n: 1, fail: 'invalid' }), message(2, '{not json'), message(3, { n: 3 })], resolved));
+    expect(deadLetters.letters.map((l) => [l.offset, l.error.code]).sort()).toEqual([
+      ['1', 'invalid_event'],
+      ['2', 'invalid_json'],
+    ]);
+    expect(deadLetters.letters.every((l) => l.source === 'articles.raw')).toBe(true);
+    expect(resolved[resolved.length - 1]).toBe('3');
+  });
+
+  it('retries a retryable failure within its budget before dead-lettering it', async () => {
+    let calls = 0;
+    handle = async () => {
+      calls++;
+      if (calls < 2) throw new RetryableError('redis_down', 'Redis is not answering');
+    };
+    const resolved: string[] = [];
+    await sut['handleBatch'](payload([message(7, { n: 7 })], resolved));
+    expect(calls).toBe(2);
+    expect(deadLetters.letters).toHaveLength(0);
+    expect(resolved).toEqual(['7']);
+  });
+});
