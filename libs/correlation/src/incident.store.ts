@@ -83,7 +83,7 @@ function isNoScript(err: unknown): boolean {
 }
 
 /**
- * Script calls made in the same tick go to Redis as one pipeline: with a batch of messages in
+ * Script calls made in the same event-loop turn go to Redis as one pipeline: with a batch of messages in
  * flight, dozens of lookups and commits are issued together, and one socket write per call was
  * the correlator's largest single CPU cost (`writeUtf8String`, 8% in a profile of the pipeline
  * benchmark) and as many reads on the Redis side. Order on the connection is unchanged, each
@@ -96,7 +96,10 @@ class ScriptBatcher {
 
   run(script: Script, args: (string | number)[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      if (this.queue.push({ script, args, resolve, reject }) === 1) process.nextTick(() => void this.flush());
+      // setImmediate, not nextTick: replies arrive in several socket reads per turn, and waiting
+      // for the end of the turn gathers the calls they trigger into one write (half the socket
+      // writes of nextTick in the correlate bench, ~5-10% less Node CPU per article).
+      if (this.queue.push({ script, args, resolve, reject }) === 1) setImmediate(() => void this.flush());
     });
   }
 

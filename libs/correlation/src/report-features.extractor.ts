@@ -3,7 +3,7 @@ import { canonicalUrl } from '@sitrep/contracts';
 import type { PlaceKey, ReportFeatures } from './correlation.types';
 import { isCommonName } from './common-names';
 import { MinHashSigner } from './minhash.signer';
-import { digest, nameTerms, normalizeText, termsOfWords } from './text-normalizer';
+import { digest, nameTerms, normalizeText, termOf } from './text-normalizer';
 
 /** How many terms and names of a report are kept: enough to score, small enough to store. */
 export const MAX_REPORT_TERMS = 60;
@@ -32,6 +32,29 @@ function topCounts(tokens: readonly string[], limit: number, weigh: (count: numb
     counts.set(t, n);
     if (n > max) max = n;
   }
+  return topOfCounts(counts, max, limit, weigh);
+}
+
+/**
+ * The report's content terms, counted straight from its words: a headline word counts twice
+ * (the headline states the event, the body also recalls background). Same counts and the same
+ * first-occurrence order as counting the headline's terms followed by all the terms, without
+ * building either list.
+ */
+function topTerms(allWords: readonly string[], titleCount: number, limit: number): Record<string, number> {
+  const counts = new Map<string, number>();
+  let max = 0;
+  for (let i = 0; i < allWords.length; i++) {
+    const t = termOf(allWords[i]);
+    if (!t) continue;
+    const n = (counts.get(t) ?? 0) + (i < titleCount ? 2 : 1);
+    counts.set(t, n);
+    if (n > max) max = n;
+  }
+  return topOfCounts(counts, max, limit, (n) => 1 + Math.log(n));
+}
+
+function topOfCounts(counts: Map<string, number>, max: number, limit: number, weigh: (count: number) => number): Record<string, number> {
   const buckets: string[][] = Array.from({ length: max + 1 }, () => []);
   // Map order is first occurrence, so each bucket keeps it.
   for (const [t, n] of counts) buckets[n].push(t);
@@ -67,7 +90,7 @@ export class ReportFeaturesExtractor {
     };
     const names = topCounts(nameTerms(text), MAX_REPORT_NAMES, (n) => n);
     // The headline counts twice: it states the event, the body also recalls background.
-    const terms = topCounts([...termsOfWords(titleWords), ...termsOfWords(allWords)], MAX_REPORT_TERMS, (n) => 1 + Math.log(n));
+    const terms = topTerms(allWords, titleWords.length, MAX_REPORT_TERMS);
     const time = Date.parse(article.publishedAt);
     return {
       articleId: article.id,

@@ -37,7 +37,8 @@ export interface SimilarityBreakdown {
 
 function weighted(terms: Record<string, number>, names: Record<string, number>, boost: number): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [k, v] of Object.entries(terms)) out.set(k, k in names ? v * boost : v);
+  // for-in, not Object.entries: no pair arrays per term (terms and names are plain data maps).
+  for (const k in terms) out.set(k, k in names ? terms[k] * boost : terms[k]);
   return out;
 }
 
@@ -60,8 +61,14 @@ export class ReportSimilarityScorer {
       const vec = weighted(f.terms, f.names, this.options.nameBoost);
       let sq = 0;
       for (const x of vec.values()) sq += x * x;
-      const main = Object.entries(f.names).slice(0, MAIN_NAMES);
-      v = { vec, norm: Math.sqrt(sq), mainNames: main.map(([name]) => name), mainCounts: main.map(([, n]) => n) };
+      const mainNames: string[] = [];
+      const mainCounts: number[] = [];
+      for (const name in f.names) {
+        if (mainNames.length >= MAIN_NAMES) break;
+        mainNames.push(name);
+        mainCounts.push(f.names[name]);
+      }
+      v = { vec, norm: Math.sqrt(sq), mainNames, mainCounts };
       this.vectors.set(f, v);
     }
     return v;

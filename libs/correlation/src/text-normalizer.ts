@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import stopwordLists from 'stopwords-iso';
 
@@ -55,12 +56,31 @@ export function stem(token: string): string {
   return token;
 }
 
+/**
+ * word → its term ('' when it is no term). News vocabulary repeats, so most words of a report
+ * were seen before: one Map lookup instead of a stopword lookup, a regex and suffix tests per
+ * word. Bounded: cleared when full (a refill costs a few reports' worth of stemming).
+ */
+const TERM_CACHE_SIZE = 200_000;
+const termCache = new Map<string, string>();
+
+/** The content term of one normalised word, or '' for a stopword or a 1-letter token. */
+export function termOf(w: string): string {
+  let t = termCache.get(w);
+  if (t === undefined) {
+    t = w.length < 2 || STOPWORDS.has(w) ? '' : stem(w);
+    if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+    termCache.set(w, t);
+  }
+  return t;
+}
+
 /** Content terms of normalised words: no stopwords, no 1-letter tokens, light stemming. */
 export function termsOfWords(list: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of list) {
-    if (w.length < 2 || STOPWORDS.has(w)) continue;
-    out.push(stem(w));
+    const t = termOf(w);
+    if (t) out.push(t);
   }
   return out;
 }
@@ -109,8 +129,11 @@ export function nameTerms(text: string): string[] {
 
 /** 96-bit base64url digest: short enough to store per article, long enough never to collide. */
 export function digest(text: string): string {
-  return createHash('sha1').update(text).digest('base64url').slice(0, 16);
+  // crypto.hash (Node >= 20.12) is the one-shot form: no Hash object per call. Same bytes.
+  return (oneShotHash ? oneShotHash('sha1', text, 'base64url') : createHash('sha1').update(text).digest('base64url')).slice(0, 16);
 }
+
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64url') => string }).hash;
 
 /** FNV-1a 32-bit, then a murmur finaliser for avalanche: fast hashing of shingles and bands. */
 export function hash32(text: string, seed = 0x811c9dc5): number {
