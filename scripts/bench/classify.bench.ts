@@ -11,23 +11,13 @@ import 'tsconfig-paths/register';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { ClassificationEngine } from '@sitrep/classification';
+import { seededRandom } from './lib/random';
 
 /** A full collection before each heap reading, so the gazetteer figure is what stays, not garbage. */
 setFlagsFromString('--expose_gc');
 const collect = runInNewContext('gc') as () => void;
 
 interface Article { title: string; body: string }
-
-/** Small deterministic PRNG so every run measures the same texts. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = ['Baghdad', 'Mosul', 'Kirkuk', 'Anbar province', 'Aleppo', 'Idlib', 'Damascus', 'Gaza City', 'Khan Younis', 'Kharkiv', 'Donetsk', 'Odesa', 'Kabul', 'Kandahar', 'Mogadishu', 'Maiduguri', 'Lagos', 'Khartoum', 'Tripoli', 'Sanaa', 'Aden', 'Beirut', 'Tehran', 'Islamabad', 'Peshawar', 'Karachi', 'Goma', 'Bamako', 'Caracas', 'Bogotá', 'Mexico City', 'Chicago', 'Atlanta, Georgia', 'Manila', 'Yangon', 'Paris', 'London', 'Berlin', 'Ankara', 'Erbil'];
 const COUNTRIES = ['Iraq', 'Syria', 'Ukraine', 'Afghanistan', 'Somalia', 'Nigeria', 'Sudan', 'Libya', 'Yemen', 'Lebanon', 'Iran', 'Pakistan', 'Mali', 'Venezuela', 'Colombia', 'Mexico', 'the United States', 'the Philippines', 'Myanmar', 'France', 'Turkey'];
@@ -57,7 +47,7 @@ const FILLER = [
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function generate(count: number, seed = 42): Article[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
   const fill = (t: string): string => t
     .replace('{a}', pick(ACTORS)).replace('{p}', pick(PLACES)).replace('{c}', pick(COUNTRIES))

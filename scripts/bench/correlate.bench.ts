@@ -17,6 +17,7 @@ import type { ArticleClassifiedEvent, EventType } from '@sitrep/contracts';
 import {
   Correlator, DEFAULT_MINHASH, IncidentStore, ReportFeaturesExtractor, type CommitRequest, type ReportFeatures,
 } from '@sitrep/correlation';
+import { seededRandom } from './lib/random';
 
 interface Args {
   articles: number;
@@ -41,17 +42,6 @@ function parseArgs(argv: string[]): Args {
   };
 }
 
-/** Deterministic PRNG (mulberry32) so every run sees the same synthetic stream. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'ri', 'to', 'men', 'sa', 'lo', 'vi', 'dar', 'ne', 'qu', 'bel', 'hu', 'zan', 'por', 'ti', 'gra', 'esh', 'mo'];
 const TYPES: EventType[] = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
@@ -59,7 +49,7 @@ const COUNTRIES = ['IQ', 'SY', 'UA', 'SD', 'ML', 'NG', 'SO', 'YE', 'MM', 'CD', '
 
 /** A synthetic news stream: events told by 1 to 5 reports that share facts but not wording. */
 class StreamGenerator {
-  private readonly rnd = prng(42);
+  private readonly rnd = seededRandom(42);
   private readonly words: string[];
   private readonly names: string[];
 

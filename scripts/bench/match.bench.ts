@@ -15,6 +15,7 @@
 import { parseArgs } from 'node:util';
 import type { Incident, Rule } from '@sitrep/contracts';
 import { linearScanMatch, RuleIndex, type RuleMatch } from '@sitrep/rules';
+import { seededRandom } from './lib/random';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,17 +42,7 @@ function positiveInt(value: string | undefined, name: string): number {
 
 // --- seeded randomness and Zipf sampling --------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(Number(args.seed) || 1);
+const random = seededRandom(Number(args.seed) || 1);
 
 /** Rank r (0-based) drawn with probability ∝ 1/(r+1)^s, by binary search on the CDF. */
 class Zipf<T> {

@@ -25,3 +25,9 @@ export class SeededRandom {
     return this.next() < p;
   }
 }
+
+/** The same generator as a plain function, for code that wants `() => number`. */
+export function seededRandom(seed: number): () => number {
+  const r = new SeededRandom(seed);
+  return () => r.next();
+}
