@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
-import Redis from 'ioredis';
-import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
-import { IncidentStore } from '@sitrep/correlation';
+import { incidentStoreProvider } from '@sitrep/correlation';
 import { OpsHttpModule } from '@sitrep/http';
-import { REDIS } from '@sitrep/redis';
 import { RuleStoreModule } from '@sitrep/rule-store';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -29,12 +26,7 @@ import { SubscribersController } from './subscribers/subscribers.controller';
     RulePreviewService,
     DeliveryProjection,
     DevMailbox,
-    {
-      provide: IncidentStore,
-      inject: [REDIS, SITREP_CONFIG],
-      useFactory: (redis: Redis, c: SitrepConfig) =>
-        new IncidentStore(redis, { prefix: `${c.redis.prefix}correlator:`, windowMs: c.incidents.windowSeconds * 1000 }),
-    },
+    incidentStoreProvider,
   ],
 })
 export class ApiModule {}

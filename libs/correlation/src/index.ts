@@ -7,3 +7,4 @@ export * from './incident-profile';
 export * from './incident.merger';
 export * from './incident.store';
 export * from './correlator';
+export * from './incident-store.provider';
