@@ -17,6 +17,7 @@ import type { ArticleClassifiedEvent, EventType } from '@sitrep/contracts';
 import {
   Correlator, DEFAULT_MINHASH, IncidentStore, ReportFeaturesExtractor, type CommitRequest, type ReportFeatures,
 } from '@sitrep/correlation';
+import { redisCpuSeconds } from './lib/process-cpu';
 import { seededRandom } from './lib/random';
 
 interface Args {
@@ -134,13 +135,6 @@ async function usedMemory(redis: Redis): Promise<number> {
   const info = await redis.info('memory');
   const m = /used_memory:(\d+)/.exec(info);
   return m ? Number(m[1]) : 0;
-}
-
-async function redisCpuSeconds(redis: Redis): Promise<number> {
-  const info = await redis.info('cpu');
-  const user = /used_cpu_user:([\d.]+)/.exec(info);
-  const sys = /used_cpu_sys:([\d.]+)/.exec(info);
-  return (user ? Number(user[1]) : 0) + (sys ? Number(sys[1]) : 0);
 }
 
 async function runPool<T>(items: Iterable<T>, concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {

@@ -17,6 +17,7 @@ import { groupLag } from './lib/kafka-lag';
 import { percentiles } from './lib/percentiles';
 import { StageName, StageProcess, uniquePort } from './lib/stage-process';
 import { measureTransportCost, TransportCost } from './lib/transport-cost';
+import { brokerPid, cpuPerUnit, cpuSnapshot, CpuSnapshot } from './lib/process-cpu';
 
 /**
  * End-to-end benchmark (`npm run bench -- --articles N --json`):
@@ -96,9 +97,10 @@ async function main() {
       for (let i = 0; i < INSTANCES; i++) stages.push(new StageProcess(stage, await uniquePort(), env, `${LOG_DIR}/${id}-${stage}-${i}.log`));
     }
     stages.forEach((s) => s.start());
-    const pipeline = await trackPipeline(admin, id, namer, N, stages);
+    const pipeline = await trackPipeline(admin, id, namer, N, stages, redis);
     const throughput = pipeline.sustainedPerSec;
     log(`pipeline: ${N} in ${pipeline.ms} ms, sustained ${Math.round(throughput)}/s; max notifier lag ${pipeline.maxNotifierLag}`);
+    log(`pipeline CPU µs per article (10%..90%): ${Object.entries(pipeline.cpuUsPerArticle).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
     // Latency on fresh state: the backlog's incidents would absorb the new reports otherwise.
     await clearPrefix(redis, `${id}:`);
@@ -127,6 +129,7 @@ async function main() {
       baselineWallMs: baseline.ms,
       pipelineWallMs: pipeline.ms,
       maxNotifierLag: pipeline.maxNotifierLag,
+      cpuUsPerArticle: pipeline.cpuUsPerArticle,
       latency: { ratePerSec: rate, seconds: LATENCY_SECONDS, articles: latency.sent, decisions: latency.samples.length, endLag: latency.endLag, hopsMs: latency.hops },
       webhooksReceived: receiver.requests.length,
       transport,
@@ -206,7 +209,12 @@ const groupOf = (id: string, stage: string) => `${id}.sitrep-${stage}`;
  * Polls committed offsets twice a second until every stage's lag is 0. "Done" for an article is
  * the correlator having committed it (its incident change is on `incidents` or it was a duplicate).
  */
-async function trackPipeline(admin: Admin, id: string, namer: TopicNamer, n: number, stages: StageProcess[]) {
+async function trackPipeline(admin: Admin, id: string, namer: TopicNamer, n: number, stages: StageProcess[], redis: Redis) {
+  // Where the CPU goes between 10% and 90%: each stage process, the broker, Redis, this process.
+  const broker = brokerPid();
+  const snapshot = () => cpuSnapshot(stages.map((s) => ({ name: s.stage, pid: s.pid })), redis, broker);
+  let cpu10: CpuSnapshot | null = null;
+  let cpu90: CpuSnapshot | null = null;
   const raw = namer.physical(Topics.articlesRaw);
   const classified = namer.physical(Topics.articlesClassified);
   const notifierTopics = [namer.physical(Topics.incidents), namer.physical(Topics.alerts)];
@@ -229,10 +237,17 @@ async function trackPipeline(admin: Admin, id: string, namer: TopicNamer, n: num
       lastLog = now;
       log(`  +${Math.round((now - t0) / 1000)}s lag classifier ${classifierLag}, correlator ${correlatorLag}, notifier ${notifierLag}; correlated ${correlatorDone}`);
     }
-    if (!t10 && correlatorDone >= n * 0.1) t10 = now;
-    if (!t90 && correlatorDone >= n * 0.9) t90 = now;
+    if (!t10 && correlatorDone >= n * 0.1) {
+      t10 = now;
+      cpu10 = await snapshot();
+    }
+    if (!t90 && correlatorDone >= n * 0.9) {
+      t90 = now;
+      cpu90 = await snapshot();
+    }
     if (correlatorDone >= n && classifierLag === 0 && correlatorLag === 0 && notifierLag === 0) {
-      return { ms: now - t0, sustainedPerSec: (n * 0.8) / ((t90 - t10) / 1000), maxNotifierLag };
+      const cpuUsPerArticle = cpu10 && cpu90 ? cpuPerUnit(cpu10, cpu90, n * 0.8) : {};
+      return { ms: now - t0, sustainedPerSec: (n * 0.8) / ((t90 - t10) / 1000), maxNotifierLag, cpuUsPerArticle };
     }
     if (now - t0 > Math.max(600_000, n * 10)) throw new Error(`pipeline did not finish: lags ${classifierLag}/${correlatorLag}/${notifierLag}, done ${correlatorDone}`);
     await new Promise((r) => setTimeout(r, 500));

@@ -10,9 +10,9 @@ const article = {
 const envelope = { eventId: 'e1', occurredAt: '2026-11-23T09:11:00Z', schemaVersion: 1, correlationId: 'a1', article };
 
 describe(decodeEvent.name, () => {
-  it('returns a class instance and strips unknown properties', () => {
+  it('returns the event with unknown properties stripped', () => {
     const sut = decodeEvent(ArticleReceivedEvent, { ...envelope, extra: 'x', article: { ...article, secret: 'y' } });
-    expect(sut).toBeInstanceOf(ArticleReceivedEvent);
+    expect(sut).toEqual({ ...envelope, article });
     expect(sut.article.title).toBe('Title');
     expect(sut).not.toHaveProperty('extra');
     expect(sut.article).not.toHaveProperty('secret');
