@@ -165,8 +165,15 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     }
   }
 
+  /** Handlers by logical topic: Nest's lookup normalises the pattern on every call. */
+  private readonly handlers = new Map<string, ReturnType<Server['getHandlerByPattern']>>();
+
   private async invoke(topic: string, partition: number, message: KafkaMessage): Promise<void> {
-    const handler = this.getHandlerByPattern(topic);
+    let handler = this.handlers.get(topic);
+    if (handler === undefined) {
+      handler = this.getHandlerByPattern(topic);
+      this.handlers.set(topic, handler);
+    }
     if (!handler) throw new PermanentError('no_handler', `no handler for topic ${topic}`);
     const data = parseJson(message.value);
     // Every line logged while handling it carries the article's correlation id.
