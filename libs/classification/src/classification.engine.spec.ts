@@ -164,4 +164,64 @@ describe(ClassificationEngine.name, () => {
     expect(() => sut.classify({ title: '!!!', body: '\u0000\n\n---' })).not.toThrow();
     expect(sut.classify({ title: '', body: '' }).level).toBe(1);
   });
+  describe('casualties of the reported event', () => {
+    it('does not count deaths a question asks about, but does count those it presupposes', () => {
+      const asked = sut.classify({ title: 'Army briefing', body: 'The colonel spoke to reporters. How many rebels have died in the offensive? He did not answer.' });
+      expect(asked.casualties.killed).toBe(0);
+      const presupposed = sut.classify({ title: 'Army briefing', body: 'The colonel spoke to reporters. What do you think about the bombs that killed six soldiers yesterday? He did not answer.' });
+      expect(presupposed.casualties.killed).toBe(6);
+    });
+
+    it('treats a sentence dated "in <month> <year>" or "in 1842" as background', () => {
+      const c = sut.classify({ title: 'Town hall damaged', body: 'A bomb damaged the town hall on Monday. In October 1973, soldiers killed 40 people in the same square. The general was executed by his enemies in 1842.' });
+      expect(c.casualties.killed).toBe(0);
+    });
+  });
+
+  describe('US local places', () => {
+    it('reads a county or parish named in full, with its state', () => {
+      const c = sut.classify({ title: 'Arrest', body: 'Deputies from the Rapides Parish Sheriff\'s Office arrested a man on Tuesday.' });
+      expect(place(c, 'Rapides Parish')).toMatchObject({ kind: 'admin2', country: 'US', admin1: 'Louisiana' });
+    });
+
+    it('places towns with namesakes in many states in the one state they all fit', () => {
+      const c = sut.classify({ title: 'Wrestling', body: 'Players from Montgomery, Watertown, Delano and Plainview met at the Jackson County fairgrounds.' });
+      for (const name of ['Montgomery', 'Watertown', 'Delano', 'Plainview', 'Jackson County']) expect(place(c, name)?.admin1).toBe('Minnesota');
+    });
+
+    it('picks the namesake next to the other names: Paris beside Henry County is Paris, Tennessee', () => {
+      const c = sut.classify({ title: 'Council', body: 'The Paris city council met on Tuesday. Henry County officials attended the meeting.' });
+      expect(place(c, 'Paris')).toMatchObject({ country: 'US', admin1: 'Tennessee' });
+      expect(place(c, 'Henry County')?.admin1).toBe('Tennessee');
+    });
+
+    it('places "<town>, <state or country>" in that state or country', () => {
+      const c = sut.classify({ title: 'Moves', body: 'He grew up in Athens, Ga., and moved to Athens, Ohio, after the war. The firm is based in Toronto, Ontario, Canada.' });
+      const athens = c.places.filter((p) => p.name === 'Athens').map((p) => p.admin1);
+      expect(athens).toEqual(['Georgia', 'Ohio']);
+      expect(place(c, 'Toronto')).toMatchObject({ country: 'CA', admin1: 'Ontario' });
+      expect(place(c, 'Ontario')).toMatchObject({ country: 'CA', kind: 'admin1' });
+    });
+
+    it('keeps the country but not a guessed state when namesakes tie', () => {
+      const c = sut.classify({ title: 'Budget', body: 'Henry County officials approved the budget.' });
+      expect(place(c, 'Henry County')).toMatchObject({ country: 'US', admin1: null });
+    });
+
+    it('reads a lawmaker\'s "D-N.D." as the state', () => {
+      const c = sut.classify({ title: 'Farm bill', body: 'Sen. Byron Dorgan, D-N.D., said the bill was bad for farmers.' });
+      expect(c.places.find((p) => p.admin1 === 'North Dakota')).toMatchObject({ kind: 'admin1', country: 'US' });
+    });
+
+    it('reads "Donald Trump" as a person when the article also says "Trump said"', () => {
+      const c = sut.classify({ title: 'Donald Trump praises the factory', body: 'US President-elect Donald Trump has visited a car factory in the US. Trump said jobs would return to America.' });
+      expect(c.places.some((p) => p.name === 'Donald')).toBe(false);
+      expect(c.places.some((p) => p.country === 'US')).toBe(true);
+    });
+
+    it('does not read streets or people named like places as the places', () => {
+      expect(sut.classify({ title: 'Fire', body: 'He lives on Flanders Road near the school.' }).places).toEqual([]);
+      expect(sut.classify({ title: 'History', body: 'Pastor William J. Seymour preached there.' }).places).toEqual([]);
+    });
+  });
 });

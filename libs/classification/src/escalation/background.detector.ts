@@ -8,6 +8,9 @@ import { TokenizedText } from '../text/tokenizer';
  */
 // "Last night" is usually the news itself, so it is not here.
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** A year: 1500–2099 (not "in 1500 GMT" clock times, which come with "at"). */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const SPANS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
 const AFTER_SPAN = new Set(['earlier', 'ago', 'before', 'prior']);
 const EVENTS = new Set(['attack', 'strike', 'attacks', 'strikes', 'incident', 'incidents', 'raid', 'bombing', 'clashes']);
@@ -40,7 +43,8 @@ function isTimeShifted(n: readonly string[], from: number, to: number): boolean 
     if (SPANS.has(w) && AFTER_SPAN.has(a)) return true;
     if (w === 'earlier' && (a === 'this' || a === 'last') && PERIODS.has(b)) return true;
     if ((w === 'previous' || w === 'prior' || w === 'earlier') && EVENTS.has(a)) return true;
-    if ((w === 'in' || w === 'since') && a !== undefined && /^(?:19|20)\d\d$/.test(a)) return true;
+    // "in 1987", "since 1948", "in October 1973": a year named with "in" or "since" dates the sentence.
+    if ((w === 'in' || w === 'since') && a !== undefined && (YEAR.test(a) || (MONTHS.has(a) && b !== undefined && YEAR.test(b)))) return true;
     if ((w === 'has' || w === 'have') && (a === 'repeatedly' || a === 'previously' || (a === 'been' && (b === 'repeatedly' || b === 'previously')))) return true;
     if (w === 'previously') return true;
     if (w === 'the' && (a === 'previous' || a === 'last') && (b === 'day' || b === 'week' || b === 'month' || b === 'year' || b === 'time')) return true;

@@ -127,6 +127,9 @@ export class EscalationScorer {
     for (let s = 0; s < doc.sentences.length && s < lastCasualtySentence; s++) {
       const sent = doc.sentences[s];
       const sentText = doc.text.slice(sent.start, sent.end);
+      // "How many rebels have died?", "Were any soldiers killed?" ask; they report nothing. (A
+      // wh-question can presuppose an event: "What about the bombs that killed six soldiers?")
+      if (isQuestion(doc.text, sent.end) && OPEN_QUESTION.test(sentText)) continue;
       for (const f of extractCasualties(sentText)) {
         const fspan: [number, number] = [sent.start + f.span[0], sent.start + f.span[1]];
         if (background.has(s)) {
@@ -214,6 +217,18 @@ export class EscalationScorer {
       killed, injured, weapons: [...weapons], targets: [...targets], signals: signals.slice(0, MAX_SIGNALS),
     };
   }
+}
+
+const OPEN_QUESTION = /^\s*(?:\([^)]*\)\s*)?(?:were|was|did|do|does|is|are|has|have|had|will|would|could|can)\b|\bhow many\b/i;
+
+/** The sentence ending at `end` (its last word) closes with a question mark. */
+function isQuestion(text: string, end: number): boolean {
+  for (let i = end; i < end + 3 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true; // ?
+    if (c !== 34 && c !== 39 && c !== 0x201d && c !== 0x2019 && c !== 41) return false; // closing quote or bracket
+  }
+  return false;
 }
 
 function clampLevel(n: number): EscalationLevel {

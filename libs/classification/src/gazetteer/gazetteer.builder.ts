@@ -5,7 +5,7 @@ import {
 } from './aliases.data';
 import { Gazetteer, IndexEntry } from './gazetteer';
 import {
-  AtcCity, CscState, loadAllTheCities, loadCscCities, loadStates, loadWorldCountries,
+  AtcCity, CscCityRow, CscState, loadAllTheCities, loadCscCities, loadStates, loadWorldCountries,
 } from './package-data';
 import { CountryInfo, Place } from './place';
 
@@ -32,12 +32,15 @@ export class GazetteerBuilder {
   build(): Gazetteer {
     const countries = this.addCountries();
     const cities = loadAllTheCities();
-    const { adminName, admin1Population } = this.addAdmin1(cities);
+    const cscCities = loadCscCities();
+    const { adminName, admin1Population } = this.addAdmin1(cities, cscCities);
     this.addCities(cities, adminName);
+    this.addCounties(cscCities);
     this.addSites();
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
     }
+    this.numberAdmin1();
     return new Gazetteer(this.places, this.index, this.maxTokens, countries, admin1Population);
   }
 
@@ -45,6 +48,18 @@ export class GazetteerBuilder {
     const id = this.places.length;
     this.places.push(place);
     this.addKeys(name, id);
+  }
+
+  /** Numbers every (country, admin-1) pair once the places are in. */
+  private numberAdmin1(): void {
+    const ids = new Map<string, number>();
+    for (const p of this.places) {
+      if (!p.admin1 || !p.country) continue;
+      const key = `${p.country}/${p.admin1}`;
+      let id = ids.get(key);
+      if (id === undefined) { id = ids.size; ids.set(key, id); }
+      p.admin1Id = id;
+    }
   }
 
   private addKeys(name: string, id: number): void {
@@ -116,12 +131,12 @@ export class GazetteerBuilder {
    * under ISO 3166-2 codes. Joining towns present in both votes which ISO unit each GeoNames
    * code is.
    */
-  private addAdmin1(cities: AtcCity[]): { adminName: Map<string, string>; admin1Population: Map<string, number> } {
+  private addAdmin1(cities: AtcCity[], cscCities: CscCityRow[]): { adminName: Map<string, string>; admin1Population: Map<string, number> } {
     const states = loadStates();
     const stateByKey = new Map<string, CscState>();
     for (const s of states) stateByKey.set(`${s.countryCode}/${s.isoCode}`, s);
     const cscTown = new Map<string, string[]>();
-    for (const [name, country, stateCode] of loadCscCities()) {
+    for (const [name, country, stateCode] of cscCities) {
       const key = `${country}|${foldWord(name)}`;
       const list = cscTown.get(key);
       if (list) list.push(stateCode);
@@ -188,6 +203,22 @@ export class GazetteerBuilder {
     }
   }
 
+  /**
+   * US counties, parishes and boroughs from country-state-city's town list ("Rapides Parish",
+   * "DuPage County"), under their state: local news names its county more often than its state.
+   * Only the full name is a key; a bare "Douglas" stays the town.
+   */
+  private addCounties(cscCities: CscCityRow[]): void {
+    const stateName = new Map<string, string>();
+    for (const s of loadStates()) if (s.countryCode === 'US') stateName.set(s.isoCode, displayAdmin1(s.name));
+    for (const [name, country, stateCode, lat, lon] of cscCities) {
+      if (country !== 'US' || !COUNTY_NAME_RE.test(name)) continue;
+      const admin1 = stateName.get(stateCode);
+      if (!admin1) continue;
+      this.add(name, { name, kind: 'admin2', country, admin1, lat: Number(lat), lon: Number(lon), population: 0 });
+    }
+  }
+
   private addSites(): void {
     for (const s of SITES) {
       const id = this.places.length;
@@ -197,6 +228,7 @@ export class GazetteerBuilder {
   }
 }
 
+const COUNTY_NAME_RE = /\s(?:County|Parish|Borough)$/;
 const SUFFIX_RE = new RegExp(`\\s+(${ADMIN1_SUFFIXES.join('|')})$`, 'i');
 
 /** "Al Anbar Governorate" → "Al Anbar": the form analysts and the eval compare. */

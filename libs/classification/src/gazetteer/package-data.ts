@@ -47,6 +47,9 @@ function loadOnce<T>(id: string): T {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const value = require(resolved) as T;
   delete require.cache[resolved];
+  // The loaded module also stays listed as this module's child, which would keep its exports alive.
+  const i = module.children?.findIndex((c) => c.id === resolved) ?? -1;
+  if (i >= 0) module.children.splice(i, 1);
   return value;
 }
 

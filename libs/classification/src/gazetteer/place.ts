@@ -16,6 +16,8 @@ export interface Place {
   actor?: boolean;
   /** A national capital (GeoNames PPLC): "Washington" is the city that speaks for the state. */
   capital?: boolean;
+  /** One number per (country, admin-1) pair, for cheap per-article tallies; set when `admin1` is. */
+  admin1Id?: number;
   /** AP-style state abbreviation ("Calif."): valid only right after "<town>,". */
   abbrev?: boolean;
 }

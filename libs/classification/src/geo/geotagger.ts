@@ -6,7 +6,7 @@ import { commonEnglishWords, englishFirstNames, englishStopwords } from '../text
 import { GeoMention, GeoResult, MentionRole } from './geo-mention';
 import { findMentions, RawMention } from './mention-finder';
 import {
-  SPEECH_VERBS, FORCE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PERSON_TITLES, NOT_PLACES, NEWS_COUNTRY_PRIOR, PREPOSITIONS, DETERMINERS, LOCATIVE, COUNTY_WORDS, GENERIC_REGION_WORDS, INSTITUTIONS, ORG_HEADS,
+  SPEECH_VERBS, FORCE_NOUNS, STREET_WORDS, PLACE_PREFIXES, PLACE_SUFFIXES, PERSON_TITLES, NOT_PLACES, NEWS_COUNTRY_PRIOR, PREPOSITIONS, DETERMINERS, LOCATIVE, COUNTY_WORDS, GENERIC_REGION_WORDS, INSTITUTIONS, ORG_HEADS,
 } from './name-context.data';
 
 
@@ -17,13 +17,31 @@ export interface GeoContext {
   background: ReadonlySet<number>;
 }
 
-const KIND_PRIOR: Record<Place['kind'], number> = { country: 10, demonym: 9, region: 9, site: 10, admin1: 6, admin2: 0, city: 0 };
+// A county named in full ("Rapides Parish") is surely a place; its namesakes in other states are told apart by context.
+const KIND_PRIOR: Record<Place['kind'], number> = { country: 10, demonym: 9, region: 9, site: 10, admin1: 6, admin2: 5, city: 0 };
 const MIN_SCORE = 4.5;
 /** strayTown(): towns this big are named outside their region too; the other admin-1 needs this many names. */
 const STRAY_TOWN_MAX_POPULATION = 100_000;
 const STRAY_TOWN_MIN_OTHER = 2;
+/** speakerSurnames(): verbs after a bare surname ("Trump said") and titles before one ("Mr Trump"). */
+const SURNAME_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'tweeted', 'argued', 'insisted']);
+const SURNAME_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
+/** Party letters of US lawmakers' "D-N.D." designations. */
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 /** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
 const STATE_NAMESAKE_MIN_POPULATION = 100_000;
+/** addSpatialFit(): points per unit of other names' fit in a candidate's admin-1, and their cap. */
+const COVERAGE_WEIGHT = 2;
+const COVERAGE_CAP = 4;
+/** addSpatialFit(): points per unit of nearby other names (1 for an unambiguous one), and their cap. */
+const PROXIMITY_WEIGHT = 3;
+const PROXIMITY_CAP = 3;
+/**
+ * A town or county whose runner-up namesake, in another admin-1, scored within this much keeps its
+ * country but not its admin-1: a near-tie between two states is a guess, and a wrong state costs more
+ * than a missing one.
+ */
+const ADMIN1_MIN_MARGIN = 0.5;
 /** A name whose candidates all lie in one country needs less evidence than one spread over many. */
 const MIN_SCORE_ONE_COUNTRY = 3.3;
 /** Context bonus per supporting mention of the same country, and its cap. */
@@ -54,6 +72,10 @@ export class Geotagger {
     }
     // Two passes: the first settles clear names, whose countries and admin-1 units then
     // decide the ambiguous ones (Georgia next to Atlanta, Haditha next to Anbar).
+    if (scored.length > 1) {
+      this.qualifyByComma(doc, scored);
+      this.addSpatialFit(scored);
+    }
     const first = this.pickAll(scored, null);
     let votes = this.votes(scored, first);
     // A second round lets names settled by the first round's context settle others in turn.
@@ -69,7 +91,11 @@ export class Geotagger {
       const { id, score, margin } = best;
       const found = this.gazetteer.place(this.preferCity(id, s.mention.candidates));
       // A county is placed in the state the rest of the article names, if it names one.
-      const place: Place = s.county ? { ...found, kind: 'admin2', admin1: this.dominantAdmin1(finalVotes, found.country, s.nameKey), name: `${found.name} County` } : found;
+      let place: Place = s.county ? { ...found, kind: 'admin2', admin1: this.dominantAdmin1(finalVotes, found.country, s.nameKey), name: `${found.name} County` } : found;
+      if (margin < ADMIN1_MIN_MARGIN && best.rival >= 0 && place.kind !== 'admin1') {
+        const r = this.gazetteer.place(best.rival);
+        if (r.country !== place.country || r.admin1 !== place.admin1) place = { ...place, admin1: null };
+      }
       const t0 = doc.tokens[s.mention.first];
       const t1 = doc.tokens[s.mention.last];
       mentions.push({
@@ -91,10 +117,16 @@ export class Geotagger {
     const out = new Set<string>();
     if (doc.allCaps) return out;
     const { tokens, text } = doc;
+    const surnames = this.speakerSurnames(doc);
     for (const m of raw) {
       const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
       const t0 = tokens[m.first];
       const next = tokens[m.last + 1];
+      // "Donald Trump" when the article also has "Trump said" or "Mr Trump": a name before a surname.
+      if (surnames.size > 0 && next && next.sentence === t0.sentence && next.cap && surnames.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.last].end, next.start))) {
+        out.add(this.key(tokens, m));
+        continue;
+      }
       // "Jordan Henderson", "Paris Hilton": a first name running into another capitalised word.
       if (m.first === m.last && this.firstNames.has(t0.norm) && next && next.sentence === t0.sentence && next.cap
         && /^\s+$/.test(text.slice(tokens[m.last].end, next.start)) && !PLACE_SUFFIXES.has(next.norm) && !this.stop.has(next.norm) && !this.isPlaceToken(next.norm)
@@ -104,10 +136,35 @@ export class Geotagger {
       }
       if (!prev || prev.sentence !== t0.sentence || !prev.cap) continue;
       const gap = text.slice(prev.end, t0.start);
+      // "William J. Seymour", "Mark R. Warner": a middle initial between two capitalised words.
+      if (prev.end - prev.start === 1 && /^\.\s+$/.test(gap) && m.first > 1) {
+        const before = tokens[m.first - 2];
+        if (before.sentence === t0.sentence && before.cap && /^\s+$/.test(text.slice(before.end, prev.start)) && !this.stop.has(before.norm)) out.add(this.key(tokens, m));
+        continue;
+      }
       if (PERSON_TITLES.has(prev.norm) && /^\.?\s+$/.test(gap)) out.add(this.key(tokens, m));
       else if (this.firstNames.has(prev.norm) && /^\s+$/.test(gap) && !this.isPlaceToken(prev.norm)) out.add(this.key(tokens, m));
       else if (/^\s+$/.test(gap) && !PLACE_PREFIXES.has(prev.norm) && !this.stop.has(prev.norm) && prev.norm.length > 1 && !this.isPlaceToken(prev.norm)
         && !this.common.has(prev.norm)) out.add(this.key(tokens, m));
+    }
+    return out;
+  }
+
+  /**
+   * Capitalised words the article uses alone for a person: "Trump said", "Mr Trump". Words that are
+   * place names themselves ("Washington said") are left out.
+   */
+  private speakerSurnames(doc: TokenizedText): Set<string> {
+    const out = new Set<string>();
+    const { tokens } = doc;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.cap || t.end - t.start < 2) continue;
+      const next = tokens[i + 1];
+      const prev = i > 0 ? tokens[i - 1] : undefined;
+      const speaks = next.sentence === t.sentence && SURNAME_VERBS.has(next.norm);
+      const titled = prev !== undefined && prev.sentence === t.sentence && prev.cap && SURNAME_TITLES.has(prev.norm);
+      if ((speaks || titled) && !this.stop.has(t.norm) && !this.gazetteer.lookup(t.norm)) out.add(t.norm);
     }
     return out;
   }
@@ -135,8 +192,9 @@ export class Geotagger {
     const commonWord = single && this.common.has(foldWord(surface));
     const placeSyntax = (prevTok !== undefined && prevTok.sentence === t0.sentence && PREPOSITIONS.has(prevTok.norm))
       || /^,\s*[A-Z]/.test(text.slice(t1.end, t1.end + 3));
-    // "Scott County": a county named like a town; we hold no counties, so keep only the country.
+    // "Scott County" when the county list lacks it: the town it is named like, placed by dominantAdmin1().
     const county = nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && /^\s+$/.test(text.slice(t1.end, nextTok.start));
+    const partyState = this.partyState(doc, m.first);
     let ids = m.candidates.filter((id) => {
       const p = this.gazetteer.place(id);
       // A common word ("Church", "Reading") is a town only where syntax says so, and only a sizeable one.
@@ -145,7 +203,7 @@ export class Geotagger {
       if (p.kind === 'city' && surface.length <= 2) return false;
       if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
       if (p.codeOnly) return !allCaps && surface === surface.toUpperCase();
-      if (p.abbrev) return /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start)) || this.plainAbbreviation(text, t0.start, t1.end);
+      if (p.abbrev) return partyState || /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start)) || this.plainAbbreviation(text, t0.start, t1.end);
       return true;
     });
     if (ids.length === 0) return null;
@@ -175,16 +233,25 @@ export class Geotagger {
         role = 'actor';
         // Only a capital or a country speaks for a state; "Harman said" is a person.
         if (SPEECH_VERBS.has(next.norm) && !ids.some((id) => this.speaksForState(id))) person = true;
-      } else if (!allCaps && next.cap && !PLACE_SUFFIXES.has(next.norm) && !this.stop.has(next.norm) && !this.isPlaceToken(next.norm)) {
+      } else if (!allCaps && next.cap && !PLACE_SUFFIXES.has(next.norm) && !this.stop.has(next.norm) && !this.isPlaceToken(next.norm)
+        // "Rapides Parish Sheriff's Office", "DuPage County Board": a county named in full stays the county.
+        && !COUNTY_WORDS.has(t1.norm)) {
         // "Ripley High School" may still be the town; "Jordan Peterson" is not.
         if (this.common.has(next.norm)) penalty += 3;
         else person = true;
       }
     }
+    // "Flanders Road", "Collins Run Road", "Griffith Park": a street or park named after a town or a
+    // region is not that place.
+    if (next && next.sentence === t0.sentence && STREET_WORDS.has(next.norm) && /^\s+$/.test(text.slice(t1.end, next.start))) {
+      ids = ids.filter((id) => { const k = this.gazetteer.place(id).kind; return k !== 'city' && k !== 'admin1'; });
+      if (ids.length === 0) return null;
+    }
     // "US$3.7m" is money.
     if (text.charAt(t1.end) === '$') return null;
-    // "DPRK-U.S. summit": the second half of a hyphenated pair modifies a word too.
-    if (t0.hyphenBefore && prev && prev.sentence === t0.sentence) role = 'demonym';
+    // "DPRK-U.S. summit": the second half of a hyphenated pair modifies a word too, except a
+    // lawmaker's party and state ("Sen. Byron Dorgan, D-N.D.,", "(R-Calif.)"): that names the state.
+    if (t0.hyphenBefore && prev && prev.sentence === t0.sentence && !partyState) role = 'demonym';
     // "Bank of Japan", "Central Bank of Malta", "US Federal Reserve": an institution, not a place.
     if (prev && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && INSTITUTIONS.has(tokens[m.first - 2].norm)) role = 'actor';
     // "US pastor", "Iraq war": a country name before a common noun modifies it, unless a preposition
@@ -219,6 +286,14 @@ export class Geotagger {
     return letters.length >= 4 && withDot.endsWith('.') && !this.common.has(letters.toLowerCase());
   }
 
+  /** "D-N.D.", "R-Calif", "I-Vt.": a party letter joined to the name, after a comma or a bracket. */
+  private partyState(doc: TokenizedText, first: number): boolean {
+    const t0 = doc.tokens[first];
+    const prev = first > 0 ? doc.tokens[first - 1] : undefined;
+    if (!t0.hyphenBefore || !prev || prev.end - prev.start !== 1 || !PARTY_LETTERS.has(doc.text.charAt(prev.start))) return false;
+    return /[,(]\s*$/.test(doc.text.slice(Math.max(0, prev.start - 3), prev.start));
+  }
+
   private genericRegion(name: string): boolean {
     return name.toLowerCase().split(/[\s-]+/).every((w) => GENERIC_REGION_WORDS.has(w));
   }
@@ -242,7 +317,7 @@ export class Geotagger {
   private pickAll(scored: Scored[], votes: Votes | null): (Pick | null)[] {
     const memo = new Map<string, Pick | null>();
     return scored.map((s) => {
-      const key = `${s.nameKey}|${s.penalty}|${s.mention.candidates.length}`;
+      const key = `${s.nameKey}|${s.penalty}|${s.mention.candidates.length}|${s.mention.candidates[0]}`;
       let p = memo.get(key);
       if (p === undefined) {
         p = this.pick(s, votes);
@@ -256,18 +331,158 @@ export class Geotagger {
     let best = -1;
     let bestScore = -Infinity;
     let second = -Infinity;
+    let rival = -1;
     const ids = s.mention.candidates;
     for (let k = 0; k < ids.length; k++) {
       const p = this.gazetteer.place(ids[k]);
       let score = s.scores[k] - s.penalty;
       if (votes) score += this.contextBonus(p, votes, s.nameKey);
-      if (score > bestScore) { second = bestScore; bestScore = score; best = ids[k]; } else if (score > second) second = score;
+      if (score > bestScore) { second = bestScore; rival = best; bestScore = score; best = ids[k]; } else if (score > second) { second = score; rival = ids[k]; }
     }
     if (best < 0) return null;
     const bestCountry = this.gazetteer.place(best).country;
     const oneCountry = ids.every((id) => this.gazetteer.place(id).country === bestCountry);
     if (bestScore < (oneCountry ? MIN_SCORE_ONE_COUNTRY : MIN_SCORE)) return null;
-    return { id: best, score: bestScore, margin: Number.isFinite(second) ? bestScore - second : 6 };
+    return { id: best, score: bestScore, margin: Number.isFinite(second) ? bestScore - second : 6, rival };
+  }
+
+  /**
+   * "Toronto, Ontario, Canada", "Paris, Texas", "Athens, Ga.": a name followed by a comma and a
+   * larger unit lies in that unit. Read right to left so the chain narrows step by step; a
+   * qualifier that fits none of the name's candidates changes nothing.
+   */
+  private qualifyByComma(doc: TokenizedText, scored: Scored[]): void {
+    for (let k = scored.length - 2; k >= 0; k--) {
+      const a = scored[k];
+      const b = scored[k + 1];
+      if (b.mention.first !== a.mention.last + 1 && b.mention.first !== a.mention.last + 2) continue;
+      const between = doc.text.slice(doc.tokens[a.mention.last].end, doc.tokens[b.mention.first].start);
+      if (!/^\.?,\s*$/.test(between) || b.mention.first !== a.mention.last + 1) continue;
+      const units = new Set<number>();
+      const countries = new Set<string>();
+      for (const id of b.mention.candidates) {
+        const q = this.gazetteer.place(id);
+        if (q.kind === 'admin1' && q.admin1Id !== undefined) units.add(q.admin1Id);
+        else if (q.kind === 'country' && q.country) countries.add(q.country);
+      }
+      if (units.size === 0 && countries.size === 0) continue;
+      const keep: number[] = [];
+      for (let i = 0; i < a.mention.candidates.length; i++) {
+        const p = this.gazetteer.place(a.mention.candidates[i]);
+        if (p.kind === 'country' || p.kind === 'demonym' || p.kind === 'region') continue;
+        // A state lies in a country ("Ontario, Canada"); a town lies in either.
+        if ((p.kind !== 'admin1' && p.admin1Id !== undefined && units.has(p.admin1Id)) || (p.country !== null && countries.has(p.country))) keep.push(i);
+      }
+      if (keep.length === 0 || keep.length === a.mention.candidates.length) continue;
+      a.mention = { ...a.mention, candidates: keep.map((i) => a.mention.candidates[i]) };
+      a.scores = keep.map((i) => a.scores[i]);
+    }
+  }
+
+  /**
+   * How well each candidate fits the article's other names, from every candidate rather than the
+   * picks, added once to its prior (it does not change between rounds):
+   * - admin-1 fit: each other name with a candidate in the same admin-1 adds 1/k, k being the
+   *   number of admin-1 units its candidates span. A local paper's "Montgomery", "Watertown",
+   *   "Delano", "Scott County" each have namesakes in many states but together fit one; rare names
+   *   count most, names found everywhere hardly at all;
+   * - nearness: each other name with a town or county candidate within about 50–100 km (the same or
+   *   a neighbouring half-degree cell) adds 1/k by its number of candidates: "Paris" next to
+   *   "Henry County" is the Paris that is Henry County's seat.
+   * A grid and numeric admin-1 ids keep this to a few Map lookups per candidate.
+   */
+  private addSpatialFit(scored: Scored[]): void {
+    const unitWeight = new Map<string, number>();
+    const unitTotal = new Map<number, number>();
+    const points: number[][] = [];
+    const units: number[] = [];
+    for (const s of scored) {
+      if (s.role !== 'literal' || unitWeight.has(s.nameKey)) continue;
+      units.length = 0;
+      const pts: number[] = [];
+      for (const id of s.mention.candidates) {
+        const p = this.gazetteer.place(id);
+        if (p.admin1Id !== undefined && p.kind !== 'country' && p.kind !== 'demonym' && !units.includes(p.admin1Id)) units.push(p.admin1Id);
+        if ((p.kind === 'city' || p.kind === 'admin2' || p.kind === 'site') && p.lat !== null && p.lon !== null) pts.push(id);
+      }
+      const w = units.length > 0 ? 1 / units.length : 0;
+      unitWeight.set(s.nameKey, w);
+      for (const u of units) unitTotal.set(u, (unitTotal.get(u) ?? 0) + w);
+      if (pts.length > 0) points.push(pts);
+    }
+    if (unitWeight.size < 2) return;
+    const near = this.nearness(points);
+    // Repeated names share their bonuses (same name, same candidates).
+    const done = new Map<string, number[]>();
+    for (const s of scored) {
+      const ids = s.mention.candidates;
+      const memoKey = `${s.nameKey}|${ids.length}|${ids[0]}`;
+      let bonuses = done.get(memoKey);
+      if (!bonuses) {
+        bonuses = new Array<number>(ids.length);
+        const own = unitWeight.get(s.nameKey) ?? 0;
+        for (let k = 0; k < ids.length; k++) {
+          const p = this.gazetteer.place(ids[k]);
+          let bonus = 0;
+          if (p.admin1Id !== undefined && p.kind !== 'admin1') {
+            const c = (unitTotal.get(p.admin1Id) ?? 0) - own;
+            if (c > 1e-9) bonus += Math.min(COVERAGE_CAP, COVERAGE_WEIGHT * c);
+          }
+          const n = near?.get(ids[k]);
+          if (n !== undefined) bonus += Math.min(PROXIMITY_CAP, PROXIMITY_WEIGHT * n);
+          bonuses[k] = bonus;
+        }
+        done.set(memoKey, bonuses);
+      }
+      for (let k = 0; k < ids.length; k++) s.scores[k] += bonuses[k];
+    }
+  }
+
+  /** For each candidate point, the sum of 1/k over the other names with a candidate in its or a neighbouring grid cell. */
+  private nearness(names: number[][]): Map<number, number> | null {
+    if (names.length < 2) return null;
+    const grid = new Map<number, number[]>();
+    const cells: number[][] = [];
+    for (let n = 0; n < names.length; n++) {
+      const cs: number[] = [];
+      for (const id of names[n]) {
+        const c = this.cell(id);
+        cs.push(c);
+        const list = grid.get(c);
+        if (list) { if (list[list.length - 1] !== n) list.push(n); } else grid.set(c, [n]);
+      }
+      cells.push(cs);
+    }
+    const near = new Map<number, number>();
+    const seen = new Int32Array(names.length).fill(-1);
+    let stamp = 0;
+    for (let n = 0; n < names.length; n++) {
+      // A name with one candidate has nothing to choose.
+      if (names[n].length < 2) continue;
+      for (let j = 0; j < names[n].length; j++) {
+        const id = names[n][j];
+        const c = cells[n][j];
+        stamp++;
+        let sum = 0;
+        for (const dc of NEIGHBOUR_CELLS) {
+          const list = grid.get(c + dc);
+          if (!list) continue;
+          for (const other of list) {
+            if (other === n || seen[other] === stamp) continue;
+            seen[other] = stamp;
+            sum += 1 / names[other].length;
+          }
+        }
+        if (sum > 0) near.set(id, sum);
+      }
+    }
+    return near;
+  }
+
+  /** Half-degree grid cell of a place with coordinates. */
+  private cell(id: number): number {
+    const p = this.gazetteer.place(id);
+    return Math.floor((p.lat as number) * 2 + 180) * 1000 + Math.floor((p.lon as number) * 2 + 360);
   }
 
   /** Support from the rest of the article: other names only, so nine "Mansfield"s do not vote for themselves. */
@@ -278,7 +493,7 @@ export class Geotagger {
     let bonus = Math.min(COUNTRY_VOTE_CAP, COUNTRY_VOTE * c);
     // A town alone in its country, in an article whose other names agree on another one, is
     // probably that other country's namesake we do not hold (Edmonton in north London).
-    if (c <= 0 && p.kind === 'city' && !p.capital && votes.topCountryVotes - (own?.country === votes.topCountry ? 1 : 0) >= 2) bonus -= 4;
+    if (c <= 0 && (p.kind === 'city' || p.kind === 'admin1') && !p.capital && votes.topCountryVotes - (own?.country === votes.topCountry ? 1 : 0) >= 2) bonus -= 4;
     if (c <= 0) {
       // Neighbours support each other: Lebanon next to Israel is the country, not the Ohio town.
       let n = 0;
@@ -426,7 +641,9 @@ const SPECIFICITY: Record<Place['kind'], number> = { region: 0, country: 0, demo
 interface NameVote { country: string; admin1: string | null; named: boolean; lat: number | null; lon: number | null }
 interface Point { name: string; lat: number; lon: number }
 interface Votes { country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; topCountry: string | null; topCountryVotes: number }
-interface Pick { id: number; score: number; margin: number }
+interface Pick { id: number; score: number; margin: number; rival: number }
+/** Offsets of a grid cell and its eight neighbours in cell()'s numbering. */
+const NEIGHBOUR_CELLS = [-1001, -1000, -999, -1, 0, 1, 999, 1000, 1001];
 
 /** Equirectangular distance: plenty for "is this town near that one". */
 function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {

@@ -29,6 +29,8 @@ export const PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'to'
 export const DETERMINERS = new Set(['a', 'an', 'the', 'of', 'for', 'with', 'by', 'whose', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'two', 'three', 'several', 'many', 'some', 'said']);
 /** "in France", "near Haditha": where something happens. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'around', 'throughout']);
+/** Words after a name that make it a street, road or park ("Flanders Road"), not the town it is named after. */
+export const STREET_WORDS = new Set(['road', 'rd', 'street', 'avenue', 'ave', 'boulevard', 'blvd', 'drive', 'lane', 'ln', 'pike', 'parkway', 'highway', 'turnpike', 'run', 'trail', 'park', 'terrace', 'circle']);
 export const COUNTY_WORDS = new Set(['county', 'parish', 'township', 'borough']);
 
 /** Admin-1 units named only by a direction ("Centre", "West Coast"): in text these are generic. */

@@ -109,8 +109,11 @@ function isSentenceBreak(gap: string, prev: Token, text: string, allCaps: boolea
   if (/\n\s*\n/.test(gap)) return true;
   if (!/[.!?]/.test(gap)) return !allCaps && gap.includes('\n');
   if (/^[.][^\s]/.test(gap)) return false; // "U.S" or "3.5"
+  if (!/\s/.test(gap)) return false; // "N.D", "D.C": a full stop glued to the next letter
   const prevWord = text.slice(prev.start, prev.end).toLowerCase();
   if (gap.startsWith('.') && ABBREV.has(prevWord)) return false;
+  // A middle initial ("William J. Seymour"): one capital letter, a full stop, a capitalised word.
+  if (!allCaps && gap.startsWith('. ') && prev.end - prev.start === 1 && /[A-HJ-Z]/.test(text.charAt(prev.start)) && /^\.\s[A-Z]/.test(text.slice(prev.end, prev.end + 3))) return false;
   return /[.!?]["'”’)\]]*(\s|$)/.test(gap);
 }
 

@@ -15,6 +15,9 @@ function loadOnce<T>(id: string): T {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const value = require(resolved) as T;
   delete require.cache[resolved];
+  // Listed as this module's child, the raw list would stay alive after the Set is built from it.
+  const i = module.children?.findIndex((c) => c.id === resolved) ?? -1;
+  if (i >= 0) module.children.splice(i, 1);
   return value;
 }
 
