@@ -1,11 +1,11 @@
 import { Controller, Logger } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { AlertEvent, Topics } from '@sitrep/contracts';
-import { decodeEvent } from '@sitrep/messaging';
+import { decodeEvent, KafkaBatchContext } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
 import { RuleStore } from '@sitrep/rule-store';
 import { DeliveryService } from './delivery.service';
-import { singleUnit } from './delivery/delivery-unit';
+import { rememberSourceJson, singleUnit } from './delivery/delivery-unit';
 import { HoldPolicy } from './delivery/hold.policy';
 import { TargetsResolver } from './delivery/targets.resolver';
 
@@ -22,8 +22,12 @@ export class AlertConsumer {
   ) {}
 
   @EventPattern(Topics.alerts)
-  async handle(@Payload() payload: unknown): Promise<void> {
+  async handle(@Payload() payload: unknown, @Ctx() context?: KafkaBatchContext): Promise<void> {
     const alert = decodeEvent(AlertEvent, payload);
+    // Decoding returned the parsed message itself (nothing stripped): its bytes are the alert's
+    // JSON (starting with `{`: no byte-order mark or padding that the parser skipped).
+    const value = context?.getMessage().value;
+    if (alert === payload && value && value[0] === 0x7b) rememberSourceJson(alert, value);
     const rule = this.rules.get(alert.ruleId);
     if (!rule) {
       metrics.dropped.inc({ stage: 'notifier', reason: 'rule_deleted' });

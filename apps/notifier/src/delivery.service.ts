@@ -18,6 +18,8 @@ import { NOTIFIER_OPTIONS, NotifierOptions } from './notifier.options';
 /** Extra lease beyond a channel's own timeout before an in-flight claim counts as abandoned. */
 const LEASE_MARGIN_MS = 3_000;
 const MAX_BACKOFF_MS = 10 * 60_000;
+/** Bound of the memory of parked sends' endpoints (see `reparkIfRefused`). */
+const PARKED_MAX = 10_000;
 
 /**
  * Delivers units (one alert, or a digest) to targets, exactly once per (unit, target):
@@ -35,6 +37,8 @@ const MAX_BACKOFF_MS = 10 * 60_000;
 export class DeliveryService {
   private readonly log = new Logger(DeliveryService.name);
   private readonly channels: Record<string, Channel>;
+  /** Sends this instance parked (endpoint busy or breaker open): job member → endpoint. */
+  private readonly parked = new Map<string, string>();
 
   constructor(
     email: EmailChannel,
@@ -59,18 +63,24 @@ export class DeliveryService {
 
   /** One attempt of one (unit, target); never throws for the send's own failure. */
   async attempt(unit: DeliveryUnit, target: DeliveryTarget, attempt: number): Promise<void> {
-    const deliveryId = `${unit.id}:${target.channel}:${targetHash(target)}`;
-    const job: Job = { k: 'send', u: unit.id, c: target.channel, t: targetHash(target), a: attempt };
+    const hash = targetHash(target);
+    const deliveryId = `${unit.id}:${target.channel}:${hash}`;
+    const job: Job = { k: 'send', u: unit.id, c: target.channel, t: hash, a: attempt };
     const channel = this.channels[target.channel];
     const now = this.options.now();
 
-    const permit = this.guard.acquire(endpointOf(target));
+    const endpoint = endpointOf(target);
+    const permit = this.guard.acquire(endpoint);
     if (!permit.ok) {
       // Not an attempt: the endpoint is failing or saturated. Wait on the schedule, not in line.
-      await this.ledger.park(deliveryId, attempt, permit.retryAt, jobMember(job));
+      const member = jobMember(job);
+      await this.ledger.park(deliveryId, attempt, permit.retryAt, member);
+      if (this.parked.size >= PARKED_MAX) this.parked.clear();
+      this.parked.set(member, endpoint);
       metrics.dropped.inc({ stage: 'notifier', reason: permit.reason });
       return;
     }
+    if (this.parked.size) this.parked.delete(jobMember(job));
     let success = false;
     try {
       const deadline = now + channel.timeoutMs + LEASE_MARGIN_MS;
@@ -89,6 +99,29 @@ export class DeliveryService {
     } finally {
       permit.release(success);
     }
+  }
+
+  /**
+   * A send job this instance parked, come due while its endpoint still refuses sends: parked
+   * again as `attempt` would park it, but without reading and parsing its unit (the incident)
+   * first. A saturated endpoint's backlog cycles through the schedule every 200-500 ms, so this
+   * is most of what that waiting costs. False when the endpoint would take the send now, or the
+   * send was not parked by this instance: then the job runs as usual. `admitted` counts, per
+   * endpoint, the jobs of the same poll let through so far (they have not taken their slot yet).
+   */
+  async reparkIfRefused(job: Extract<Job, { k: 'send' }>, admitted: Map<string, number>): Promise<boolean> {
+    const member = jobMember(job);
+    const endpoint = this.parked.get(member);
+    if (endpoint === undefined) return false;
+    const coming = admitted.get(endpoint) ?? 0;
+    const refused = this.guard.wouldRefuse(endpoint, coming);
+    if (!refused) {
+      admitted.set(endpoint, coming + 1);
+      return false;
+    }
+    await this.ledger.park(`${job.u}:${job.c}:${job.t}`, job.a, refused.retryAt, member);
+    metrics.dropped.inc({ stage: 'notifier', reason: refused.reason });
+    return true;
   }
 
   private async settle(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string, attempt: number, claimed: string, job: Job, outcome: DeliveryOutcome): Promise<void> {

@@ -14,14 +14,37 @@ import { ThrottleStage } from './stages/throttle.stage';
 export class IncidentConsumer {
   private readonly log = new Logger(IncidentConsumer.name);
   private readonly stages: Stage[];
+  /** The event of each incident being handled now, by incident id (see `handle`). */
+  private readonly inFlight = new Map<string, Promise<void>>();
 
   constructor(route: RouteStage, mute: MuteStage, private readonly throttle: ThrottleStage, private readonly publisher: Publisher) {
     this.stages = [route, mute, throttle];
   }
 
+  /**
+   * Events of one incident are handled one after another (events of different incidents still
+   * in parallel). Updates of an incident come in bursts, and two of them handled at once both
+   * win this instance's pending throttle claim, so the same alert was published twice, then
+   * consumed, stored and dropped as a duplicate by the send ledger. One after the other, the
+   * second finds the first one's claim done and drops at once, exactly as if the partition were
+   * read one message at a time.
+   */
   @EventPattern(Topics.incidents)
   async handle(@Payload() payload: unknown): Promise<void> {
     const event = decodeEvent(IncidentEvent, payload);
+    const id = event.incident.id;
+    const before = this.inFlight.get(id);
+    const run = before ? before.then(() => this.process(event)) : this.process(event);
+    const settled = run.then(ignore, ignore);
+    this.inFlight.set(id, settled);
+    try {
+      await run;
+    } finally {
+      if (this.inFlight.get(id) === settled) this.inFlight.delete(id);
+    }
+  }
+
+  private async process(event: IncidentEvent): Promise<void> {
     let candidates: Candidate[] = [{ rule: undefined as never, event, incident: event.incident, reason: {} }];
     const drop = (c: Candidate, reason: DropReason) => {
       metrics.dropped.inc({ stage: 'notifier', reason });
@@ -34,6 +57,10 @@ export class IncidentConsumer {
     await this.publisher.publish(Topics.alerts, candidates.map((c) => toAlert(c)));
     await this.throttle.confirm(candidates);
   }
+}
+
+function ignore(): void {
+  // the outcome is the waiting handler's own concern; the next one only waits for it
 }
 
 function toAlert(c: Candidate) {

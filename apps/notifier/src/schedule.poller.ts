@@ -51,12 +51,14 @@ export class SchedulePoller implements OnApplicationBootstrap, OnApplicationShut
 
   async pollOnce(): Promise<number> {
     const jobs = await this.schedule.takeDue(this.options.now(), BATCH, LEASE_MS);
-    await Promise.all(jobs.map((j) => this.run(j).catch((e) => this.log.warn({ msg: 'job failed; it comes back after its lease', job: j, error: String(e) }))));
+    const admitted = new Map<string, number>();
+    await Promise.all(jobs.map((j) => this.run(j, admitted).catch((e) => this.log.warn({ msg: 'job failed; it comes back after its lease', job: j, error: String(e) }))));
     return jobs.length;
   }
 
-  private async run(job: Job): Promise<void> {
+  private async run(job: Job, admitted: Map<string, number>): Promise<void> {
     if (job.k === 'send') {
+      if (await this.delivery.reparkIfRefused(job, admitted)) return;
       const unit = await this.units.get(job.u);
       const rule = unit && this.rules.get(unit.ruleId);
       const target = rule && this.targets.targetsOf(rule).find((t) => t.channel === job.c && targetHash(t) === job.t);

@@ -73,6 +73,28 @@ describe('notifier idempotency (Redis)', () => {
       await sut.confirm([once]);
       expect(await race([sut], candidate({ id: 'c', policy: { realert: false } }, 5))).toBe(0);
     });
+
+    it('drops a level it confirmed itself without asking Redis again, and still claims a higher one there', async () => {
+      const redis = client();
+      const sut = new ThrottleStage(redis, config);
+      const c3 = candidate({ id: 'd' }, 3);
+      expect(await race([sut], c3)).toBe(1);
+      await sut.confirm([c3]);
+      const claims = jest.spyOn(redis as unknown as Record<string, () => Promise<unknown>>, 'sitrepNotifierThrottleClaim');
+      expect(await race([sut], candidate({ id: 'd' }, 3))).toBe(0);
+      expect(await race([sut], candidate({ id: 'd' }, 2))).toBe(0);
+      expect(claims).not.toHaveBeenCalled();
+      expect(await race([sut], candidate({ id: 'd' }, 4))).toBe(1);
+      expect(claims).toHaveBeenCalledTimes(1);
+      // A confirm that found another instance's claim remembers nothing: that level is decided in Redis.
+      const other = new ThrottleStage(client(), config);
+      const e3 = candidate({ id: 'e' }, 3);
+      expect(await race([other], e3)).toBe(1);
+      await sut.confirm([e3]);
+      claims.mockClear();
+      expect(await sut.process([e3], () => undefined).catch((e: Error) => e.name)).toBe('RetryableError');
+      expect(claims).toHaveBeenCalledTimes(1);
+    });
   });
 
   describe(SendLedger.name, () => {

@@ -1,5 +1,6 @@
 import { ChannelKind } from '@sitrep/contracts';
 import { DeliveryUnit } from '../delivery/delivery-unit';
+import { memoize } from '../memo';
 
 /** A delivery failure is data, not an exception (Alertmanager's Notify → (retry bool, error)). */
 export type DeliveryOutcome = { ok: true } | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number; refused?: boolean };
@@ -21,21 +22,27 @@ export interface Channel {
 
 /** How a target is shown in records and logs: no credentials, no query string (it may hold tokens). */
 export function displayTarget(target: DeliveryTarget): string {
-  if (target.channel === 'email') return target.address;
+  return target.channel === 'email' ? target.address : displayUrl(target.address);
+}
+
+const displayUrl = memoize((address: string) => {
   try {
-    const u = new URL(target.address);
+    const u = new URL(address);
     return `${u.protocol}//${u.host}${u.pathname}`;
   } catch {
     return '(invalid url)';
   }
-}
+});
 
 /** The endpoint a target shares limits with: the webhook's origin, or the mail relay. */
 export function endpointOf(target: DeliveryTarget): string {
-  if (target.channel === 'email') return 'smtp';
+  return target.channel === 'email' ? 'smtp' : originOf(target.address);
+}
+
+const originOf = memoize((address: string) => {
   try {
-    return new URL(target.address).origin;
+    return new URL(address).origin;
   } catch {
     return 'invalid';
   }
-}
+});

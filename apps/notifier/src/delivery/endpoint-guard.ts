@@ -22,13 +22,10 @@ export class EndpointGuard {
   constructor(@Inject(NOTIFIER_OPTIONS) private readonly options: NotifierOptions) {}
 
   acquire(endpoint: string): Permit {
-    const now = this.options.now();
     const s = this.endpoints.get(endpoint) ?? { inFlight: 0, failures: 0, openUntil: 0 };
     this.endpoints.set(endpoint, s);
-    if (s.openUntil > now) return { ok: false, retryAt: s.openUntil, reason: 'circuit_open' };
-    if (s.inFlight >= this.options.endpointConcurrency) {
-      return { ok: false, retryAt: now + 200 + Math.floor(Math.random() * 300), reason: 'busy' };
-    }
+    const refused = this.refusal(s);
+    if (refused) return refused;
     s.inFlight++;
     let released = false;
     return {
@@ -49,6 +46,21 @@ export class EndpointGuard {
         }
       },
     };
+  }
+
+  /** Whether `acquire` would refuse now, were `coming` more sends to take a slot first (takes nothing). */
+  wouldRefuse(endpoint: string, coming = 0): Extract<Permit, { ok: false }> | null {
+    const s = this.endpoints.get(endpoint);
+    return s ? this.refusal(s, coming) : null;
+  }
+
+  private refusal(s: EndpointState, coming = 0): Extract<Permit, { ok: false }> | null {
+    const now = this.options.now();
+    if (s.openUntil > now) return { ok: false, retryAt: s.openUntil, reason: 'circuit_open' };
+    if (s.inFlight + coming >= this.options.endpointConcurrency) {
+      return { ok: false, retryAt: now + 200 + Math.floor(Math.random() * 300), reason: 'busy' };
+    }
+    return null;
   }
 
   isOpen(endpoint: string): boolean {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { REDIS } from '@sitrep/redis';
+import { RedisScript } from '../redis-script';
 
 /** A scheduled piece of notifier work; serialised deterministically, so adding it twice is one job. */
 export type Job =
@@ -34,9 +35,11 @@ return due`;
 @Injectable()
 export class JobSchedule {
   readonly key: string;
+  private readonly takeDueScript: RedisScript;
 
   constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(SITREP_CONFIG) config: SitrepConfig) {
     this.key = `${config.redis.prefix}notifier:schedule`;
+    this.takeDueScript = new RedisScript(redis, 'sitrepNotifierTakeDue', 1, TAKE_DUE);
   }
 
   async add(job: Job, dueAt: number, onlyIfAbsent = false): Promise<void> {
@@ -49,7 +52,7 @@ export class JobSchedule {
   }
 
   async takeDue(now: number, limit: number, leaseMs: number): Promise<Job[]> {
-    const members = (await this.redis.eval(TAKE_DUE, 1, this.key, now, limit, now + leaseMs)) as string[];
+    const members = (await this.takeDueScript.run(this.key, now, limit, now + leaseMs)) as string[];
     return members.map((m) => JSON.parse(m) as Job);
   }
 

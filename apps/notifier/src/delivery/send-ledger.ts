@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { REDIS } from '@sitrep/redis';
+import { RedisScript } from '../redis-script';
 import { JobSchedule } from './job-schedule';
 
 export type ClaimResult = 'claimed' | 'busy' | 'done' | 'unknown';
@@ -56,15 +57,21 @@ return 1`;
 export class SendLedger {
   private readonly prefix: string;
   private readonly ttlSeconds: number;
+  private readonly claimScript: RedisScript;
+  private readonly finishScript: RedisScript;
+  private readonly parkScript: RedisScript;
 
   constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(SITREP_CONFIG) config: SitrepConfig, private readonly schedule: JobSchedule) {
     this.prefix = `${config.redis.prefix}notifier:send:`;
     this.ttlSeconds = config.incidents.windowSeconds * 2;
+    this.claimScript = new RedisScript(redis, 'sitrepNotifierSendClaim', 2, CLAIM);
+    this.finishScript = new RedisScript(redis, 'sitrepNotifierSendFinish', 2, FINISH);
+    this.parkScript = new RedisScript(redis, 'sitrepNotifierSendPark', 2, PARK);
   }
 
   /** `inflight` value on success, for the compare-and-set that finishes the attempt. */
   async claim(deliveryId: string, attempt: number, deadline: number, now: number, job: string): Promise<{ result: ClaimResult; value: string }> {
-    const reply = String(await this.redis.eval(CLAIM, 2, this.key(deliveryId), this.schedule.key, attempt, deadline, now, this.ttlSeconds, job));
+    const reply = String(await this.claimScript.run(this.key(deliveryId), this.schedule.key, attempt, deadline, now, this.ttlSeconds, job));
     if (reply === 'claimed') return { result: 'claimed', value: `inflight|${deadline}|${attempt}` };
     if (reply.startsWith('unknown:')) return { result: 'unknown', value: reply.slice('unknown:'.length) };
     return { result: reply as ClaimResult, value: '' };
@@ -72,16 +79,16 @@ export class SendLedger {
 
   /** Final state (`sent|a` or `failed|a`); the recovery job is removed. */
   async finish(deliveryId: string, expected: string, state: string, job: string): Promise<boolean> {
-    return (await this.redis.eval(FINISH, 2, this.key(deliveryId), this.schedule.key, expected, state, this.ttlSeconds, job, '', 0)) === 1;
+    return (await this.finishScript.run(this.key(deliveryId), this.schedule.key, expected, state, this.ttlSeconds, job, '', 0)) === 1;
   }
 
   /** Attempt failed, try `next` at `dueAt`: the recovery job is swapped for the retry job. */
   async retryLater(deliveryId: string, expected: string, next: number, dueAt: number, job: string, nextJob: string): Promise<boolean> {
-    return (await this.redis.eval(FINISH, 2, this.key(deliveryId), this.schedule.key, expected, `wait|${next}`, this.ttlSeconds, job, nextJob, dueAt)) === 1;
+    return (await this.finishScript.run(this.key(deliveryId), this.schedule.key, expected, `wait|${next}`, this.ttlSeconds, job, nextJob, dueAt)) === 1;
   }
 
   async park(deliveryId: string, attempt: number, dueAt: number, job: string): Promise<boolean> {
-    return (await this.redis.eval(PARK, 2, this.key(deliveryId), this.schedule.key, attempt, this.ttlSeconds, dueAt, job)) === 1;
+    return (await this.parkScript.run(this.key(deliveryId), this.schedule.key, attempt, this.ttlSeconds, dueAt, job)) === 1;
   }
 
   async state(deliveryId: string): Promise<string | null> {

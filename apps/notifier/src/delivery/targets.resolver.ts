@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto';
 import { Rule } from '@sitrep/contracts';
 import { SubscriberStore } from '@sitrep/rule-store';
 import { DeliveryTarget } from '../channels/channel';
+import { memoize } from '../memo';
+
+const hashOf = memoize((channelAndAddress: string) => createHash('sha256').update(channelAndAddress).digest('hex').slice(0, 16));
 
 export function targetHash(target: DeliveryTarget): string {
-  return createHash('sha256').update(`${target.channel}\n${target.address}`).digest('hex').slice(0, 16);
+  return hashOf(`${target.channel}\n${target.address}`);
 }
 
 /** A rule's targets: its own email addresses and webhooks, and those of its subscribers; each once. */

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { RetryableError } from '@sitrep/messaging';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { REDIS } from '@sitrep/redis';
+import { RedisScript } from '../redis-script';
 import { Candidate, DropReason, Stage } from './stage';
 
 /**
@@ -34,16 +35,21 @@ if pendingHere and owner ~= ARGV[4] and tonumber(ARGV[5]) - since < tonumber(ARG
 redis.call('SET', KEYS[1], level .. '|pending|' .. ARGV[4] .. '|' .. ARGV[5], 'EX', ARGV[2])
 return 1`;
 
-/** Marks this instance's claim done, unless another level or instance claimed the key meanwhile. */
+/** Marks this instance's claim done (1), unless another level or instance claimed the key meanwhile (0). */
 const CONFIRM = `
 local v = redis.call('GET', KEYS[1])
 if v and string.sub(v, 1, string.len(ARGV[1])) == ARGV[1] then
   redis.call('SET', KEYS[1], ARGV[3] .. '|done', 'EX', ARGV[2])
+  return 1
 end
-return 1`;
+return 0`;
 
 /** How long a pending claim is its claimer's: longer than a publish to Kafka ever takes. */
 export const PENDING_LEASE_MS = 15_000;
+/** Keys whose confirmed level this instance remembers (the oldest are forgotten first). */
+const KNOWN_DONE_MAX = 50_000;
+/** Forgotten this long before the key could expire in Redis (clocks tick at slightly different rates). */
+const KNOWN_DONE_MARGIN_MS = 60_000;
 
 @Injectable()
 export class ThrottleStage implements Stage {
@@ -52,17 +58,40 @@ export class ThrottleStage implements Stage {
   private readonly prefix: string;
   /** This instance, as the owner of its pending claims. */
   private readonly owner = randomUUID();
+  private readonly claimScript: RedisScript;
+  private readonly confirmScript: RedisScript;
+  /**
+   * The level this instance itself confirmed done per key, and until when that stays true in
+   * Redis. Once a key holds `L|done`, claims only ever raise its level (never back to pending at
+   * L) and every write renews its expiry, so until `confirmed + TTL` the claim script answers 0
+   * for any level ≤ L, with or without realert. Such candidates (most updates of an incident:
+   * same level, already alerted) are dropped without a Redis round trip. Only a key deleted by
+   * hand (FLUSHDB) differs: Redis alone would then alert that level again, this instance does not.
+   */
+  private readonly knownDone = new Map<string, { level: number; until: number }>();
 
   constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(SITREP_CONFIG) config: SitrepConfig) {
     this.ttlSeconds = config.incidents.windowSeconds * 2;
     this.prefix = `${config.redis.prefix}notifier:alerted:`;
+    this.claimScript = new RedisScript(redis, 'sitrepNotifierThrottleClaim', 1, CLAIM);
+    this.confirmScript = new RedisScript(redis, 'sitrepNotifierThrottleConfirm', 1, CONFIRM);
   }
 
   async process(candidates: Candidate[], drop: (c: Candidate, r: DropReason) => void): Promise<Candidate[]> {
+    // The claims are independent keys: issued together they share one round trip (auto-pipelining).
+    const now = Date.now();
+    const results = await Promise.all(
+      candidates.map((c) => {
+        const key = this.key(c);
+        const known = this.knownDone.get(key);
+        if (known && known.level >= c.incident.level && known.until > now) return 0;
+        return this.claimScript.run(key, c.incident.level, this.ttlSeconds, (c.rule.policy?.realert ?? true) ? '1' : '0', this.owner, now, PENDING_LEASE_MS);
+      }),
+    );
     const kept: Candidate[] = [];
-    for (const c of candidates) {
-      const realert = c.rule.policy?.realert ?? true;
-      const won = await this.redis.eval(CLAIM, 1, this.key(c), c.incident.level, this.ttlSeconds, realert ? '1' : '0', this.owner, Date.now(), PENDING_LEASE_MS);
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      const won = results[i];
       if (won === 2) {
         // Another instance is alerting this level now (a rebalance): decide once its claim is done or lapsed.
         throw new RetryableError('alert_in_progress', `rule ${c.rule.id} incident ${c.incident.id} level ${c.incident.level} is being alerted by another instance`);
@@ -76,8 +105,20 @@ export class ThrottleStage implements Stage {
   /** After the alerts are acknowledged by Kafka: the claims are final. */
   async confirm(candidates: Candidate[]): Promise<void> {
     const pipeline = this.redis.pipeline();
-    for (const c of candidates) pipeline.eval(CONFIRM, 1, this.key(c), `${c.incident.level}|pending|${this.owner}|`, this.ttlSeconds, c.incident.level);
-    await pipeline.exec();
+    for (const c of candidates) this.confirmScript.queue(pipeline, this.key(c), `${c.incident.level}|pending|${this.owner}|`, this.ttlSeconds, c.incident.level);
+    // Taken before the writes: each key expires no sooner than this plus its TTL.
+    const until = Date.now() + this.ttlSeconds * 1000 - KNOWN_DONE_MARGIN_MS;
+    const replies = (await pipeline.exec()) ?? [];
+    candidates.forEach((c, i) => {
+      const [error, applied] = replies[i] ?? [null, 0];
+      if (!error && applied === 1) this.rememberDone(this.key(c), c.incident.level, until);
+    });
+  }
+
+  private rememberDone(key: string, level: number, until: number): void {
+    this.knownDone.delete(key); // re-inserted last: the map forgets the least recently confirmed first
+    if (this.knownDone.size >= KNOWN_DONE_MAX) this.knownDone.delete(this.knownDone.keys().next().value as string);
+    this.knownDone.set(key, { level, until });
   }
 
   private key(c: Candidate): string {
