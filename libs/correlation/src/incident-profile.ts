@@ -25,18 +25,31 @@ function rounded(from: Record<string, number>, limit: number): Record<string, nu
 }
 
 function addTop(into: Record<string, number>, from: Record<string, number>, limit: number): Record<string, number> {
-  // A Map, not object spreads: profiles merge on every attach and this was the hottest loop.
-  const sum = new Map<string, number>();
-  for (const k in into) sum.set(k, into[k]);
-  for (const k in from) sum.set(k, (sum.get(k) ?? 0) + from[k]);
+  // Parallel arrays, not a Map of pairs: profiles merge on every attach and this was the hottest
+  // loop. Order: the incident's terms first, then the report's new ones (as a Map would keep them).
+  const keys: string[] = [];
+  const sums: number[] = [];
+  for (const k in into) {
+    keys.push(k);
+    // typeof, not `in`: a profile read back from Redis is a plain object ('constructor' is "in" it).
+    const add = from[k];
+    sums.push(typeof add === 'number' ? into[k] + add : into[k]);
+  }
+  for (const k in from) {
+    if (typeof into[k] !== 'number') {
+      keys.push(k);
+      sums.push(from[k]);
+    }
+  }
   const out = termMap();
   // Rounded: profiles are stored in Redis and read back by other instances.
-  if (sum.size <= limit) {
-    for (const [k, v] of sum) out[k] = Math.round(v * 10) / 10;
+  if (keys.length <= limit) {
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = Math.round(sums[i] * 10) / 10;
     return out;
   }
-  const entries = [...sum].sort((a, b) => b[1] - a[1]);
-  for (let i = 0; i < limit; i++) out[entries[i][0]] = Math.round(entries[i][1] * 10) / 10;
+  // Heaviest first, ties in the order above (what a stable sort of the pairs gave).
+  const order = Array.from(keys.keys()).sort((a, b) => sums[b] - sums[a] || a - b);
+  for (let i = 0; i < limit; i++) out[keys[order[i]]] = Math.round(sums[order[i]] * 10) / 10;
   return out;
 }
 

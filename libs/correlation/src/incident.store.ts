@@ -5,6 +5,9 @@ import type { Candidate, IncidentProfile, ReportFeatures } from './correlation.t
 import { COMMIT_SCRIPT, LOOKUP_SCRIPT, SEP } from './incident-store.scripts';
 
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
+/** Index keys remembered as extended this minute (see `extended`); cleared when full. */
+const EXTENDED_SIZE = 100_000;
 /** Incidents (profile and record) kept in process: a pure cache keyed by version; see `remember`. */
 const CACHE_SIZE = 10_000;
 
@@ -147,8 +150,11 @@ const COMMIT = new Script(COMMIT_SCRIPT);
  *   seen in one time bucket, field → incident id. Sharded small so Redis keeps each as a listpack
  *   (about 30 bytes per entry instead of 100+ for a key of its own).
  * - `<prefix>b:<block>` sorted set: incidents by place or name, scored by last activity, plus a
- *   version member `#v` (negative score) that every commit bumps.
+ *   version member `#v:<id of the incident that last joined>` (scored above any time, so it comes
+ *   first), which changes only when the key gains an incident.
  * - `<prefix>i:<id>` hash: the incident JSON (`j`), its scoring profile (`f`) and version (`v`).
+ * - `<prefix>v:<id>` string: the version again, so that a lookup reads all its candidates'
+ *   versions with one MGET (one call instead of ten HGETs).
  * - `<prefix>recent` sorted set: incident ids by last activity, for listing.
  */
 export class IncidentStore {
@@ -160,6 +166,13 @@ export class IncidentStore {
   private readonly maxCandidates: number;
   private readonly clock: () => number;
   private readonly cache = new Map<string, CachedIncident>();
+  /**
+   * Index key → the minute (ms / 60,000) in which a commit of this process extended its TTL to
+   * the end of that minute plus a window. Only an optimisation: a key that vanished since comes
+   * back as a new key and gets its TTL in the script whatever this says.
+   */
+  private readonly extended = new Map<string, number>();
+  private readonly bandArgs = new WeakMap<ReportFeatures, string>();
   private readonly scripts: ScriptBatcher;
 
   constructor(private readonly redis: Redis, options: IncidentStoreOptions = {}) {
@@ -183,21 +196,28 @@ export class IncidentStore {
   async lookup(f: ReportFeatures): Promise<LookupResult> {
     const args: (string | number)[] = [
       this.prefix, this.maxPerBlock, this.maxCandidates, this.probeBuckets().join(SEP),
-      f.bands.flatMap((band) => this.sig(band, 'b')).join(SEP),
+      this.packedBands(f),
       f.blocks.join(SEP),
     ];
-    const raw = (await this.scripts.run(LOOKUP, args)) as [string[], [string, string, number][]];
-    const found = raw[1] ?? [];
-    const missing = found.filter(([id, version]) => this.cache.get(id)?.version !== version).map(([id]) => id);
-    if (missing.length) await this.fetchProfiles(missing);
+    // Flat: one version per block, then (incidentId, version, via) per candidate.
+    const raw = ((await this.scripts.run(LOOKUP, args)) ?? []) as (string | number)[];
+    const nBlocks = f.blocks.length;
+    const blockVersions = raw.slice(0, nBlocks) as string[];
+    let missing: string[] | null = null;
+    for (let k = nBlocks; k < raw.length; k += 3) {
+      const id = raw[k] as string;
+      if (this.cache.get(id)?.version !== raw[k + 1]) (missing ??= []).push(id);
+    }
+    if (missing) await this.fetchProfiles(missing);
     const candidates: LookupResult['candidates'] = [];
-    for (const [id, version, via] of found) {
+    for (let k = nBlocks; k < raw.length; k += 3) {
+      const id = raw[k] as string;
       const hit = this.cache.get(id);
       // A fetch may return a newer version than the lookup saw: score that one (the attach
       // commit re-checks it). A vanished key (expired) is no candidate.
-      if (hit && (hit.version === version || missing.includes(id))) candidates.push({ version: hit.version, profile: hit.profile, viaBand: Number(via) === 1 });
+      if (hit && (hit.version === raw[k + 1] || missing?.includes(id))) candidates.push({ version: hit.version, profile: hit.profile, viaBand: Number(raw[k + 2]) === 1 });
     }
-    return { blockVersions: raw[0] ?? [], candidates };
+    return { blockVersions, candidates };
   }
 
   /** The record of an incident at exactly this version, from memory or Redis; null when it moved. */
@@ -215,16 +235,27 @@ export class IncidentStore {
     const now = this.clock();
     const bucket = Math.floor(now / this.bucketMs);
     const expireAt = (bucket + 1) * this.bucketMs + this.windowMs;
+    const minute = Math.floor(now / MINUTE);
+    // Index keys this process already extended in this minute need no extension (COMMIT_SCRIPT).
+    const blocks: string[] = [];
+    for (let k = 0; k < f.blocks.length; k++) {
+      blocks.push(f.blocks[k], req.blockVersions[k] ?? '0', this.extended.get(f.blocks[k]) === minute ? '0' : '1');
+    }
     const args: (string | number)[] = [
       this.prefix, now, this.windowMs, expireAt, bucket.toString(36), this.probeBuckets(now).join(SEP),
       req.mode, req.incident.id, req.expectedVersion, JSON.stringify(req.incident), JSON.stringify(req.profile),
       [...this.sig(f.idKey, 'i'), `${req.incident.id}|${f.eventTag}`, ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't')].join(SEP),
-      f.bands.flatMap((band) => this.sig(band, 'b')).join(SEP),
-      f.blocks.flatMap((block, k) => [block, req.blockVersions[k] ?? '0']).join(SEP),
+      this.packedBands(f),
+      blocks.join(SEP),
+      req.mode === 'attach' ? String(Number(req.expectedVersion) + 1) : '1',
+      (minute + 1) * MINUTE + this.windowMs - now,
+      now - this.windowMs,
     ];
     const raw = (await this.scripts.run(COMMIT, args)) as string[];
     switch (raw[0]) {
       case 'ok':
+        if (this.extended.size >= EXTENDED_SIZE) this.extended.clear();
+        for (const block of f.blocks) this.extended.set(block, minute);
         // This process wrote it: the next report about it needs neither its profile nor its record from Redis.
         this.remember(req.incident.id, { version: String(raw[1]), profile: req.profile, incident: req.incident });
         return { status: 'ok', version: Number(raw[1]) };
@@ -326,6 +357,18 @@ export class IncidentStore {
     const ids: string[] = [];
     for (let b = bucket; b >= bucket - back; b--) ids.push(b.toString(36));
     return ids;
+  }
+
+  /** The report's LSH bands as script arguments, packed once for its lookup and commit (and any retry). */
+  private packedBands(f: ReportFeatures): string {
+    let packed = this.bandArgs.get(f);
+    if (packed === undefined) {
+      const parts: string[] = [];
+      for (const band of f.bands) parts.push(...this.sig(band, 'b'));
+      packed = parts.join(SEP);
+      this.bandArgs.set(f, packed);
+    }
+    return packed;
   }
 
   /** (shard, field) of a base64url signature; ('', '') when absent. */

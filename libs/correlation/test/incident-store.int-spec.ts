@@ -71,6 +71,41 @@ describe(`${IncidentStore.name} (real Redis)`, () => {
     expect(again).toEqual({ status: 'seen', value: `${opened.incident.id}|${opened.features.eventTag}` });
   });
 
+  it('gives an index key that vanished between two commits of one minute its TTL back', async () => {
+    const opened = openRequest(reportA, []);
+    expect(await sut.commit(opened)).toEqual({ status: 'ok', version: 1 });
+    const copy = (n: number) => extractor.extract(classifiedEvent({ ...reportA, id: `a-${n}`, url: `https://copy.example/${n}`, body: `${reportA.body} Update ${n}.` }));
+    const attach = (n: number, version: string) => sut.commit({ ...opened, mode: 'attach', expectedVersion: version, features: copy(n) });
+    // This process extended the index keys this minute: the next commit skips them...
+    expect(await attach(1, '1')).toEqual({ status: 'ok', version: 2 });
+    const blockKeys = opened.features.blocks.map((b) => `${prefix}b:${b}`);
+    expect(blockKeys.length).toBeGreaterThan(0);
+    // ...unless a key is gone: it comes back as a new key, with a TTL.
+    await redis.del(...blockKeys);
+    expect(await attach(2, '2')).toEqual({ status: 'ok', version: 3 });
+    for (const key of blockKeys) expect(await redis.pttl(key)).toBeGreaterThan(sut.windowMs);
+    const keys = await redis.keys(`${prefix}*`);
+    const ttls = await Promise.all(keys.map((k) => redis.pttl(k)));
+    expect(ttls.every((t) => t > 0)).toBe(true);
+  });
+
+  it('reads and moves the version of an index key written in the earlier layout (numeric #v)', async () => {
+    const b = extractor.extract(classifiedEvent(reportB));
+    const key = `${prefix}b:${b.blocks[0]}`;
+    await redis.zadd(key, -3, '#v', Date.now() - 1000, 'old-incident');
+    await redis.pexpire(key, 60_000);
+    const look = await sut.lookup(b);
+    expect(look.blockVersions[0]).toBe('-3');
+    const stale = openRequest(reportB, look.blockVersions.map((v, k) => (k === 0 ? '-2' : v)));
+    expect(await sut.commit(stale)).toEqual({ status: 'conflict' });
+    expect(await sut.commit(openRequest(reportB, look.blockVersions))).toEqual({ status: 'ok', version: 1 });
+    // The key gained an incident: a new version, in the current layout.
+    expect(await redis.zscore(key, '#v')).toBeNull();
+    const again = await sut.lookup(b);
+    expect(again.blockVersions[0]).toMatch(/^#v:/);
+    expect(await redis.pttl(key)).toBeGreaterThan(sut.windowMs);
+  });
+
   it('writes signatures in the layout signatureEntries describes, every key with a TTL', async () => {
     const opened = openRequest(reportA, []);
     await sut.commit(opened);
