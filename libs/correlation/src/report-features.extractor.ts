@@ -3,7 +3,7 @@ import { canonicalUrl } from '@sitrep/contracts';
 import type { PlaceKey, ReportFeatures } from './correlation.types';
 import { isCommonName } from './common-names';
 import { MinHashSigner } from './minhash.signer';
-import { digest, nameTerms, normalizeText, termOf } from './text-normalizer';
+import { digest, nameTerms, normalizeText, termOf, wordsOf } from './text-normalizer';
 
 /** How many terms and names of a report are kept: enough to score, small enough to store. */
 export const MAX_REPORT_TERMS = 60;
@@ -76,10 +76,11 @@ export class ReportFeaturesExtractor {
   extract(event: ArticleClassifiedEvent): ReportFeatures {
     const { article, classification: c } = event;
     const text = `${article.title}\n${article.body}`;
-    const normTitle = normalizeText(article.title);
-    const normBody = normalizeText(article.body);
-    const titleWords = normTitle ? normTitle.split(' ') : [];
-    const allWords = normBody ? [...titleWords, ...normBody.split(' ')] : titleWords;
+    const titleWords = wordsOf(article.title);
+    const bodyWords = wordsOf(article.body);
+    // The normalised body is its words joined by single spaces (normalizeText's output).
+    const normBody = bodyWords.join(' ');
+    const allWords = bodyWords.length ? titleWords.concat(bodyWords) : titleWords;
     // Wire copies keep the body and change the headline: hash the body when it is substantial.
     const hashed = normBody.length >= MIN_TEXT_FOR_HASH ? normBody : allWords.join(' ');
     const url = canonicalUrl(article.url);

@@ -1,8 +1,24 @@
-import { contentTerms, digest, hash32, nameTerms, normalizeText, stem } from './text-normalizer';
+import { contentTerms, digest, hash32, nameTerms, normalizeText, stem, wordsOf } from './text-normalizer';
 
 describe('text-normalizer', () => {
   it(`${normalizeText.name} folds case, accents, apostrophes and punctuation`, () => {
     expect(normalizeText('  Ḩadīthah’s  "BASE" — hit!\n')).toBe('hadithahs base hit');
+  });
+
+  it(`${wordsOf.name} gives normalizeText's words, on ASCII and other text`, () => {
+    expect(wordsOf("Don't  hit 'em -- at 3pm`s!")).toEqual(['dont', 'hit', 'em', 'at', '3pms']);
+    expect(wordsOf('Ḩadīthah’s base')).toEqual(['hadithahs', 'base']);
+    expect(wordsOf(' ... ')).toEqual([]);
+    // Random strings over the characters that matter: same words as normalizeText(...).split(' ').
+    const alphabet = "aAbZ09 '\t\n.,!?:\"`-’é3_";
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let k = Math.floor(next() * 30); k > 0; k--) text += alphabet[Math.floor(next() * alphabet.length)];
+      const norm = normalizeText(text);
+      expect(wordsOf(text)).toEqual(norm ? norm.split(' ') : []);
+    }
   });
 
   it(`${contentTerms.name} drops stopwords and stems plurals`, () => {
