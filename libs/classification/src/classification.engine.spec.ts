@@ -176,6 +176,19 @@ describe(ClassificationEngine.name, () => {
       const c = sut.classify({ title: 'Town hall damaged', body: 'A bomb damaged the town hall on Monday. In October 1973, soldiers killed 40 people in the same square. The general was executed by his enemies in 1842.' });
       expect(c.casualties.killed).toBe(0);
     });
+
+    it('treats what an attack "came a week after" or "follows" as background', () => {
+      const came = sut.classify({ title: 'Rockets hit base', body: 'Rockets hit the base on Monday, injuring two soldiers. The attack came a week after an air strike killed three fighters near the border.' });
+      expect(came.casualties).toEqual({ killed: 0, injured: 2 });
+      const follows = sut.classify({ title: 'Rockets hit base', body: 'Rockets hit the base on Monday, injuring two soldiers. The attack follows a raid in which troops killed four men.' });
+      expect(follows.casualties).toEqual({ killed: 0, injured: 2 });
+    });
+
+    it('reads the bundled sample report A as five injured and no dead (the dead are the earlier strike\'s)', () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const reportA = require('../../../data/sample/report-a.json') as { title: string; body: string };
+      expect(sut.classify(reportA).casualties).toEqual({ killed: 0, injured: 5 });
+    });
   });
 
   describe('US local places', () => {

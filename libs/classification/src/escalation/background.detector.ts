@@ -16,7 +16,9 @@ const AFTER_SPAN = new Set(['earlier', 'ago', 'before', 'prior']);
 const EVENTS = new Set(['attack', 'strike', 'attacks', 'strikes', 'incident', 'incidents', 'raid', 'bombing', 'clashes']);
 const SEPARATE = new Set(['separate', 'unrelated', 'similar', 'other', 'another']);
 const SWITCH_EVENTS = new Set(['incident', 'incidents', 'attack', 'attacks', 'development', 'developments', 'event', 'events', 'news', 'case', 'cases']);
-const TRIGGERS = new Set(['last', 'earlier', 'previous', 'prior', 'in', 'since', 'has', 'have', 'previously', 'the', ...SPANS]);
+/** "The attack came a week after a strike that killed three", "the raid follows …": what follows is older. */
+const CAME = new Set(['came', 'comes', 'come', 'follows']);
+const TRIGGERS = new Set(['last', 'earlier', 'previous', 'prior', 'in', 'since', 'has', 'have', 'previously', 'the', ...SPANS, ...CAME]);
 /** A switch must open its sentence (within this many tokens) to count. */
 const SWITCH_WINDOW = 5;
 
@@ -40,6 +42,8 @@ function isTimeShifted(n: readonly string[], from: number, to: number): boolean 
     const a = n[i + 1];
     const b = n[i + 2];
     if (w === 'last' && PERIODS.has(a)) return true;
+    // "came after", "came a week after", "came two days after", "follows a string of attacks".
+    if (CAME.has(w) && (w === 'follows' || a === 'after' || b === 'after' || (SPANS.has(b) && n[i + 3] === 'after'))) return true;
     if (SPANS.has(w) && AFTER_SPAN.has(a)) return true;
     if (w === 'earlier' && (a === 'this' || a === 'last') && PERIODS.has(b)) return true;
     if ((w === 'previous' || w === 'prior' || w === 'earlier') && EVENTS.has(a)) return true;
