@@ -24,8 +24,9 @@ export class AlertConsumer {
   @EventPattern(Topics.alerts)
   async handle(@Payload() payload: unknown, @Ctx() context?: KafkaBatchContext): Promise<void> {
     const alert = decodeEvent(AlertEvent, payload);
-    // Decoding returned the parsed message itself (nothing stripped): its bytes are the alert's
-    // JSON (starting with `{`: no byte-order mark or padding that the parser skipped).
+    // Decoding returned the parsed message itself: its bytes are the alert's JSON (starting with
+    // `{`: no byte-order mark or padding that the parser skipped). Properties the whitelist
+    // stripped would still be in them; alerts come from the notifier itself, which writes none.
     const value = context?.getMessage().value;
     if (alert === payload && value && value[0] === 0x7b) rememberSourceJson(alert, value);
     const rule = this.rules.get(alert.ruleId);

@@ -172,7 +172,6 @@ export class IncidentStore {
    * back as a new key and gets its TTL in the script whatever this says.
    */
   private readonly extended = new Map<string, number>();
-  private readonly bandArgs = new WeakMap<ReportFeatures, string>();
   private readonly scripts: ScriptBatcher;
 
   constructor(private readonly redis: Redis, options: IncidentStoreOptions = {}) {
@@ -359,16 +358,9 @@ export class IncidentStore {
     return ids;
   }
 
-  /** The report's LSH bands as script arguments, packed once for its lookup and commit (and any retry). */
+  /** The report's LSH bands as script arguments: (shard, field) pairs, packed. */
   private packedBands(f: ReportFeatures): string {
-    let packed = this.bandArgs.get(f);
-    if (packed === undefined) {
-      const parts: string[] = [];
-      for (const band of f.bands) parts.push(...this.sig(band, 'b'));
-      packed = parts.join(SEP);
-      this.bandArgs.set(f, packed);
-    }
-    return packed;
+    return f.bands.flatMap((band) => this.sig(band, 'b')).join(SEP);
   }
 
   /** (shard, field) of a base64url signature; ('', '') when absent. */

@@ -31,7 +31,6 @@ interface PropertyTable {
   checks: Check[];
   /** ValidateNested: the class of the nested value(s), from class-transformer's @Type. */
   nested: (() => Function) | null;
-  hasNested: boolean;
 }
 
 interface ClassTable {
@@ -64,7 +63,6 @@ function customCheck(meta: ValidationMetadata): Check | null {
 /** The table of one class, or null when it uses something this check does not mirror. */
 function tableOf(cls: Function): ClassTable | null {
   if (tables.has(cls)) return tables.get(cls)!;
-  tables.set(cls, null); // recursion guard; replaced below
   const storage = getMetadataStorage();
   const metadatas = storage.getTargetValidationMetadatas(cls, undefined as unknown as string, false, false, undefined);
   const grouped = storage.groupByPropertyName(metadatas);
@@ -72,7 +70,7 @@ function tableOf(cls: Function): ClassTable | null {
   if (!metadatas.length) table = null;
   for (const [name, metas] of Object.entries(grouped)) {
     if (!table) break;
-    const property: PropertyTable = { name, conditions: [], checks: [], nested: null, hasNested: false };
+    const property: PropertyTable = { name, conditions: [], checks: [], nested: null };
     for (const meta of metas) {
       switch (meta.type) {
         case ValidationTypes.CONDITIONAL_VALIDATION:
@@ -87,10 +85,7 @@ function tableOf(cls: Function): ClassTable | null {
         case ValidationTypes.NESTED_VALIDATION: {
           const type = defaultMetadataStorage.findTypeMetadata(cls, name);
           if (!type || type.options?.discriminator) table = null;
-          else {
-            property.nested = type.typeFunction as () => Function;
-            property.hasNested = true;
-          }
+          else property.nested = type.typeFunction as () => Function;
           break;
         }
         case ValidationTypes.WHITELIST:
@@ -142,7 +137,7 @@ function objectValid(object: Record<string, unknown>, cls: Function): boolean {
     for (const condition of p.conditions) if (!condition(object, value)) validate = false;
     if (!validate) continue;
     for (const check of p.checks) if (!check(value, object)) return false;
-    if (p.hasNested && !nestedValid(value, p.nested!())) return false;
+    if (p.nested && !nestedValid(value, p.nested())) return false;
   }
   return true;
 }
@@ -154,8 +149,7 @@ function objectValid(object: Record<string, unknown>, cls: Function): boolean {
  */
 export function isValidPlain(cls: Function, payload: unknown): boolean {
   if (!isPlainObject(payload)) return false;
-  // Strip only once sure: validate a copy first would cost what we save, so check the
-  // structure first and strip in the same walk; an invalid payload goes to class-validator,
-  // whose result never depends on properties it would strip anyway.
+  // Stripping happens in the same walk: when the payload then turns out invalid, class-validator
+  // gets it without the unknown properties, which it would have stripped first anyway.
   return objectValid(payload, cls);
 }

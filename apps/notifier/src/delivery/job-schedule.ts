@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
-import { REDIS } from '@sitrep/redis';
-import { RedisScript } from '../redis-script';
+import { REDIS, RedisScript } from '@sitrep/redis';
 
 /** A scheduled piece of notifier work; serialised deterministically, so adding it twice is one job. */
 export type Job =

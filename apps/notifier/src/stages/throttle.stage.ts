@@ -3,8 +3,7 @@ import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { RetryableError } from '@sitrep/messaging';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
-import { REDIS } from '@sitrep/redis';
-import { RedisScript } from '../redis-script';
+import { REDIS, RedisScript } from '@sitrep/redis';
 import { Candidate, DropReason, Stage } from './stage';
 
 /**
