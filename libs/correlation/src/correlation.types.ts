@@ -22,6 +22,17 @@ export interface PlaceKey {
   city: string | null;
 }
 
+/**
+ * Words and their weights as parallel arrays (same length, no repeated key). Cheaper than a
+ * term → weight object at every step the correlator takes: a null-prototype object of 80 words
+ * cost ~7 us to enumerate and ~14 us to stringify, and a parsed one a new hidden class per word
+ * combination; arrays are built, merged, stored and parsed in a fraction of that.
+ */
+export interface WeightedTerms {
+  keys: string[];
+  weights: number[];
+}
+
 /** Everything the correlator needs from one report, computed once. */
 export interface ReportFeatures {
   articleId: string;
@@ -36,10 +47,10 @@ export interface ReportFeatures {
   countries: string[];
   eventType: string;
   actors: string[];
-  /** Content term → weight (1 + log tf), the strongest few only. */
-  terms: Record<string, number>;
-  /** Name term → count, the strongest few only. */
-  names: Record<string, number>;
+  /** Content terms, weight 1 + log tf, the strongest few only, heaviest first. */
+  terms: WeightedTerms;
+  /** Name terms by count, the strongest few only, most mentioned first. */
+  names: WeightedTerms;
   /** Index keys under which candidate incidents are found (place, names). */
   blocks: string[];
 }
@@ -53,8 +64,9 @@ export interface IncidentProfile {
   countries: string[];
   eventType: string;
   actors: string[];
-  terms: Record<string, number>;
-  names: Record<string, number>;
+  /** The heaviest terms and names of its reports, summed (in no particular order). */
+  terms: WeightedTerms;
+  names: WeightedTerms;
   reports: number;
 }
 

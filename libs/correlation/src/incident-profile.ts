@@ -1,56 +1,61 @@
-import type { IncidentProfile, ReportFeatures } from './correlation.types';
+import type { IncidentProfile, ReportFeatures, WeightedTerms } from './correlation.types';
 
 /** How much an incident remembers of its reports' words: bounded, the heaviest terms win. */
 export const MAX_PROFILE_TERMS = 80;
 export const MAX_PROFILE_NAMES = 30;
 const MAX_ACTORS = 20;
 
-/** A report's own top terms, already ordered by the extractor: no need to sort again. */
-/**
- * Term maps are null-prototype objects: V8 keeps them as hash tables instead of deriving a hidden
- * class from every new combination of words (cheaper to build, no shape garbage).
- */
-function termMap(): Record<string, number> {
-  return Object.create(null) as Record<string, number>;
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** The first `limit` of a report's terms (already heaviest first), rounded. */
+function rounded(from: WeightedTerms, limit: number): WeightedTerms {
+  return { keys: from.keys.slice(0, limit), weights: from.weights.slice(0, limit).map(round1) };
 }
 
-function rounded(from: Record<string, number>, limit: number): Record<string, number> {
-  const out = termMap();
-  let n = 0;
-  for (const k in from) {
-    if (n++ >= limit) break;
-    out[k] = Math.round(from[k] * 10) / 10;
-  }
-  return out;
-}
-
-function addTop(into: Record<string, number>, from: Record<string, number>, limit: number): Record<string, number> {
-  // Parallel arrays, not a Map of pairs: profiles merge on every attach and this was the hottest
-  // loop. Order: the incident's terms first, then the report's new ones (as a Map would keep them).
-  const keys: string[] = [];
-  const sums: number[] = [];
-  for (const k in into) {
-    keys.push(k);
-    // typeof, not `in`: a profile read back from Redis is a plain object ('constructor' is "in" it).
-    const add = from[k];
-    sums.push(typeof add === 'number' ? into[k] + add : into[k]);
-  }
-  for (const k in from) {
-    if (typeof into[k] !== 'number') {
-      keys.push(k);
-      sums.push(from[k]);
+/** The incident's terms plus a report's, summed; the `limit` heaviest kept, rounded. */
+function addTop(into: WeightedTerms, from: WeightedTerms, limit: number): WeightedTerms {
+  // The incident's terms first, then the report's new ones.
+  const keys = into.keys.slice();
+  const sums = into.weights.slice();
+  const at = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) at.set(keys[i], i);
+  for (let j = 0; j < from.keys.length; j++) {
+    const i = at.get(from.keys[j]);
+    if (i === undefined) {
+      keys.push(from.keys[j]);
+      sums.push(from.weights[j]);
+    } else {
+      sums[i] += from.weights[j];
     }
   }
-  const out = termMap();
   // Rounded: profiles are stored in Redis and read back by other instances.
-  if (keys.length <= limit) {
-    for (let i = 0; i < keys.length; i++) out[keys[i]] = Math.round(sums[i] * 10) / 10;
-    return out;
+  if (keys.length <= limit) return { keys, weights: sums.map(round1) };
+  // The `limit` heaviest, ties to the earlier key (the set a stable sort by weight keeps), in the
+  // order above: the cut-off weight from a numeric sort of the sums (no comparator calls).
+  const cut = Float64Array.from(sums).sort()[sums.length - limit];
+  let ties = limit;
+  for (const x of sums) if (x > cut) ties--;
+  const out: WeightedTerms = { keys: [], weights: [] };
+  for (let i = 0; i < keys.length; i++) {
+    if (sums[i] > cut || (sums[i] === cut && ties-- > 0)) {
+      out.keys.push(keys[i]);
+      out.weights.push(round1(sums[i]));
+    }
   }
-  // Heaviest first, ties in the order above (what a stable sort of the pairs gave).
-  const order = Array.from(keys.keys()).sort((a, b) => sums[b] - sums[a] || a - b);
-  for (let i = 0; i < limit; i++) out[keys[order[i]]] = Math.round(sums[order[i]] * 10) / 10;
   return out;
+}
+
+/**
+ * A profile as stored in Redis. Profiles written before terms were parallel arrays hold them as
+ * term → weight objects: read either.
+ */
+export function parseProfile(json: string): IncidentProfile {
+  const p = JSON.parse(json) as IncidentProfile;
+  const asArrays = (t: WeightedTerms | Record<string, number>): WeightedTerms =>
+    Array.isArray((t as WeightedTerms).keys) ? (t as WeightedTerms) : { keys: Object.keys(t), weights: Object.values(t as Record<string, number>) };
+  p.terms = asArrays(p.terms);
+  p.names = asArrays(p.names);
+  return p;
 }
 
 export function openProfile(id: string, f: ReportFeatures): IncidentProfile {

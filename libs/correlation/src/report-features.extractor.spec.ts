@@ -2,7 +2,7 @@ import { isCommonName } from './common-names';
 import { ReportFeaturesExtractor } from './report-features.extractor';
 
 describe(ReportFeaturesExtractor.name, () => {
-  const names = (...list: string[]): Record<string, number> => Object.fromEntries(list.map((n, k) => [n, list.length - k]));
+  const names = (...list: string[]) => ({ keys: list, weights: list.map((_, k) => list.length - k) });
 
   it('does not index a report under country names or demonyms when a place is known', () => {
     const sut = ReportFeaturesExtractor.blocks({ country: 'IQ', admin1: 'anbar', city: 'ramadi' }, names('iraq', 'iraqi', 'ramadi', 'kowalski'));

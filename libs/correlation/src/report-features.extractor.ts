@@ -1,6 +1,6 @@
 import type { ArticleClassifiedEvent } from '@sitrep/contracts';
 import { canonicalUrl } from '@sitrep/contracts';
-import type { PlaceKey, ReportFeatures } from './correlation.types';
+import type { PlaceKey, ReportFeatures, WeightedTerms } from './correlation.types';
 import { isCommonName } from './common-names';
 import { MinHashSigner } from './minhash.signer';
 import { digest, nameTerms, normalizeText, termOf, wordsOf } from './text-normalizer';
@@ -21,10 +21,8 @@ function fold(value: string | null | undefined): string | null {
 /**
  * The `limit` most frequent tokens, ties in order of first occurrence, weighed. Bucketed by count
  * (counts are small), not sorted: this ran for every report and was the extractor's hottest loop.
- * The result is a null-prototype object, which V8 keeps as a hash table instead of deriving a
- * hidden class from every new combination of words.
  */
-function topCounts(tokens: readonly string[], limit: number, weigh: (count: number) => number): Record<string, number> {
+function topCounts(tokens: readonly string[], limit: number, weigh: (count: number) => number): WeightedTerms {
   const counts = new Map<string, number>();
   let max = 0;
   for (const t of tokens) {
@@ -41,7 +39,7 @@ function topCounts(tokens: readonly string[], limit: number, weigh: (count: numb
  * first-occurrence order as counting the headline's terms followed by all the terms, without
  * building either list.
  */
-function topTerms(allWords: readonly string[], titleCount: number, limit: number): Record<string, number> {
+function topTerms(allWords: readonly string[], titleCount: number, limit: number): WeightedTerms {
   const counts = new Map<string, number>();
   let max = 0;
   for (let i = 0; i < allWords.length; i++) {
@@ -54,20 +52,21 @@ function topTerms(allWords: readonly string[], titleCount: number, limit: number
   return topOfCounts(counts, max, limit, (n) => 1 + Math.log(n));
 }
 
-function topOfCounts(counts: Map<string, number>, max: number, limit: number, weigh: (count: number) => number): Record<string, number> {
+function topOfCounts(counts: Map<string, number>, max: number, limit: number, weigh: (count: number) => number): WeightedTerms {
   const buckets: string[][] = Array.from({ length: max + 1 }, () => []);
   // Map order is first occurrence, so each bucket keeps it.
   for (const [t, n] of counts) buckets[n].push(t);
-  const out: Record<string, number> = Object.create(null) as Record<string, number>;
-  let kept = 0;
-  for (let n = max; n > 0 && kept < limit; n--) {
+  const keys: string[] = [];
+  const weights: number[] = [];
+  for (let n = max; n > 0 && keys.length < limit; n--) {
     const weight = weigh(n);
     for (const t of buckets[n]) {
-      out[t] = weight;
-      if (++kept >= limit) break;
+      keys.push(t);
+      weights.push(weight);
+      if (keys.length >= limit) break;
     }
   }
-  return out;
+  return { keys, weights };
 }
 
 export class ReportFeaturesExtractor {
@@ -117,11 +116,11 @@ export class ReportFeaturesExtractor {
    * all news, so as keys they made unrelated incidents candidates of each other and their opens
    * conflict. A report without a known place still uses them for slots no specific name fills.
    */
-  static blocks(place: PlaceKey, names: Record<string, number>): string[] {
+  static blocks(place: PlaceKey, names: WeightedTerms): string[] {
     const out: string[] = [];
     if (place.country && place.city) out.push(`c:${place.country}:${place.city}`);
     if (place.country && place.admin1) out.push(`a:${place.country}:${place.admin1}`);
-    const all = Object.keys(names);
+    const all = names.keys;
     const specific = all.filter((name) => !isCommonName(name));
     // Without a known place, common names fill the free slots: they are then the only hint of where.
     const chosen = out.length ? specific : [...specific, ...all.filter(isCommonName)];

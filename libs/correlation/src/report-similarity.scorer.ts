@@ -1,4 +1,4 @@
-import type { IncidentProfile, ReportFeatures } from './correlation.types';
+import type { IncidentProfile, ReportFeatures, WeightedTerms } from './correlation.types';
 
 const HOUR = 3_600_000;
 export const NOT_CONFLICT = 'Not a conflict event';
@@ -16,12 +16,20 @@ export interface ScorerOptions {
 
 export const DEFAULT_SCORER: ScorerOptions = { matchWindowMs: 72 * HOUR, nameBoost: 2, nameCoverWeight: 0.2 };
 
-/** A report's weighted term vector and its main names, built once per report. */
+/** A report's weighted terms (names boosted) and its main names, built once per report. */
 interface ReportVector {
   vec: Map<string, number>;
   norm: number;
   mainNames: string[];
   mainCounts: number[];
+}
+
+/** A profile's weighted terms and its names, built once per profile object. */
+interface ProfileVector {
+  keys: string[];
+  weights: Float64Array;
+  norm: number;
+  names: Set<string>;
 }
 
 /** Score parts, kept for explanations and tests. */
@@ -35,11 +43,9 @@ export interface SimilarityBreakdown {
   time: number;
 }
 
-function weighted(terms: Record<string, number>, names: Record<string, number>, boost: number): Map<string, number> {
-  const out = new Map<string, number>();
-  // for-in, not Object.entries: no pair arrays per term (terms and names are plain data maps).
-  for (const k in terms) out.set(k, k in names ? terms[k] * boost : terms[k]);
-  return out;
+/** A term's weight, times `boost` when the term is also one of the names. */
+function boosted(terms: WeightedTerms, names: ReadonlySet<string>, boost: number, i: number): number {
+  return names.has(terms.keys[i]) ? terms.weights[i] * boost : terms.weights[i];
 }
 
 /**
@@ -58,37 +64,34 @@ export class ReportSimilarityScorer {
   private vectorOf(f: ReportFeatures): ReportVector {
     let v = this.vectors.get(f);
     if (!v) {
-      const vec = weighted(f.terms, f.names, this.options.nameBoost);
+      const names = new Set(f.names.keys);
+      const vec = new Map<string, number>();
       let sq = 0;
-      for (const x of vec.values()) sq += x * x;
-      const mainNames: string[] = [];
-      const mainCounts: number[] = [];
-      for (const name in f.names) {
-        if (mainNames.length >= MAIN_NAMES) break;
-        mainNames.push(name);
-        mainCounts.push(f.names[name]);
+      for (let i = 0; i < f.terms.keys.length; i++) {
+        const w = boosted(f.terms, names, this.options.nameBoost, i);
+        vec.set(f.terms.keys[i], w);
+        sq += w * w;
       }
-      v = { vec, norm: Math.sqrt(sq), mainNames, mainCounts };
+      v = { vec, norm: Math.sqrt(sq), mainNames: f.names.keys.slice(0, MAIN_NAMES), mainCounts: f.names.weights.slice(0, MAIN_NAMES) };
       this.vectors.set(f, v);
     }
     return v;
   }
 
-  /** A profile's weighted vector, built once per profile object (the store caches profiles). */
-  private readonly profileVectors = new WeakMap<IncidentProfile, { keys: string[]; weights: Float64Array; norm: number }>();
+  /** A profile's vector, built once per profile object (the store caches profiles). */
+  private readonly profileVectors = new WeakMap<IncidentProfile, ProfileVector>();
 
-  private profileVectorOf(p: IncidentProfile): { keys: string[]; weights: Float64Array; norm: number } {
+  private profileVectorOf(p: IncidentProfile): ProfileVector {
     let v = this.profileVectors.get(p);
     if (!v) {
-      const keys = Object.keys(p.terms);
-      const weights = new Float64Array(keys.length);
+      const names = new Set(p.names.keys);
+      const weights = new Float64Array(p.terms.keys.length);
       let sq = 0;
-      keys.forEach((k, i) => {
-        const w = k in p.names ? p.terms[k] * this.options.nameBoost : p.terms[k];
-        weights[i] = w;
-        sq += w * w;
-      });
-      v = { keys, weights, norm: Math.sqrt(sq) };
+      for (let i = 0; i < weights.length; i++) {
+        weights[i] = boosted(p.terms, names, this.options.nameBoost, i);
+        sq += weights[i] * weights[i];
+      }
+      v = { keys: p.terms.keys, weights, norm: Math.sqrt(sq), names };
       this.profileVectors.set(p, v);
     }
     return v;
@@ -126,23 +129,13 @@ export class ReportSimilarityScorer {
    * player. 0.5 when the report has no names.
    */
   private mainNameCover(f: ReportFeatures, p: IncidentProfile): number {
-    // Same as nameCover, with the report's main names taken once, not once per candidate.
     const { mainNames, mainCounts } = this.vectorOf(f);
+    const names = this.profileVectorOf(p).names;
     let total = 0;
     let covered = 0;
     for (let i = 0; i < mainNames.length; i++) {
       total += mainCounts[i];
-      if (mainNames[i] in p.names) covered += mainCounts[i];
-    }
-    return total ? covered / total : 0.5;
-  }
-
-  static nameCover(f: ReportFeatures, p: IncidentProfile): number {
-    let total = 0;
-    let covered = 0;
-    for (const [name, count] of Object.entries(f.names).slice(0, MAIN_NAMES)) {
-      total += count;
-      if (name in p.names) covered += count;
+      if (names.has(mainNames[i])) covered += mainCounts[i];
     }
     return total ? covered / total : 0.5;
   }
