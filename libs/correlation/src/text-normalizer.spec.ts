@@ -1,4 +1,4 @@
-import { contentTerms, digest, hash32, nameTerms, normalizeText, stem, wordsOf } from './text-normalizer';
+import { contentTerms, digest, hash32, nameTerms, nameTermsByPattern, normalizeText, stem, wordsOf } from './text-normalizer';
 
 describe('text-normalizer', () => {
   it(`${normalizeText.name} folds case, accents, apostrophes and punctuation`, () => {
@@ -31,6 +31,21 @@ describe('text-normalizer', () => {
     expect(sut).toEqual(expect.arrayContaining(['ain', 'asad', 'anbar', 'katyusha']));
     expect(sut).not.toContain('rocket');
     expect(sut).not.toContain('official');
+  });
+
+  it(`${nameTerms.name} on ASCII text gives what the patterns give`, () => {
+    expect(nameTerms("In Anbar's west, \"Katyusha\" rockets: NATO'S jets and the BIGGEST Ain-Asad base")).toEqual(
+      nameTermsByPattern("In Anbar's west, \"Katyusha\" rockets: NATO'S jets and the BIGGEST Ain-Asad base"),
+    );
+    // Random strings over the characters that matter, capitals after every kind of mark.
+    const alphabet = "aAbZKqx09 '\t\n\r.,!?:\"`-_3Ka Zb";
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let k = Math.floor(next() * 40); k > 0; k--) text += alphabet[Math.floor(next() * alphabet.length)];
+      expect(nameTerms(text)).toEqual(nameTermsByPattern(text));
+    }
   });
 
   it(`${stem.name} leaves short words and numbers alone`, () => {

@@ -149,6 +149,16 @@ function previousMark(line: string, index: number): string {
  * common noun, so the scorer weighs them on their own.
  */
 export function nameTerms(text: string): string[] {
+  return ASCII_ONLY.test(text) ? asciiNameTerms(text) : nameTermsByPattern(text);
+}
+
+/** The name a capitalised word gives, or '' (too short, a stopword). */
+function nameOf(part: string): string {
+  return part.length >= 3 && !STOPWORDS.has(part) && !/^\d+$/.test(part) ? stem(part) : '';
+}
+
+/** nameTerms on any text, by regular expressions: the reference the ASCII scan must agree with. */
+export function nameTermsByPattern(text: string): string[] {
   const out: string[] = [];
   // eslint-disable-next-line no-control-regex
   const ascii = /^[\x00-\x7f]*$/.test(text);
@@ -167,9 +177,49 @@ export function nameTerms(text: string): string[] {
       // eslint-disable-next-line no-control-regex
       const parts = /^[A-Za-z0-9]+$/.test(word) ? [word.toLowerCase()] : words(word);
       for (const part of parts) {
-        if (part.length >= 3 && !STOPWORDS.has(part) && !/^\d+$/.test(part)) out.push(stem(part));
+        const name = nameOf(part);
+        if (name) out.push(name);
       }
     }
+  }
+  return out;
+}
+
+/**
+ * nameTermsByPattern on ASCII text in one pass over its characters: no line split, no match
+ * array per word, and only capitalised words are sliced. Words are [A-Za-z][A-Za-z0-9']*; a
+ * word's mark is the last character before it on its line other than a space or tab.
+ */
+function asciiNameTerms(text: string): string[] {
+  const out: string[] = [];
+  let mark = 0; // 0: nothing before on this line
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122)) {
+      if (c === 10) mark = 0;
+      else if (c !== 32 && c !== 9) mark = c;
+      i++;
+      continue;
+    }
+    const start = i;
+    let apostrophe = false;
+    for (i++; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (d === 39) apostrophe = true;
+      else if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) break;
+    }
+    // A capitalised word after something on its line other than a sentence end (. ! ? : ").
+    if (upper && mark !== 0 && mark !== 46 && mark !== 33 && mark !== 63 && mark !== 58 && mark !== 34) {
+      const word = text.slice(start, i);
+      // ALL-CAPS headline words are shouting, not names.
+      if (!(word.length > 4 && word === word.toUpperCase())) {
+        const name = nameOf(apostrophe ? word.toLowerCase().replace(/'/g, '') : word.toLowerCase());
+        if (name) out.push(name);
+      }
+    }
+    mark = text.charCodeAt(i - 1);
   }
   return out;
 }
