@@ -80,7 +80,10 @@ class StreamGenerator {
       const at = start + event * 1000;
       for (let r = 0; r < reports && made < count; r++, made++) {
         const body: string[] = [];
-        for (let s = 0; s < 8; s++) {
+        // 10 to 50 sentences of about 100 characters: bodies of 1 to 5 KB, as real articles
+        // (the pipeline bench's average is 3.1 KB).
+        const sentences = 10 + Math.floor(this.rnd() * 41);
+        for (let s = 0; s < sentences; s++) {
           const sentence = Array.from({ length: 12 }, () => (this.rnd() < 0.6 ? this.pick(facts) : this.pick(this.words)));
           sentence.splice(3, 0, `in ${this.pick(names)}`);
           body.push(`${sentence.join(' ')}.`);
@@ -230,6 +233,7 @@ async function main(): Promise<void> {
     const stride = 97;
     const stream = Array.from({ length: stride }, (_, k) => ordered.filter((_, i) => i % stride === k)).flat();
     const outcomes = new Map<string, number>();
+    const avgBytes = stream.reduce((n, e) => n + e.article.title.length + e.article.body.length, 0) / Math.max(1, stream.length);
     const beforeRun = await usedMemory(redis);
     const redisCpu0 = await redisCpuSeconds(redis);
     const cpu0 = process.cpuUsage();
@@ -265,7 +269,7 @@ async function main(): Promise<void> {
     const extractUs = Number(process.hrtime.bigint() - e0) / 1e3 / Math.min(2000, stream.length);
 
     const bytesPerArticle = fillBytes / Math.max(1, args.fill);
-    log(`articles ${args.articles}, concurrency ${args.concurrency}, outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`);
+    log(`articles ${args.articles} (average ${avgBytes.toFixed(0)} characters), concurrency ${args.concurrency}, outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`);
     log(`correlator ${articlesPerSec.toFixed(0)} articles/s (${runSec.toFixed(2)} s, ${(trips / args.articles).toFixed(2)} round trips/article, extraction ${extractUs.toFixed(0)} us/article)`);
     log(`cpu        node ${nodeCpuUs.toFixed(0)} us/article (user ${(cpu.user / args.articles).toFixed(0)}, system ${(cpu.system / args.articles).toFixed(0)}), redis ${redisCpuUs.toFixed(0)} us/article (one core each: about ${(1e6 / Math.max(nodeCpuUs, redisCpuUs)).toFixed(0)} articles/s)`);
     log(`baseline   ${baselinePerSec.toFixed(0)} articles/s (${trips} plain SETs in ${baseSec.toFixed(2)} s)`);

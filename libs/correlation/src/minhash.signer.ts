@@ -38,17 +38,22 @@ export class MinHashSigner {
 
   /** Signature of already normalised words (the extractor splits each text once). */
   signatureOfWords(tokens: readonly string[]): Uint32Array {
-    const k = this.mulA.length;
-    const mins = new Uint32Array(k).fill(0xffffffff);
-    if (!tokens.length) return mins;
-    const n = this.options.shingle;
-    const count = Math.max(1, tokens.length - n + 1);
     // Each word is hashed once; a shingle's hash mixes its words' hashes (no string building).
     const wordHashes = new Uint32Array(tokens.length);
     for (let t = 0; t < tokens.length; t++) wordHashes[t] = hash32(tokens[t]);
+    return this.signatureOfHashes(wordHashes);
+  }
+
+  /** Signature of words given by their hash32 (the extractor's vocabulary has them). */
+  signatureOfHashes(wordHashes: Uint32Array): Uint32Array {
+    const k = this.mulA.length;
+    const mins = new Uint32Array(k).fill(0xffffffff);
+    if (!wordHashes.length) return mins;
+    const n = this.options.shingle;
+    const count = Math.max(1, wordHashes.length - n + 1);
     for (let s = 0; s < count; s++) {
       let h = 0x2545f491;
-      for (let t = 0; t < n && s + t < tokens.length; t++) {
+      for (let t = 0; t < n && s + t < wordHashes.length; t++) {
         h = Math.imul(h ^ wordHashes[s + t], 0x9e3779b1);
         h ^= h >>> 15;
       }

@@ -3,7 +3,8 @@ import { canonicalUrl } from '@sitrep/contracts';
 import type { PlaceKey, ReportFeatures, WeightedTerms } from './correlation.types';
 import { isCommonName } from './common-names';
 import { MinHashSigner } from './minhash.signer';
-import { digest, nameTerms, normalizeText, termOf, wordsOf } from './text-normalizer';
+import { digest, nameTerms, normalizeText } from './text-normalizer';
+import { Vocabulary, type WordEntry } from './vocabulary';
 
 /** How many terms and names of a report are kept: enough to score, small enough to store. */
 export const MAX_REPORT_TERMS = 60;
@@ -34,22 +35,60 @@ function topCounts(tokens: readonly string[], limit: number, weigh: (count: numb
 }
 
 /**
- * The report's content terms, counted straight from its words: a headline word counts twice
- * (the headline states the event, the body also recalls background). Same counts and the same
- * first-occurrence order as counting the headline's terms followed by all the terms, without
- * building either list.
+ * Counts of term ids for one report at a time (zero between reports), and the ids in order of
+ * first occurrence: counting in arrays instead of a string-keyed Map.
  */
-function topTerms(allWords: readonly string[], titleCount: number, limit: number): WeightedTerms {
-  const counts = new Map<string, number>();
-  let max = 0;
-  for (let i = 0; i < allWords.length; i++) {
-    const t = termOf(allWords[i]);
-    if (!t) continue;
-    const n = (counts.get(t) ?? 0) + (i < titleCount ? 2 : 1);
-    counts.set(t, n);
-    if (n > max) max = n;
+class TermCounter {
+  private counts = new Int32Array(1024);
+  private readonly order: number[] = [];
+  private readonly termOfId: string[] = [];
+
+  add(e: WordEntry, by: number): void {
+    const id = e.termId;
+    if (id < 0) return;
+    if (id >= this.counts.length) {
+      let size = this.counts.length;
+      while (size <= id) size *= 2;
+      const grown = new Int32Array(size);
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    if (this.counts[id] === 0) {
+      this.order.push(id);
+      this.termOfId[id] = e.term;
+    }
+    this.counts[id] += by;
   }
-  return topOfCounts(counts, max, limit, (n) => 1 + Math.log(n));
+
+  /**
+   * The `limit` most counted terms, ties in order of first occurrence, weighed (topOfCounts on
+   * the ids); and the counts zeroed for the next report.
+   */
+  top(limit: number, weigh: (count: number) => number): WeightedTerms {
+    let max = 0;
+    for (const id of this.order) if (this.counts[id] > max) max = this.counts[id];
+    const buckets: number[][] = Array.from({ length: max + 1 }, () => []);
+    for (const id of this.order) buckets[this.counts[id]].push(id);
+    const keys: string[] = [];
+    const weights: number[] = [];
+    for (let n = max; n > 0 && keys.length < limit; n--) {
+      const weight = weigh(n);
+      for (const id of buckets[n]) {
+        keys.push(this.termOfId[id]);
+        weights.push(weight);
+        if (keys.length >= limit) break;
+      }
+    }
+    for (const id of this.order) this.counts[id] = 0;
+    this.order.length = 0;
+    return { keys, weights };
+  }
+}
+
+function joinWords(entries: readonly WordEntry[]): string {
+  const words = new Array<string>(entries.length);
+  for (let i = 0; i < entries.length; i++) words[i] = entries[i].word;
+  return words.join(' ');
 }
 
 function topOfCounts(counts: Map<string, number>, max: number, limit: number, weigh: (count: number) => number): WeightedTerms {
@@ -70,27 +109,34 @@ function topOfCounts(counts: Map<string, number>, max: number, limit: number, we
 }
 
 export class ReportFeaturesExtractor {
+  private readonly vocabulary = new Vocabulary();
+  private readonly counter = new TermCounter();
+
   constructor(private readonly signer = new MinHashSigner()) {}
 
   extract(event: ArticleClassifiedEvent): ReportFeatures {
     const { article, classification: c } = event;
-    const text = `${article.title}\n${article.body}`;
-    const titleWords = wordsOf(article.title);
-    const bodyWords = wordsOf(article.body);
-    // The normalised body is its words joined by single spaces (normalizeText's output).
-    const normBody = bodyWords.join(' ');
+    const titleWords = this.vocabulary.words(article.title);
+    const bodyWords = this.vocabulary.words(article.body);
     const allWords = bodyWords.length ? titleWords.concat(bodyWords) : titleWords;
-    // Wire copies keep the body and change the headline: hash the body when it is substantial.
-    const hashed = normBody.length >= MIN_TEXT_FOR_HASH ? normBody : allWords.join(' ');
+    // The normalised body is its words joined by single spaces (normalizeText's output). Wire
+    // copies keep the body and change the headline: hash the body when it is substantial.
+    const normBody = joinWords(bodyWords);
+    const hashed = normBody.length >= MIN_TEXT_FOR_HASH ? normBody : joinWords(allWords);
+    // The report's content terms: a headline word counts twice (the headline states the event,
+    // the body also recalls background); ties in order of first occurrence.
+    for (let i = 0; i < allWords.length; i++) this.counter.add(allWords[i], i < titleWords.length ? 2 : 1);
+    const terms = this.counter.top(MAX_REPORT_TERMS, (n) => 1 + Math.log(n));
+    const hashes = new Uint32Array(allWords.length);
+    for (let i = 0; i < allWords.length; i++) hashes[i] = allWords[i].hash;
     const url = canonicalUrl(article.url);
     const place: PlaceKey = {
       country: c.primary?.country ? c.primary.country.toUpperCase() : null,
       admin1: fold(c.primary?.admin1),
       city: fold(c.primary?.city),
     };
-    const names = topCounts(nameTerms(text), MAX_REPORT_NAMES, (n) => n);
-    // The headline counts twice: it states the event, the body also recalls background.
-    const terms = topTerms(allWords, titleWords.length, MAX_REPORT_TERMS);
+    // Names line by line, so those of the headline then those of the body (no joined copy).
+    const names = topCounts(nameTerms(article.title).concat(nameTerms(article.body)), MAX_REPORT_NAMES, (n) => n);
     const time = Date.parse(article.publishedAt);
     return {
       articleId: article.id,
@@ -98,7 +144,7 @@ export class ReportFeaturesExtractor {
       idKey: digest(`id:${article.id}`),
       urlKey: url ? digest(`url:${url}`) : null,
       textKey: hashed.length ? digest(`text:${hashed}`) : null,
-      bands: this.signer.bands(this.signer.signatureOfWords(allWords)),
+      bands: this.signer.bands(this.signer.signatureOfHashes(hashes)),
       time: Number.isFinite(time) ? time : Date.now(),
       place,
       countries: (c.countries ?? []).map((x) => x.toUpperCase()),
