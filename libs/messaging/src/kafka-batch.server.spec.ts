@@ -14,13 +14,18 @@ class FakeDeadLetters {
 const message = (offset: number, value: unknown): KafkaMessage =>
   ({ offset: String(offset), key: Buffer.from(`k${offset}`), value: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)), headers: {}, timestamp: '0', attributes: 0 }) as KafkaMessage;
 
-function payload(messages: KafkaMessage[], resolved: string[]): EachBatchPayload {
+function payload(messages: KafkaMessage[], resolved: string[], running = true, commits: string[][] = []): EachBatchPayload {
   return {
     batch: { topic: 't.articles.raw', partition: 0, messages },
     resolveOffset: (o: string) => void resolved.push(o),
     heartbeat: async () => undefined,
-    isRunning: () => true,
+    isRunning: () => running,
     isStale: () => false,
+    // What the consumer group would commit: the offsets resolved so far.
+    uncommittedOffsets: () => ({ topics: [{ topic: 't.articles.raw', partitions: [{ partition: 0, offset: resolved[resolved.length - 1] }] }] }),
+    commitOffsetsIfNecessary: async (offsets?: { topics: { partitions: { offset: string }[] }[] }) => {
+      if (offsets) commits.push(offsets.topics.flatMap((t) => t.partitions.map((p) => p.offset)));
+    },
   } as unknown as EachBatchPayload;
 }
 
@@ -56,6 +61,21 @@ describe(KafkaBatchServer.name, () => {
     expect(finished[finished.length - 1]).toBe(0);
     expect(resolved).toEqual(['13']);
     expect(deadLetters.letters).toHaveLength(0);
+  });
+
+  it('leaves commits to its timer while running; when the consumer stops, takes no new message and commits what it finished', async () => {
+    const resolved: string[] = [];
+    const commits: string[][] = [];
+    await sut['handleBatch'](payload([message(1, { n: 1 }), message(2, { n: 2 })], resolved, true, commits));
+    expect(commits).toEqual([]);
+
+    await sut['handleBatch'](payload([message(3, { n: 3 })], resolved, false, commits));
+    expect(resolved).toEqual(['1', '2']);
+    expect(commits).toEqual([['2']]);
+
+    // The timer's commit: the latest batch's view of what was processed.
+    await sut['commitNow']();
+    expect(commits).toEqual([['2'], ['2']]);
   });
 
   it('dead-letters a permanent failure and a poison message, and goes on with the rest', async () => {
