@@ -25,7 +25,7 @@ export interface KafkaBatchServerOptions {
   /**
    * Processed offsets are committed at most this often (and when the consumer stops). kafkajs'
    * autoCommit commits after every partition's batch: at a few messages per batch that was one
-   * OffsetCommit request per 2-5 messages, 60% of all the requests the stages sent the broker.
+   * OffsetCommit request per 2-5 messages, about half of all the requests the stages sent the broker.
    * A crash redelivers at most this much processed work, which every stage handles as a repeat.
    */
   commitIntervalMs?: number;
