@@ -1,9 +1,11 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toList = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : String(value).split(/[\s,]+/).filter(Boolean);
 
 /** Every environment variable Sitrep reads. Nothing else in the code base reads process.env. */
 export class EnvVars {
@@ -24,6 +26,9 @@ export class EnvVars {
   @IsOptional() @IsIn(['on', 'off']) SITREP_SAMPLE?: 'on' | 'off';
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(100 * 1024 * 1024) INGEST_MAX_BODY_BYTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) INCIDENT_WINDOW_SECONDS?: number;
+  /** RSS/Atom feed URLs, separated by commas or spaces. */
+  @IsOptional() @Transform(toList) @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { each: true }) SITREP_FEEDS?: string[];
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) SITREP_FEED_INTERVAL_SECONDS?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug']) LOG_LEVEL?: string;
   @IsOptional() @IsString() SITREP_PUBLIC_URL?: string;
 }

@@ -34,4 +34,12 @@ describe(loadConfig.name, () => {
     expect(error!.message).toMatch(/SITREP_SAMPLE/);
     expect(error!.message).not.toMatch(/hunter2/);
   });
+
+  it('reads RSS/Atom feed URLs separated by commas or spaces, and refuses anything but http(s)', () => {
+    const sut = loadConfig({ SITREP_FEEDS: 'https://wire.example/world.rss, http://10.0.0.5:8080/feed.xml  https://b.example/atom', SITREP_FEED_INTERVAL_SECONDS: '60' });
+    expect(sut.feeds).toEqual({ urls: ['https://wire.example/world.rss', 'http://10.0.0.5:8080/feed.xml', 'https://b.example/atom'], intervalSeconds: 60 });
+    expect(loadConfig({}).feeds).toEqual({ urls: [], intervalSeconds: 300 });
+    expect(() => loadConfig({ SITREP_FEEDS: 'ftp://files.example/feed' })).toThrow(/SITREP_FEEDS/);
+    expect(() => loadConfig({ SITREP_FEED_INTERVAL_SECONDS: '1' })).toThrow(/SITREP_FEED_INTERVAL_SECONDS/);
+  });
 });

@@ -14,6 +14,8 @@ export interface SitrepConfig {
   delivery: { maxAttempts: number; backoffBaseMs: number };
   sample: boolean;
   ingest: { maxBodyBytes: number };
+  /** RSS/Atom feeds the ingest app polls (none by default). */
+  feeds: { urls: string[]; intervalSeconds: number };
   incidents: { windowSeconds: number };
   logLevel: string;
   publicUrl: string;
@@ -53,6 +55,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     delivery: { maxAttempts: vars.DELIVERY_MAX_ATTEMPTS ?? 5, backoffBaseMs: vars.DELIVERY_BACKOFF_BASE_MS ?? 500 },
     sample: (vars.SITREP_SAMPLE ?? 'on') === 'on',
     ingest: { maxBodyBytes: vars.INGEST_MAX_BODY_BYTES ?? 2 * 1024 * 1024 },
+    feeds: { urls: vars.SITREP_FEEDS ?? [], intervalSeconds: vars.SITREP_FEED_INTERVAL_SECONDS ?? 300 },
     incidents: { windowSeconds: vars.INCIDENT_WINDOW_SECONDS ?? 72 * 3600 },
     logLevel: vars.LOG_LEVEL ?? 'info',
     publicUrl: vars.SITREP_PUBLIC_URL ?? `http://localhost:${port}`,
