@@ -20,18 +20,32 @@ function fold(value: string | null | undefined): string | null {
 }
 
 /**
- * The `limit` most frequent tokens, ties in order of first occurrence, weighed. Bucketed by count
- * (counts are small), not sorted: this ran for every report and was the extractor's hottest loop.
+ * The `limit` most counted keys, ties in the order of `keys` (first occurrence), weighed and
+ * labelled. Bucketed by count (counts are small), not sorted: this runs for every report.
  */
+function topByCount<K>(keys: readonly K[], countOf: (key: K) => number, label: (key: K) => string, limit: number, weigh: (count: number) => number): WeightedTerms {
+  let max = 0;
+  for (const k of keys) max = Math.max(max, countOf(k));
+  const buckets: K[][] = Array.from({ length: max + 1 }, () => []);
+  for (const k of keys) buckets[countOf(k)].push(k);
+  const out: WeightedTerms = { keys: [], weights: [] };
+  for (let n = max; n > 0 && out.keys.length < limit; n--) {
+    const weight = weigh(n);
+    for (const k of buckets[n]) {
+      out.keys.push(label(k));
+      out.weights.push(weight);
+      if (out.keys.length >= limit) break;
+    }
+  }
+  return out;
+}
+
+/** The `limit` most frequent tokens, ties in order of first occurrence, weighed. */
 function topCounts(tokens: readonly string[], limit: number, weigh: (count: number) => number): WeightedTerms {
   const counts = new Map<string, number>();
-  let max = 0;
-  for (const t of tokens) {
-    const n = (counts.get(t) ?? 0) + 1;
-    counts.set(t, n);
-    if (n > max) max = n;
-  }
-  return topOfCounts(counts, max, limit, weigh);
+  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  // Map order is first occurrence.
+  return topByCount([...counts.keys()], (t) => counts.get(t) ?? 0, (t) => t, limit, weigh);
 }
 
 /**
@@ -61,27 +75,14 @@ class TermCounter {
   }
 
   /**
-   * The `limit` most counted terms, ties in order of first occurrence, weighed (topOfCounts on
-   * the ids); and the counts zeroed for the next report.
+   * The `limit` most counted terms, ties in order of first occurrence, weighed; and the counts
+   * zeroed for the next report.
    */
   top(limit: number, weigh: (count: number) => number): WeightedTerms {
-    let max = 0;
-    for (const id of this.order) if (this.counts[id] > max) max = this.counts[id];
-    const buckets: number[][] = Array.from({ length: max + 1 }, () => []);
-    for (const id of this.order) buckets[this.counts[id]].push(id);
-    const keys: string[] = [];
-    const weights: number[] = [];
-    for (let n = max; n > 0 && keys.length < limit; n--) {
-      const weight = weigh(n);
-      for (const id of buckets[n]) {
-        keys.push(this.termOfId[id]);
-        weights.push(weight);
-        if (keys.length >= limit) break;
-      }
-    }
+    const out = topByCount(this.order, (id) => this.counts[id], (id) => this.termOfId[id], limit, weigh);
     for (const id of this.order) this.counts[id] = 0;
     this.order.length = 0;
-    return { keys, weights };
+    return out;
   }
 }
 
@@ -89,23 +90,6 @@ function joinWords(entries: readonly WordEntry[]): string {
   const words = new Array<string>(entries.length);
   for (let i = 0; i < entries.length; i++) words[i] = entries[i].word;
   return words.join(' ');
-}
-
-function topOfCounts(counts: Map<string, number>, max: number, limit: number, weigh: (count: number) => number): WeightedTerms {
-  const buckets: string[][] = Array.from({ length: max + 1 }, () => []);
-  // Map order is first occurrence, so each bucket keeps it.
-  for (const [t, n] of counts) buckets[n].push(t);
-  const keys: string[] = [];
-  const weights: number[] = [];
-  for (let n = max; n > 0 && keys.length < limit; n--) {
-    const weight = weigh(n);
-    for (const t of buckets[n]) {
-      keys.push(t);
-      weights.push(weight);
-      if (keys.length >= limit) break;
-    }
-  }
-  return { keys, weights };
 }
 
 export class ReportFeaturesExtractor {

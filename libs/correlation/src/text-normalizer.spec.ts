@@ -1,3 +1,4 @@
+import { randomTexts } from '../test/random-texts';
 import { contentTerms, digest, hash32, nameTerms, nameTermsByPattern, normalizeText, stem, wordsOf } from './text-normalizer';
 
 describe('text-normalizer', () => {
@@ -10,12 +11,7 @@ describe('text-normalizer', () => {
     expect(wordsOf('Ḩadīthah’s base')).toEqual(['hadithahs', 'base']);
     expect(wordsOf(' ... ')).toEqual([]);
     // Random strings over the characters that matter: same words as normalizeText(...).split(' ').
-    const alphabet = "aAbZ09 '\t\n.,!?:\"`-’é3_";
-    let seed = 7;
-    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    for (let i = 0; i < 5000; i++) {
-      let text = '';
-      for (let k = Math.floor(next() * 30); k > 0; k--) text += alphabet[Math.floor(next() * alphabet.length)];
+    for (const text of randomTexts("aAbZ09 '\t\n.,!?:\"`-’é3_", 7, 5000, 30)) {
       const norm = normalizeText(text);
       expect(wordsOf(text)).toEqual(norm ? norm.split(' ') : []);
     }
@@ -38,12 +34,7 @@ describe('text-normalizer', () => {
       nameTermsByPattern("In Anbar's west, \"Katyusha\" rockets: NATO'S jets and the BIGGEST Ain-Asad base"),
     );
     // Random strings over the characters that matter, capitals after every kind of mark.
-    const alphabet = "aAbZKqx09 '\t\n\r.,!?:\"`-_3Ka Zb";
-    let seed = 11;
-    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    for (let i = 0; i < 5000; i++) {
-      let text = '';
-      for (let k = Math.floor(next() * 40); k > 0; k--) text += alphabet[Math.floor(next() * alphabet.length)];
+    for (const text of randomTexts("aAbZKqx09 '\t\n\r.,!?:\"`-_3Ka Zb", 11, 5000, 40)) {
       expect(nameTerms(text)).toEqual(nameTermsByPattern(text));
     }
   });

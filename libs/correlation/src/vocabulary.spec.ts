@@ -1,3 +1,4 @@
+import { randomTexts } from '../test/random-texts';
 import { hash32, termOf, wordsOf } from './text-normalizer';
 import { Vocabulary } from './vocabulary';
 
@@ -28,12 +29,7 @@ describe(Vocabulary.name, () => {
 
   it('agrees with wordsOf on random text, seen words and new ones alike', () => {
     const sut = new Vocabulary();
-    const alphabet = "aAbBzZ09 '\t\n.,!?:\"`-’é3_q";
-    let seed = 5;
-    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    for (let i = 0; i < 5000; i++) {
-      let text = '';
-      for (let k = Math.floor(next() * 40); k > 0; k--) text += alphabet[Math.floor(next() * alphabet.length)];
+    for (const text of randomTexts("aAbBzZ09 '\t\n.,!?:\"`-’é3_q", 5, 5000, 40)) {
       expectSameAsStrings(sut, text);
     }
   });

@@ -1,4 +1,4 @@
-import { termOf, wordsOf } from './text-normalizer';
+import { fmix32, FNV_OFFSET, FNV_PRIME, termOf, wordsOf } from './text-normalizer';
 
 /** A normalised word (wordsOf's), with what the extractor needs of it, computed once per process. */
 export interface WordEntry {
@@ -13,19 +13,6 @@ export interface WordEntry {
 
 /** Words remembered before the table starts again (a refill costs a few reports of misses). */
 const MAX_WORDS = 1 << 17;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** hash32's finaliser (murmur3 fmix32) over an FNV-1a state. */
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
@@ -101,7 +88,7 @@ export class Vocabulary {
         h = Math.imul(h ^ c, FNV_PRIME);
         len++;
       }
-      out.push(this.entryAt(text, start, i, finish(h), len, plain));
+      out.push(this.entryAt(text, start, i, fmix32(h), len, plain));
     }
     return out;
   }
@@ -138,7 +125,7 @@ export class Vocabulary {
   private entryOfWord(word: string): WordEntry {
     let h = FNV_OFFSET;
     for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-    const hash = finish(h);
+    const hash = fmix32(h);
     const mask = this.slots.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const k = this.slots[s];
