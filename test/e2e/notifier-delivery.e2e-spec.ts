@@ -15,6 +15,20 @@ describe('notifier delivery (e2e)', () => {
   let flaky: WebhookReceiver;
   let broken: WebhookReceiver;
   const uid = () => Math.random().toString(36).slice(2, 8);
+  /** What a failed wait prints: the delivery records, what the receiver got, the notifier's schedule. */
+  const explain = (ruleId: string, incidentId: string, receiver: WebhookReceiver) => async () => {
+    const redis = new Redis(h.config.redis.url);
+    try {
+      return {
+        deliveries: await h.deliveries(`rule=${ruleId}&incident=${incidentId}`),
+        received: receiver.requests.map((r) => r.at),
+        schedule: (await redis.zrange(`${h.config.redis.prefix}notifier:schedule`, 0, -1, 'WITHSCORES')).filter((m) => m.includes(incidentId) || /^\d+$/.test(m)),
+        clockOffsetMs: h.clockOffsetMs,
+      };
+    } finally {
+      await redis.quit();
+    }
+  };
 
   beforeAll(async () => {
     good = await new WebhookReceiver().start();
@@ -65,7 +79,7 @@ describe('notifier delivery (e2e)', () => {
     const id = `i-flaky-${uid()}`;
     const ruleId = await h.createRule({ name: 'Iraq flaky', countries: ['IQ'], minLevel: 3, keywords: ['Flakyton'], channels: { webhooks: [{ url: flaky.url, secret }] } });
     await h.publishIncident(makeIncident(id, 3, 'Shelling in Flakyton'));
-    await h.waitFor(() => flaky.requests.length >= 3, { what: 'three webhook attempts' });
+    await h.waitFor(() => flaky.requests.length >= 3, { what: 'three webhook attempts', explain: explain(ruleId, id, flaky) });
     const records = await h.waitFor(async () => {
       const d = await h.deliveries(`rule=${ruleId}&incident=${id}`);
       return d.some((r) => r.status === 'sent') ? d : null;
@@ -90,7 +104,7 @@ describe('notifier delivery (e2e)', () => {
       const [record] = await h.waitFor(async () => {
         const d = await h.deliveries(`rule=${ruleId}&incident=${id}`);
         return d.some((r) => r.status === 'sent') ? d : null;
-      }, { what: 'the retried webhook' });
+      }, { what: 'the retried webhook', explain: explain(ruleId, id, slow) });
       expect(record).toMatchObject({ status: 'sent', attempts: 2 });
       expect(slow.requests).toHaveLength(2);
       expect(slow.requests[1].at - slow.requests[0].at).toBeGreaterThanOrEqual(1_900); // WEBHOOK_TIMEOUT_MS
@@ -174,5 +188,32 @@ describe('notifier delivery (e2e)', () => {
     const mails = await h.waitFor(async () => { const m = await h.mailTo(to); return m.length ? m : null; }, { what: 'the released alert' });
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain('L4');
+  });
+
+  it('does not call a send interrupted that is still running in this notifier when its lease runs out', async () => {
+    // The notifier's clock jumps past the send's deadline while the request is in flight, as a
+    // stalled event loop would make it: the recovery job comes due, finds the claim expired, and
+    // must leave it to the send still running here (which succeeds) instead of dead-lettering it.
+    const stalled = await new WebhookReceiver(() => ({ status: 200, delayMs: 1_500 })).start();
+    try {
+      const dlq = await h.probe('alerts.dlq');
+      const id = `i-stall-${uid()}`;
+      const ruleId = await h.createRule({ name: 'Iraq stall', countries: ['IQ'], minLevel: 3, keywords: ['Stallburg'], channels: { webhooks: [{ url: stalled.url, secret }] } });
+      await h.publishIncident(makeIncident(id, 3, 'Clashes in Stallburg'));
+      await h.waitFor(() => stalled.requests.length === 1, { what: 'the send in flight' });
+      h.clockOffsetMs += 60_000;
+      const records = await h.waitFor(async () => {
+        const d = await h.deliveries(`rule=${ruleId}&incident=${id}`);
+        return d.some((r) => r.status === 'sent') ? d : null;
+      }, { what: 'the send to finish', explain: explain(ruleId, id, stalled) });
+      // The recovery job was due for the whole send; give the poller (100 ms) time to act on it.
+      await new Promise((r) => setTimeout(r, 500));
+      expect(records.map((r) => r.status)).toEqual(['sent']);
+      expect(await h.deliveries(`rule=${ruleId}&incident=${id}`)).toHaveLength(1);
+      expect(dlq.messages.filter((m) => m.key?.startsWith(`${ruleId}:${id}:`))).toHaveLength(0);
+      expect(stalled.requests).toHaveLength(1);
+    } finally {
+      await stalled.stop();
+    }
   });
 });

@@ -7,6 +7,7 @@ import { Incident, IncidentEvent, Topics } from '@sitrep/contracts';
 import { createStageApp } from '@sitrep/http';
 import { createKafka, TopicNamer } from '@sitrep/messaging';
 import { registry } from '@sitrep/observability';
+import { RuleStore } from '@sitrep/rule-store';
 import { testEnv, TopicProbe, waitFor } from '@sitrep/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { NotifierModule } from '../../apps/notifier/src/notifier.module';
@@ -84,10 +85,19 @@ export class NotifierHarness {
     return fetch(`${this.base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
   }
 
+  /**
+   * Creates a rule through the API and waits until the running notifier has read it from the
+   * `rules` topic: rules reach other processes in milliseconds, but an incident published in
+   * between would be matched without the new rule (as it would in production), and the test
+   * would wait for an alert that is never due.
+   */
   async createRule(body: Record<string, unknown>): Promise<string> {
     const res = await this.post('/v1/rules', body);
     if (res.status !== 201) throw new Error(`rule not created: ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { id: string }).id;
+    const id = ((await res.json()) as { id: string }).id;
+    const notifier = this.notifier;
+    if (notifier) await this.waitFor(() => notifier.get(RuleStore).get(id) !== undefined, { what: `rule ${id} in the notifier`, timeoutMs: 10_000, intervalMs: 20 });
+    return id;
   }
 
   async mailTo(address: string): Promise<{ to: string; subject: string; text: string; html: string }[]> {

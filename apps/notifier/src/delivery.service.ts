@@ -39,6 +39,8 @@ export class DeliveryService {
   private readonly channels: Record<string, Channel>;
   /** Sends this instance parked (endpoint busy or breaker open): job member → endpoint. */
   private readonly parked = new Map<string, string>();
+  /** Deliveries this instance is sending right now (see the 'unknown' claim below). */
+  private readonly sending = new Set<string>();
 
   constructor(
     email: EmailChannel,
@@ -91,11 +93,21 @@ export class DeliveryService {
         await this.schedule.remove(job); // a stale job of this attempt, if any
         return;
       }
-      if (claim.result === 'unknown') return await this.interrupted(unit, target, deliveryId, claim.value, job);
+      if (claim.result === 'unknown') {
+        // Past its lease but still being sent by this very process (a stalled event loop made
+        // the send outlive its deadline): not interrupted. Its own settle removes the recovery job.
+        if (this.sending.has(deliveryId)) return;
+        return await this.interrupted(unit, target, deliveryId, claim.value, job);
+      }
 
-      const outcome = await channel.send(unit, target, deliveryId);
-      success = outcome.ok;
-      await this.settle(unit, target, deliveryId, attempt, claim.value, job, outcome);
+      this.sending.add(deliveryId);
+      try {
+        const outcome = await channel.send(unit, target, deliveryId);
+        success = outcome.ok;
+        await this.settle(unit, target, deliveryId, attempt, claim.value, job, outcome);
+      } finally {
+        this.sending.delete(deliveryId);
+      }
     } finally {
       permit.release(success);
     }
