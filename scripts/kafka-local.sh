@@ -10,6 +10,10 @@
 #   KAFKA_PORT             client port (default 9092); the controller listens on KAFKA_CONTROLLER_PORT
 #   KAFKA_CONTROLLER_PORT  default KAFKA_PORT + 1
 #   KAFKA_FRESH=1          wipe this broker's state dir (topics, offsets) before starting
+#   KAFKA_SASL_SSL_PORT    also listen there with SASL_SSL (PLAIN), as managed clusters do: a
+#                          self-signed certificate for 127.0.0.1 (its PEM, to trust it, is kept at
+#                          <state dir>/tls/ca.pem) and one user,
+#                          KAFKA_LOCAL_SASL_USER / KAFKA_LOCAL_SASL_PASSWORD (default sitrep / sitrep-secret)
 #   KAFKA_HEAP_OPTS        JVM heap (default -Xms256m -Xmx512m: the broker shares a small machine)
 #   KAFKA_START_TIMEOUT    seconds to wait for the broker to serve metadata (default 60)
 #   SITREP_CACHE           jar cache root (default ~/.cache/sitrep): kafka-<version>/libs
@@ -41,6 +45,10 @@ PID_FILE="$STATE_DIR/kafka.pid"
 CLUSTER_ID_FILE="$STATE_DIR/cluster.id"
 SERVER_LOG="$LOG_DIR/server.log"
 CONSOLE_LOG="$LOG_DIR/console.log" # JVM stdout/stderr (crashes before log4j is up land here)
+SASL_SSL_PORT=${KAFKA_SASL_SSL_PORT:-}
+TLS_DIR="$STATE_DIR/tls"
+SASL_USER=${KAFKA_LOCAL_SASL_USER:-sitrep}
+SASL_PASSWORD=${KAFKA_LOCAL_SASL_PASSWORD:-sitrep-secret}
 
 log() { printf 'kafka-local: %s\n' "$*"; }
 die() { printf 'kafka-local: %s\n' "$*" >&2; exit 1; }
@@ -150,9 +158,9 @@ write_config() {
 node.id=1
 process.roles=broker,controller
 controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT${SASL_SSL_PORT:+,SASL_SSL://127.0.0.1:$SASL_SSL_PORT}
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT${SASL_SSL_PORT:+,SASL_SSL://127.0.0.1:$SASL_SSL_PORT}
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT${SASL_SSL_PORT:+,SASL_SSL:SASL_SSL}
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 log.dirs=$DATA_DIR
@@ -177,6 +185,19 @@ log.segment.bytes=104857600
 num.network.threads=2
 num.io.threads=4
 EOF
+  if [[ -n $SASL_SSL_PORT ]]; then
+    make_tls_keystore
+    cat >>"$CONFIG" <<EOF
+
+# KAFKA_SASL_SSL_PORT: TLS with a self-signed certificate, SASL PLAIN with one user.
+sasl.enabled.mechanisms=PLAIN
+listener.name.sasl_ssl.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_$SASL_USER="$SASL_PASSWORD";
+ssl.keystore.type=PKCS12
+ssl.keystore.location=$TLS_DIR/broker.p12
+ssl.keystore.password=sitrep-local
+ssl.key.password=sitrep-local
+EOF
+  fi
 
   cat >"$LOG4J_CONFIG" <<'EOF'
 # Written by scripts/kafka-local.sh: broker logs go to a file, not the terminal.
@@ -203,6 +224,20 @@ EOF
 }
 
 classpath() { echo "$LIBS_DIR/*"; }
+
+# A self-signed certificate for 127.0.0.1/localhost, made once with the JDK's keytool.
+make_tls_keystore() {
+  [[ -s $TLS_DIR/broker.p12 && -s $TLS_DIR/ca.pem ]] && return 0
+  command -v keytool >/dev/null 2>&1 || die "keytool (from the JDK) is needed for KAFKA_SASL_SSL_PORT"
+  mkdir -p "$TLS_DIR"
+  rm -f "$TLS_DIR/broker.p12" "$TLS_DIR/ca.pem"
+  keytool -genkeypair -alias broker -keyalg RSA -keysize 2048 -validity 3650 -dname "CN=localhost" \
+    -ext "SAN=ip:127.0.0.1,dns:localhost" -keystore "$TLS_DIR/broker.p12" -storetype PKCS12 \
+    -storepass sitrep-local -keypass sitrep-local >"$LOG_DIR/keytool.log" 2>&1 ||
+    die "keytool failed; see $LOG_DIR/keytool.log"
+  keytool -exportcert -alias broker -rfc -file "$TLS_DIR/ca.pem" -keystore "$TLS_DIR/broker.p12" \
+    -storepass sitrep-local >>"$LOG_DIR/keytool.log" 2>&1 || die "keytool failed; see $LOG_DIR/keytool.log"
+}
 
 # KRaft storage must be formatted once with a cluster id; the id is kept in the state dir.
 format_storage_once() {
@@ -340,6 +375,7 @@ cmd_start() {
   log "starting Kafka $KAFKA_VERSION (pid $pid) on 127.0.0.1:$KAFKA_PORT, controller :$KAFKA_CONTROLLER_PORT; log: $SERVER_LOG"
   wait_until_ready "$pid" "$t0" fresh
   log "broker ready in $(elapsed "$t0") s (launch to serving metadata), RSS $(rss_mb "$pid")"
+  if [[ -n $SASL_SSL_PORT ]]; then log "SASL_SSL on 127.0.0.1:$SASL_SSL_PORT (PLAIN, user $SASL_USER); certificate: $TLS_DIR/ca.pem"; fi
   ensure_topics
 }
 

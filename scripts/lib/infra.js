@@ -66,6 +66,10 @@ function ensureNodeModules() {
 
 /** Returns true when it started a redis-server (so the caller may stop it again). */
 async function ensureRedis(env = process.env) {
+  if (env.REDIS_CLUSTER_NODES) {
+    say(`using the Redis Cluster at REDIS_CLUSTER_NODES=${env.REDIS_CLUSTER_NODES}`);
+    return false;
+  }
   const url = env.REDIS_URL || 'redis://127.0.0.1:6379';
   if (await redisAnswers(url)) {
     say(`Redis answers at ${url}`);

@@ -13,8 +13,16 @@ export class EnvVars {
   @IsOptional() @IsString() @Matches(/^[^,\s]+(,[^,\s]+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port…]' }) KAFKA_BROKERS?: string;
   @IsOptional() @IsString() @Matches(/^[a-z0-9._-]*$/i) KAFKA_TOPIC_PREFIX?: string;
   @IsOptional() @IsString() @Matches(/^[a-z0-9._-]*$/i) KAFKA_GROUP_PREFIX?: string;
+  /** TLS to the brokers; KAFKA_SSL_CA_FILE adds a CA (PEM) to the trusted ones (a private CA). */
+  @IsOptional() @Transform(toBool) @IsBoolean() KAFKA_SSL?: boolean;
+  @IsOptional() @IsString() KAFKA_SSL_CA_FILE?: string;
+  @IsOptional() @IsIn(['plain', 'scram-sha-256', 'scram-sha-512']) KAFKA_SASL_MECHANISM?: 'plain' | 'scram-sha-256' | 'scram-sha-512';
+  @IsOptional() @IsString() KAFKA_SASL_USERNAME?: string;
+  @IsOptional() @IsString() KAFKA_SASL_PASSWORD?: string;
   @IsOptional() @IsString() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' }) REDIS_URL?: string;
   @IsOptional() @IsString() @Matches(/^[a-z0-9:_-]*$/i) REDIS_PREFIX?: string;
+  /** Seed nodes of a Redis Cluster (`host:port,host:port`); REDIS_URL then gives only user, password and TLS. */
+  @IsOptional() @Transform(toList) @Matches(/^[^:\s]+:\d{1,5}$/, { each: true, message: 'REDIS_CLUSTER_NODES must be host:port[,host:port…]' }) REDIS_CLUSTER_NODES?: string[];
   @IsOptional() @IsString() @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must start with smtp:// or smtps://' }) SMTP_URL?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535) SMTP_DEV_PORT?: number;
   @IsOptional() @IsString() SMTP_FROM?: string;

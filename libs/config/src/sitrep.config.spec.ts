@@ -42,4 +42,23 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ SITREP_FEEDS: 'ftp://files.example/feed' })).toThrow(/SITREP_FEEDS/);
     expect(() => loadConfig({ SITREP_FEED_INTERVAL_SECONDS: '1' })).toThrow(/SITREP_FEED_INTERVAL_SECONDS/);
   });
+
+  it('reads Redis Cluster seed nodes and puts every key under one hash tag', () => {
+    const sut = loadConfig({ REDIS_CLUSTER_NODES: 'r1.internal:7000, r2.internal:7001', REDIS_PREFIX: 'prod:' });
+    expect(sut.redis.clusterNodes).toEqual([{ host: 'r1.internal', port: 7000 }, { host: 'r2.internal', port: 7001 }]);
+    expect(sut.redis.prefix).toBe('{prod:}:');
+    expect(loadConfig({ REDIS_CLUSTER_NODES: '127.0.0.1:7000' }).redis.prefix).toBe('{sitrep}:');
+    expect(loadConfig({}).redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: '', clusterNodes: null });
+    expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'r1.internal' })).toThrow(/REDIS_CLUSTER_NODES must be host:port/);
+  });
+
+  it('reads Kafka TLS and SASL settings, and wants mechanism, user and password together', () => {
+    expect(loadConfig({}).kafka).toMatchObject({ ssl: null, sasl: null });
+    expect(loadConfig({ KAFKA_SSL: 'true' }).kafka.ssl).toEqual({ ca: null });
+    const sut = loadConfig({ KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'sitrep', KAFKA_SASL_PASSWORD: 'hunter2' });
+    expect(sut.kafka.sasl).toEqual({ mechanism: 'scram-sha-512', username: 'sitrep', password: 'hunter2' });
+    expect(() => loadConfig({ KAFKA_SASL_USERNAME: 'sitrep' })).toThrow(/go together/);
+    expect(() => loadConfig({ KAFKA_SASL_MECHANISM: 'gssapi', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' })).toThrow(/KAFKA_SASL_MECHANISM/);
+    expect(() => loadConfig({ KAFKA_SSL_CA_FILE: '/nonexistent/ca.pem' })).toThrow(/KAFKA_SSL_CA_FILE="\/nonexistent\/ca.pem": cannot be read/);
+  });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { EnvVars } from './env.dto';
@@ -5,8 +6,20 @@ import { EnvVars } from './env.dto';
 /** Typed configuration, built once from the environment. */
 export interface SitrepConfig {
   port: number;
-  kafka: { brokers: string[]; topicPrefix: string; groupPrefix: string; clientId: string };
-  redis: { url: string; prefix: string };
+  kafka: {
+    brokers: string[];
+    topicPrefix: string;
+    groupPrefix: string;
+    clientId: string;
+    /** TLS on (with an extra trusted CA, PEM text, when given), or off (null). */
+    ssl: { ca: string | null } | null;
+    sasl: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string } | null;
+  };
+  /**
+   * `clusterNodes` set: a Redis Cluster (seed nodes), and every key shares one hash tag, the
+   * braces of `prefix` (`{sitrep}:` by default), so multi-key scripts and pipelines stay in one slot.
+   */
+  redis: { url: string; prefix: string; clusterNodes: { host: string; port: number }[] | null };
   /** `url` set: a real relay. Unset: the built-in development SMTP catcher on `devPort`. */
   smtp: { url: string | null; devPort: number; from: string };
   adminKey: string | null;
@@ -34,12 +47,33 @@ function describe(errors: ValidationError[], env: Record<string, string | undefi
     .join('\n');
 }
 
+function readFile(variable: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`Invalid configuration:\n${variable}=${JSON.stringify(path)}: cannot be read (${(e as Error).message})`);
+  }
+}
+
+function kafkaSasl(vars: EnvVars): SitrepConfig['kafka']['sasl'] {
+  const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = vars;
+  if (!mechanism && username === undefined && password === undefined) return null;
+  if (!mechanism || !username || password === undefined) {
+    throw new ConfigError('Invalid configuration:\nKAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD go together: set all three (mechanism plain, scram-sha-256 or scram-sha-512)');
+  }
+  return { mechanism, username, password };
+}
+
 /** Validates the environment and maps it to SitrepConfig; throws ConfigError naming every bad key. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): SitrepConfig {
   const vars = plainToInstance(EnvVars, { ...env });
   const errors = validateSync(vars, { whitelist: true });
   if (errors.length) throw new ConfigError(`Invalid configuration:\n${describe(errors, env)}`);
   const port = vars.PORT ?? 3000;
+  const clusterNodes = vars.REDIS_CLUSTER_NODES?.map((n) => {
+    const at = n.lastIndexOf(':');
+    return { host: n.slice(0, at), port: Number(n.slice(at + 1)) };
+  }) ?? null;
   return {
     port,
     kafka: {
@@ -47,8 +81,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       topicPrefix: vars.KAFKA_TOPIC_PREFIX ?? '',
       groupPrefix: vars.KAFKA_GROUP_PREFIX ?? vars.KAFKA_TOPIC_PREFIX ?? '',
       clientId: 'sitrep',
+      ssl: vars.KAFKA_SSL || vars.KAFKA_SSL_CA_FILE ? { ca: vars.KAFKA_SSL_CA_FILE ? readFile('KAFKA_SSL_CA_FILE', vars.KAFKA_SSL_CA_FILE) : null } : null,
+      sasl: kafkaSasl(vars),
     },
-    redis: { url: vars.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: vars.REDIS_PREFIX ?? '' },
+    redis: {
+      url: vars.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      prefix: clusterNodes ? `{${vars.REDIS_PREFIX || 'sitrep'}}:` : vars.REDIS_PREFIX ?? '',
+      clusterNodes,
+    },
     smtp: { url: vars.SMTP_URL ?? null, devPort: vars.SMTP_DEV_PORT ?? 2525, from: vars.SMTP_FROM ?? 'Sitrep <alerts@sitrep.local>' },
     adminKey: vars.SITREP_ADMIN_KEY ?? null,
     webhooks: { allowPrivateTargets: vars.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? false, timeoutMs: vars.WEBHOOK_TIMEOUT_MS ?? 5000 },

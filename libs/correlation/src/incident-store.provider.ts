@@ -1,7 +1,6 @@
 import { Provider } from '@nestjs/common';
-import Redis from 'ioredis';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
-import { REDIS } from '@sitrep/redis';
+import { REDIS, RedisClient } from '@sitrep/redis';
 import { IncidentStore } from './incident.store';
 
 /**
@@ -11,6 +10,6 @@ import { IncidentStore } from './incident.store';
 export const incidentStoreProvider: Provider = {
   provide: IncidentStore,
   inject: [REDIS, SITREP_CONFIG],
-  useFactory: (redis: Redis, c: SitrepConfig) =>
+  useFactory: (redis: RedisClient, c: SitrepConfig) =>
     new IncidentStore(redis, { prefix: `${c.redis.prefix}correlator:`, windowMs: c.incidents.windowSeconds * 1000 }),
 };

@@ -1,5 +1,5 @@
 import { createHash, randomFillSync } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@sitrep/redis';
 import type { Incident } from '@sitrep/contracts';
 import type { Candidate, IncidentProfile, ReportFeatures } from './correlation.types';
 import { parseProfile } from './incident-profile';
@@ -106,7 +106,12 @@ const PIPELINE_MAX = 8;
 class ScriptBatcher {
   private queue: QueuedCall[] = [];
 
-  constructor(private readonly redis: Redis) {}
+  /**
+   * `anchor`: the one key every call declares. The scripts find their keys from their arguments;
+   * declaring a key of the same hash tag lets a Redis Cluster route the call to the node holding
+   * that slot (on one server it costs nothing and is never written).
+   */
+  constructor(private readonly redis: RedisClient, private readonly anchor: string) {}
 
   run(script: Script, args: (string | number)[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
@@ -126,7 +131,7 @@ class ScriptBatcher {
     this.queue = [];
     if (calls.length === 1) return this.runOne(calls[0]);
     const pipeline = this.redis.pipeline();
-    for (const c of calls) pipeline.evalsha(c.script.sha, 0, ...c.args);
+    for (const c of calls) pipeline.evalsha(c.script.sha, 1, this.anchor, ...c.args);
     let replies: [Error | null, unknown][];
     try {
       replies = ((await pipeline.exec()) ?? []) as [Error | null, unknown][];
@@ -144,11 +149,11 @@ class ScriptBatcher {
 
   private async runOne(c: QueuedCall): Promise<void> {
     try {
-      c.resolve(await this.redis.evalsha(c.script.sha, 0, ...c.args));
+      c.resolve(await this.redis.evalsha(c.script.sha, 1, this.anchor, ...c.args));
     } catch (err) {
       if (!isNoScript(err)) return c.reject(err);
       try {
-        c.resolve(await this.redis.eval(c.script.source, 0, ...c.args));
+        c.resolve(await this.redis.eval(c.script.source, 1, this.anchor, ...c.args));
       } catch (e) {
         c.reject(e);
       }
@@ -192,7 +197,7 @@ export class IncidentStore {
   private idPoolAt = Infinity;
   private readonly bands = new WeakMap<ReportFeatures, string>();
 
-  constructor(private readonly redis: Redis, options: IncidentStoreOptions = {}) {
+  constructor(private readonly redis: RedisClient, options: IncidentStoreOptions = {}) {
     this.prefix = options.prefix ?? 'correlator:';
     this.windowMs = options.windowMs ?? 72 * HOUR;
     // Two buckets per window: a lookup probes three hash keys per signature, and an entry
@@ -202,7 +207,7 @@ export class IncidentStore {
     this.maxPerBlock = options.maxPerBlock ?? 6;
     this.maxCandidates = options.maxCandidates ?? 10;
     this.clock = options.clock ?? Date.now;
-    this.scripts = new ScriptBatcher(redis);
+    this.scripts = new ScriptBatcher(redis, `${this.prefix}anchor`);
   }
 
   /** A new incident id: 64 random bits, short because every signature stores it. */

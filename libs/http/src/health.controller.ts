@@ -1,8 +1,7 @@
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
-import Redis from 'ioredis';
 import { consumerRegistry } from '@sitrep/messaging';
-import { REDIS } from '@sitrep/redis';
+import { REDIS, RedisClient } from '@sitrep/redis';
 
 export type ReadinessCheck = { name: string; check: () => Promise<boolean> | boolean };
 const extraChecks: ReadinessCheck[] = [];
@@ -21,7 +20,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicator: HealthIndicatorService,
-    @Optional() @Inject(REDIS) private readonly redis?: Redis,
+    @Optional() @Inject(REDIS) private readonly redis?: RedisClient,
   ) {}
 
   @Get('live')

@@ -1,5 +1,6 @@
+import tls from 'node:tls';
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
+import { Kafka, logLevel, LogEntry, Partitioners, Producer, SASLOptions } from 'kafkajs';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { Publisher } from './publisher';
@@ -17,9 +18,13 @@ const toNest = () => ({ level, log }: LogEntry) => {
 };
 
 export function createKafka(config: SitrepConfig, clientId = config.kafka.clientId): Kafka {
+  const { ssl, sasl } = config.kafka;
   return new Kafka({
     clientId,
     brokers: config.kafka.brokers,
+    // TLS with the system's CAs, plus a private CA when KAFKA_SSL_CA_FILE names one.
+    ssl: ssl ? (ssl.ca ? { ca: [...tls.rootCertificates, ssl.ca] } : true) : undefined,
+    sasl: sasl ? (sasl as SASLOptions) : undefined,
     logLevel: logLevel.WARN,
     logCreator: toNest,
     retry: { initialRetryTime: 300, retries: 8 },

@@ -1,4 +1,5 @@
-import Redis, { ChainableCommander } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
+import type { RedisClient } from './redis.module';
 
 type Arg = string | number;
 type ScriptCall = (...args: Arg[]) => Promise<unknown>;
@@ -11,7 +12,7 @@ type ScriptCall = (...args: Arg[]) => Promise<unknown>;
  * auto-pipelines), and `queue` adds a call to an explicit pipeline.
  */
 export class RedisScript {
-  constructor(private readonly redis: Redis, private readonly name: string, numberOfKeys: number, lua: string) {
+  constructor(private readonly redis: RedisClient, private readonly name: string, numberOfKeys: number, lua: string) {
     // Idempotent: several services (or test instances) may define the same script on one client.
     redis.defineCommand(name, { numberOfKeys, lua });
   }

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import Redis from 'ioredis';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { DeliveryEvent } from '@sitrep/contracts';
-import { REDIS } from '@sitrep/redis';
+import { REDIS, RedisClient } from '@sitrep/redis';
 
 export interface DeliveryView {
   id: string;
@@ -26,7 +25,7 @@ const RETENTION_SECONDS = 7 * 24 * 3600;
 export class DeliveryProjection {
   private readonly prefix: string;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(SITREP_CONFIG) config: SitrepConfig) {
+  constructor(@Inject(REDIS) private readonly redis: RedisClient, @Inject(SITREP_CONFIG) config: SitrepConfig) {
     this.prefix = `${config.redis.prefix}api:deliveries:`;
   }
 

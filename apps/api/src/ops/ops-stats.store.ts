@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import Redis from 'ioredis';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { DELIVERY_STATUSES } from '@sitrep/contracts';
-import { REDIS } from '@sitrep/redis';
+import { REDIS, RedisClient } from '@sitrep/redis';
 
 export interface DeadLetterEntry {
   topic: string;
@@ -41,7 +40,7 @@ const DLQ_LATEST = 50;
 export class OpsStatsStore {
   private readonly prefix: string;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(SITREP_CONFIG) config: SitrepConfig) {
+  constructor(@Inject(REDIS) private readonly redis: RedisClient, @Inject(SITREP_CONFIG) config: SitrepConfig) {
     this.prefix = `${config.redis.prefix}api:ops:`;
   }
 

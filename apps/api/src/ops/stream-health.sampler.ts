@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
 import { Admin, Kafka } from 'kafkajs';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { TOPIC_SPECS, Topics } from '@sitrep/contracts';
 import { KAFKA, TopicNamer } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
-import { REDIS } from '@sitrep/redis';
+import { REDIS, RedisClient } from '@sitrep/redis';
 
 export interface PartitionLag {
   group: string;
@@ -66,7 +65,7 @@ export class StreamHealthSampler implements OnApplicationBootstrap, OnModuleDest
 
   constructor(
     @Inject(KAFKA) private readonly kafka: Kafka,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(SITREP_CONFIG) config: SitrepConfig,
     private readonly namer: TopicNamer,
   ) {

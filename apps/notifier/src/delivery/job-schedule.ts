@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import Redis from 'ioredis';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
-import { REDIS, RedisScript } from '@sitrep/redis';
+import { REDIS, RedisScript, RedisClient } from '@sitrep/redis';
 
 /** A scheduled piece of notifier work; serialised deterministically, so adding it twice is one job. */
 export type Job =
@@ -36,7 +35,7 @@ export class JobSchedule {
   readonly key: string;
   private readonly takeDueScript: RedisScript;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(SITREP_CONFIG) config: SitrepConfig) {
+  constructor(@Inject(REDIS) private readonly redis: RedisClient, @Inject(SITREP_CONFIG) config: SitrepConfig) {
     this.key = `${config.redis.prefix}notifier:schedule`;
     this.takeDueScript = new RedisScript(redis, 'sitrepNotifierTakeDue', 1, TAKE_DUE);
   }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import Redis from 'ioredis';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
-import { REDIS, RedisScript } from '@sitrep/redis';
+import { REDIS, RedisScript, RedisClient } from '@sitrep/redis';
 import { JobSchedule } from './job-schedule';
 
 export type ClaimResult = 'claimed' | 'busy' | 'done' | 'unknown';
@@ -60,7 +59,7 @@ export class SendLedger {
   private readonly finishScript: RedisScript;
   private readonly parkScript: RedisScript;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(SITREP_CONFIG) config: SitrepConfig, private readonly schedule: JobSchedule) {
+  constructor(@Inject(REDIS) private readonly redis: RedisClient, @Inject(SITREP_CONFIG) config: SitrepConfig, private readonly schedule: JobSchedule) {
     this.prefix = `${config.redis.prefix}notifier:send:`;
     this.ttlSeconds = config.incidents.windowSeconds * 2;
     this.claimScript = new RedisScript(redis, 'sitrepNotifierSendClaim', 2, CLAIM);

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import Redis from 'ioredis';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { AlertEvent } from '@sitrep/contracts';
-import { REDIS } from '@sitrep/redis';
+import { REDIS, RedisClient } from '@sitrep/redis';
 import { DeliveryUnit, takeAlertJson } from './delivery-unit';
 
 const KEEP_SECONDS = 8 * 24 * 3600;
@@ -23,7 +22,7 @@ export class UnitStore {
   private readonly prefix: string;
   private readonly recent = new Map<string, { unit: DeliveryUnit; until: number }>();
 
-  constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(SITREP_CONFIG) config: SitrepConfig) {
+  constructor(@Inject(REDIS) private readonly redis: RedisClient, @Inject(SITREP_CONFIG) config: SitrepConfig) {
     this.prefix = `${config.redis.prefix}notifier:`;
   }
 

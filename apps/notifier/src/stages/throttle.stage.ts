@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { RetryableError } from '@sitrep/messaging';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
-import { REDIS, RedisScript } from '@sitrep/redis';
+import { REDIS, RedisScript, RedisClient } from '@sitrep/redis';
 import { Candidate, DropReason, Stage } from './stage';
 
 /**
@@ -69,7 +68,7 @@ export class ThrottleStage implements Stage {
    */
   private readonly knownDone = new Map<string, { level: number; until: number }>();
 
-  constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(SITREP_CONFIG) config: SitrepConfig) {
+  constructor(@Inject(REDIS) private readonly redis: RedisClient, @Inject(SITREP_CONFIG) config: SitrepConfig) {
     this.ttlSeconds = config.incidents.windowSeconds * 2;
     this.prefix = `${config.redis.prefix}notifier:alerted:`;
     this.claimScript = new RedisScript(redis, 'sitrepNotifierThrottleClaim', 1, CLAIM);
