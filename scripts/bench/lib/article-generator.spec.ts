@@ -27,6 +27,24 @@ describe(ArticleGenerator.name, () => {
     const shared = [...wa].filter((w) => wb.has(w)).length;
     expect(shared / Math.min(wa.size, wb.size)).toBeLessThan(0.6);
   });
+
+  it("repeats an event's site and named source in its other reports, and no other event has them", () => {
+    const sut = new ArticleGenerator(5, 'spec', 0.25, 0);
+    const items = Array.from({ length: 600 }, () => sut.next(0));
+    const siteOf = (body: string) => /near the ([A-Z][a-z]+ [a-z]+)/.exec(body)?.[1] ?? /around the ([A-Z][a-z]+ [a-z]+)/.exec(body)?.[1];
+    const sites = new Map<string, Set<string>>();
+    for (const { article, eventKey } of items) {
+      const site = siteOf(article.body);
+      expect(site).toBeDefined();
+      sites.set(eventKey, (sites.get(eventKey) ?? new Set()).add(site!));
+    }
+    // One site per event, across all of its reports …
+    expect([...sites.values()].every((s) => s.size === 1)).toBe(true);
+    expect(items.filter((i) => i.kind === 'repeat').length).toBeGreaterThan(50);
+    // … and (names being random syllables) almost never another event's.
+    const all = [...sites.values()].map((s) => [...s][0]);
+    expect(new Set(all).size).toBeGreaterThan(all.length * 0.97);
+  });
 });
 
 describe(percentiles.name, () => {

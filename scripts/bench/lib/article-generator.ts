@@ -93,6 +93,29 @@ const FILLER_CLAUSES = [
   'the government has faced growing criticism over its handling of security',
 ];
 
+/**
+ * The specifics every report of one event repeats and another event does not have: where
+ * exactly (a named site) and who said so (a named source). Names are made of syllables, so they
+ * are new to the gazetteer and to every other event.
+ */
+interface EventDetails {
+  site: string;
+  source: string;
+}
+const SYLLABLES = ['ka', 'ri', 'mo', 'ten', 'sa', 'lu', 'bar', 'el', 'di', 'nor', 'ha', 'vi', 'zan', 'to', 'mer', 'gu', 'li', 'at', 'fen', 'qo'];
+const SITE_KINDS = ['district', 'market', 'crossing', 'bridge', 'quarter', 'square', 'junction', 'road'];
+const SOURCE_ROLES = ['spokesperson', 'district chief', 'local official', 'witness', 'hospital director', 'community leader'];
+const DETAIL_SENTENCES: readonly ((d: EventDetails) => string)[] = [
+  (d) => `It happened near the ${d.site}, according to ${d.source}.`,
+  (d) => `${cap(d.source)} said the area around the ${d.site} was the worst affected.`,
+  (d) => `Speaking near the ${d.site}, ${d.source} described what had happened.`,
+];
+
+function properName(r: SeededRandom): string {
+  const n = r.int(2, 3);
+  return cap(Array.from({ length: n }, () => r.pick(SYLLABLES)).join(''));
+}
+
 /** Words that would change an article's level or type when scattered at random are left out. */
 const CUE_LIKE = /kill|dead|death|die|wound|injur|attack|strike|bomb|shoot|shot|fire|gun|war|arm|troop|soldier|militar|protest|riot|arrest|clash|fight|battle|threat|warn|sanction|missile|rocket|drone|explo|blast|hostage|kidnap|terror|violen|massacre|murder|assault|raid|siege|invade|coup|police|army|rebel|victim|casualt|destroy|damage|burn|storm|flood|quake/i;
 
@@ -113,7 +136,7 @@ const COMMON_WORDS = (): string[] => {
  */
 export class ArticleGenerator {
   private readonly r: SeededRandom;
-  private readonly recent: { eventKey: string; place: Place; level: number; actor: string; n: number; article: BenchArticle }[] = [];
+  private readonly recent: { eventKey: string; place: Place; level: number; actor: string; n: number; article: BenchArticle; details: EventDetails }[] = [];
   private seq = 0;
 
   constructor(seed = 7, private readonly runId = 'bench', private readonly repeatShare = 0.25, private readonly resendShare = 0.02, private readonly minPopulation = 300_000) {
@@ -130,7 +153,7 @@ export class ArticleGenerator {
     this.seq++;
     const place = PLACES(this.minPopulation)[placeIndex % this.placeCount];
     const level = weightedLevel(this.r.next());
-    const article = this.write(place, level, this.r.pick(ACTORS), this.r.int(2, 30), now);
+    const article = this.write(place, level, this.r.pick(ACTORS), this.r.int(2, 30), now, this.details());
     return { article, intendedLevel: level, kind: 'new', eventKey: `${this.runId}-e${this.seq}` };
   }
 
@@ -143,15 +166,16 @@ export class ArticleGenerator {
     }
     if (this.recent.length > 20 && r.chance(this.repeatShare / (1 - this.resendShare))) {
       const prev = r.pick(this.recent);
-      return { article: this.write(prev.place, prev.level, prev.actor, prev.n, now), intendedLevel: prev.level, kind: 'repeat', eventKey: prev.eventKey };
+      return { article: this.write(prev.place, prev.level, prev.actor, prev.n, now, prev.details), intendedLevel: prev.level, kind: 'repeat', eventKey: prev.eventKey };
     }
     const level = weightedLevel(r.next());
     const place = r.pick(PLACES(this.minPopulation));
     const actor = r.pick(ACTORS);
     const n = r.int(2, 30);
-    const article = this.write(place, level, actor, n, now);
+    const details = this.details();
+    const article = this.write(place, level, actor, n, now, details);
     const eventKey = `${this.runId}-e${this.seq}`;
-    this.recent.push({ eventKey, place, level, actor, n, article });
+    this.recent.push({ eventKey, place, level, actor, n, article, details });
     if (this.recent.length > 500) this.recent.shift();
     return { article, intendedLevel: level, kind: 'new', eventKey };
   }
@@ -163,17 +187,25 @@ export class ArticleGenerator {
   private fillerSentence(): string {
     const r = this.r;
     const words = Array.from({ length: r.int(6, 14) }, () => r.pick(COMMON_WORDS())).join(' ');
-    return `${r.pick(FILLER_OPENERS)} ${words}, and ${r.pick(FILLER_CLAUSES)}.`;
+    // A stock clause now and then, as wire copy has; in every sentence, its few dozen words
+    // would be most of every article's vocabulary and make unrelated events look alike.
+    return r.chance(0.2) ? `${r.pick(FILLER_OPENERS)} ${words}, and ${r.pick(FILLER_CLAUSES)}.` : `${r.pick(FILLER_OPENERS)} ${words}.`;
   }
 
-  private write(place: Place, level: number, actor: string, n: number, now: number): BenchArticle {
+  /** What reports of one event have in common beyond place and kind: a site and a named source. */
+  private details(): EventDetails {
+    const r = this.r;
+    return { site: `${properName(r)} ${r.pick(SITE_KINDS)}`, source: `${r.pick(SOURCE_ROLES)} ${properName(r)} ${properName(r)}` };
+  }
+
+  private write(place: Place, level: number, actor: string, n: number, now: number, details: EventDetails): BenchArticle {
     const r = this.r;
     const { title, lead } = r.pick(TEMPLATES[level])(r, place, actor, n);
     const target = r.int(1000, 5000);
-    const parts = [lead];
-    let size = lead.length;
+    const parts = [lead, r.pick(DETAIL_SENTENCES)(details)];
+    let size = parts[0].length + parts[1].length + 1;
     while (size < target) {
-      const s = this.fillerSentence();
+      const s = parts.length === 6 ? r.pick(DETAIL_SENTENCES)(details) : this.fillerSentence();
       parts.push(s);
       size += s.length + 1;
     }
