@@ -152,6 +152,32 @@ describe(ClassificationEngine.name, () => {
     expect(arrest.level).toBeLessThanOrEqual(2);
   });
 
+  it('rates suspending aid as a sanction (level 2), not as cooperation or a battle', () => {
+    const result = sut.classify({ title: '', body: 'The United States suspended military aid to Pakistan on Monday.' });
+    expect(result.level).toBe(2);
+    expect(result.eventType).not.toBe('Battles');
+    expect(sut.classify({ title: '', body: 'The United States delivered military aid to Pakistan on Monday.' }).level).toBe(1);
+  });
+
+  it('tells a release of hostages from an abduction, and a rescue raid with deaths from both', () => {
+    expect(sut.classify({ title: '', body: 'Gunmen released the hostages in Kunduz after a ransom was paid.' }).level).toBe(1);
+    const kidnap = sut.classify({ title: '', body: 'Kidnappers freed two hostages in Kaduna, but still hold 40 others.' });
+    expect(kidnap.eventType).toBe('Violence against civilians');
+    expect(kidnap.level).toBe(3);
+    const rescue = sut.classify({ title: '', body: 'Troops freed the hostages in a raid that killed five gunmen in Kunduz.' });
+    expect(rescue.level).toBe(4);
+    expect(rescue.casualties.killed).toBe(5);
+  });
+
+  it('reads war games as a show of force (level 2) and joint exercises as cooperation, not fighting', () => {
+    const drills = sut.classify({ title: '', body: 'China staged live-fire drills near Taiwan on Monday.' });
+    expect(drills.level).toBe(2);
+    expect(drills.eventType).toBe('Strategic developments');
+    const joint = sut.classify({ title: '', body: 'US and South Korean troops began joint exercises near Seoul.' });
+    expect(joint.level).toBe(1);
+    expect(joint.eventType).not.toBe('Battles');
+  });
+
   it('flags a non-English article and still reads its places', () => {
     const result = sut.classify({ title: 'Ataque en Bogotá', body: 'Un ataque con explosivos dejó varios heridos en el centro de Bogotá, según la policía de la ciudad.' });
     expect(result.language).toBe('es');

@@ -88,6 +88,8 @@ export class EscalationScorer {
         if (frame.verbal && type !== 'Protests' && type !== 'Strategic developments') w *= 0.15;
         if (frame.protest && type === 'Battles' && sub === 'Armed clash') { type = 'Riots'; sub = 'Violent demonstration'; w *= 1.5; }
         if (frame.baseEstablished && type === 'Battles') w *= 0.3;
+        // A release with bloodshed in the same sentence is a rescue or a raid, not an agreement.
+        if (frame.bloodshed && h.cue.cooperative) w *= 0.2;
         // Within a sentence a sub-type counts once, at its strongest phrase: five words for
         // "protest" in one sentence are one protest, not five.
         const perSentence = `${sentence}|${type}|${sub}`;
@@ -100,11 +102,14 @@ export class EscalationScorer {
       }
       if (h.cue.weapon && !background.has(doc.tokens[h.first].sentence)) weapons.add(h.cue.weapon);
     }
-    // Who was hit decides between a battle and violence against civilians (ACLED's split).
+    // Who was hit decides between a battle and violence against civilians (ACLED's split), in
+    // sentences that tell of violence: "suspended military aid" names the military, not a battle.
+    const violentSentences = new Set<number>();
+    for (const h of typeVotes) if (h.cue.type && VIOLENT.has(h.cue.type[0])) violentSentences.add(doc.tokens[h.first].sentence);
     const targetVotes = dropShadowed(targetHits);
     for (const h of targetVotes) {
       const sentence = doc.tokens[h.first].sentence;
-      if (background.has(sentence) || frames[sentence].verbal) continue;
+      if (background.has(sentence) || frames[sentence].verbal || !violentSentences.has(sentence)) continue;
       const w = weightOf(sentence);
       if (h.cue.target === 'military forces' || h.cue.target === 'military base') addVote('Battles', 'Armed clash', 0.5 * w);
       if (h.cue.target === 'civilians') addVote('Violence against civilians', 'Attack', 0.3 * w);

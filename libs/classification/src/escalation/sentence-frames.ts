@@ -14,6 +14,8 @@ export interface SentenceFrame {
   protestViolence: boolean;
   /** "Turkish forces set up a new observation post": a base established. */
   baseEstablished: boolean;
+  /** Someone was killed or wounded: "freed the hostages in a raid that killed five" is a raid. */
+  bloodshed: boolean;
 }
 
 const DISCOVERY = new Set(['destroyed', 'destroy', 'identified', 'stash', 'display', 'displayed', 'neutralized', 'neutralised', 'disarmed', 'deactivated', 'dismantle', 'found', 'discovered', 'discover', 'recovered', 'recover', 'seized', 'seize', 'confiscated', 'defused', 'defuse', 'defusing', 'dismantled', 'intercepted', 'unearthed', 'uncovered', 'captured', 'cache', 'caches', 'haul', 'stockpile', 'depot', 'surrendered', 'handed']);
@@ -26,7 +28,9 @@ const BASE_VERBS = new Set(['established', 'establish', 'establishing', 'set', '
 const BASE_NOUNS = new Set(['post', 'posts', 'base', 'bases', 'barracks', 'outpost', 'outposts', 'observation', 'points', 'headquarters', 'camp', 'camps', 'checkpoint', 'checkpoints', 'garrison', 'office', 'offices', 'airstrip', 'airbase']);
 const VIOLENT_WORDS = new Set(['attack', 'attacks', 'attacked', 'killed', 'killing', 'slaughter', 'massacre', 'bombing', 'strike', 'strikes', 'shelling', 'shooting', 'missiles', 'missile', 'rockets', 'kidnapping', 'abduction', 'rape', 'violence', 'torture', 'executions', 'assault']);
 
-const F_DISCOVERY = 1, F_WEAPON = 2, F_DETONATION = 4, F_PROTEST = 8, F_VERBAL = 16, F_VIOLENT = 32, F_PROTEST_VIOLENCE = 64, F_BASE_VERB = 128, F_BASE_NOUN = 256, F_KILLING = 512;
+const BLOODSHED = ['killed', 'killing', 'dead', 'died', 'wounded', 'wounding', 'injured', 'injuring'];
+
+const F_DISCOVERY = 1, F_WEAPON = 2, F_DETONATION = 4, F_PROTEST = 8, F_VERBAL = 16, F_VIOLENT = 32, F_PROTEST_VIOLENCE = 64, F_BASE_VERB = 128, F_BASE_NOUN = 256, F_KILLING = 512, F_BLOODSHED = 1024;
 
 /** One lookup per token: every word list above folded into a bit mask. */
 const FLAGS: ReadonlyMap<string, number> = (() => {
@@ -34,7 +38,7 @@ const FLAGS: ReadonlyMap<string, number> = (() => {
   const add = (words: Iterable<string>, flag: number): void => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
   add(DISCOVERY, F_DISCOVERY); add(WEAPON_OBJECTS, F_WEAPON); add(DETONATION, F_DETONATION); add(PROTEST, F_PROTEST);
   add(VERBAL, F_VERBAL); add(VIOLENT_WORDS, F_VIOLENT); add(PROTEST_VIOLENCE, F_PROTEST_VIOLENCE); add(BASE_VERBS, F_BASE_VERB);
-  add(BASE_NOUNS, F_BASE_NOUN); add(['killed', 'attack', 'attacked', 'clashes', 'shelling'], F_KILLING);
+  add(BASE_NOUNS, F_BASE_NOUN); add(['killed', 'attack', 'attacked', 'clashes', 'shelling'], F_KILLING); add(BLOODSHED, F_BLOODSHED);
   return m;
 })();
 
@@ -57,6 +61,7 @@ export function sentenceFrames(doc: TokenizedText): SentenceFrame[] {
       protest,
       protestViolence: protest && (seen & F_PROTEST_VIOLENCE) !== 0,
       baseEstablished: (seen & F_BASE_VERB) !== 0 && (seen & F_BASE_NOUN) !== 0 && (seen & F_KILLING) === 0,
+      bloodshed: (seen & F_BLOODSHED) !== 0,
     });
   }
   return frames;
