@@ -22,7 +22,7 @@ export interface KafkaBatchServerOptions {
    * kafkajs fetches the next batches only when every batch of the last fetch is done, so with
    * fewer slots than partitions a fetch is worked through in rounds and new messages wait for
    * all of them. 3 → 12 on `npm run bench` (docs/benchmarks.md, fifth pass): p50 at half rate
-   * 57–74 → 37–46 ms, broker CPU per article −25%, throughput +5–10%.
+   * 57–74 → 37–46 ms, broker CPU per article −25%, throughput 825–898 → 923–926/s.
    */
   partitionsConsumedConcurrently?: number;
   /** A retryable failure is retried with backoff for this long before it is dead-lettered. */
