@@ -91,6 +91,12 @@ describe(extractCasualties.name, () => {
     expect(counts('The second attack in two months killed five people.').killed).toBe(5);
   });
 
+  it('reads a toll of wounded as wounded, not dead', () => {
+    expect(counts('This new terrorist action has left a toll of 1 person wounded and material damage.')).toEqual({ killed: 0, injured: 1 });
+    expect(counts('The attack left a toll of 12 dead and 30 wounded.')).toEqual({ killed: 12, injured: 30 });
+    expect(counts('The death toll rose to 14.').killed).toBe(14);
+  });
+
   it('reads the upper-case wire style', () => {
     expect(counts('THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES')).toEqual({ killed: 3, injured: 7 });
   });
