@@ -25,9 +25,11 @@ const PASSIVE_INJURED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${INJ}\\b`, 'g
 const LEFT_DEAD = new RegExp(`\\b(?:left|leaving)\\s+${Q}${NUM}\\s+(?:[a-z]+\\s+){0,3}?(?:dead|killed)\\b`, 'g');
 const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|massacred|executed|murdered|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?))`, 'g');
 const ACTIVE_INJURED = new RegExp(`\\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?))`, 'g');
-// "A toll of 1 person wounded" counts the wounded, not deaths.
-const TOLL = new RegExp(`\\b(?:death toll|toll|fatalities|number of dead|number of deaths)\\s+(?:[a-z]+\\s+){0,4}?${Q}${NUM}\\b(?!\\s+(?:[a-z]+\\s+)?(?:wounded|injured|hurt)\\b)`, 'g');
-const TOLL_INJURED = new RegExp(`\\btoll\\s+(?:[a-z]+\\s+){0,4}?${Q}${NUM}\\s+(?:[a-z]+\\s+)?(?:wounded|injured|hurt)\\b`, 'g');
+// A toll counts the dead unless its number is of wounded: "a toll of 1 person wounded".
+const TOLL_COUNT = `\\s+(?:[a-z]+\\s+){0,4}?${Q}${NUM}`;
+const OF_WOUNDED = `\\s+(?:[a-z]+\\s+)?(?:wounded|injured|hurt)\\b`;
+const TOLL = new RegExp(`\\b(?:death toll|toll|fatalities|number of dead|number of deaths)${TOLL_COUNT}\\b(?!${OF_WOUNDED})`, 'g');
+const TOLL_INJURED = new RegExp(`\\btoll${TOLL_COUNT}${OF_WOUNDED}`, 'g');
 const NOUN_DEATHS = new RegExp(`\\b${Q}${NUM}\\s+(?:[a-z]+\\s+)?(?:deaths?|fatalit(?:y|ies)|dead bodies|bodies|corpses)\\b`, 'g');
 const NOUN_INJURIES = new RegExp(`\\b${Q}${NUM}\\s+(?:injuries|injured people|wounded people)\\b`, 'g');
 
