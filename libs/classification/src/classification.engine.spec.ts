@@ -41,7 +41,7 @@ describe(ClassificationEngine.name, () => {
     });
 
     it('counts the injured of the attack and not the dead of the strike a week earlier', () => {
-      expect(result.casualties).toEqual({ killed: 0, injured: 5 });
+      expect(result.casualties).toEqual({ killed: 0, injured: 5, perpetratorsKilled: 0 });
     });
 
     it('names the claiming militia and the forces involved', () => {
@@ -166,7 +166,9 @@ describe(ClassificationEngine.name, () => {
     expect(kidnap.level).toBe(3);
     const rescue = sut.classify({ title: '', body: 'Troops freed the hostages in a raid that killed five gunmen in Kunduz.' });
     expect(rescue.level).toBe(4);
-    expect(rescue.casualties.killed).toBe(5);
+    // The dead are the kidnappers: deaths that make the raid deadly, not victims of the event.
+    expect(rescue.casualties.killed).toBe(0);
+    expect(rescue.casualties.perpetratorsKilled).toBe(5);
   });
 
   it('reads war games as a show of force (level 2) and joint exercises as cooperation, not fighting', () => {
@@ -198,6 +200,15 @@ describe(ClassificationEngine.name, () => {
       expect(presupposed.casualties.killed).toBe(6);
     });
 
+    it('counts the victims, not the attackers killed, though both make the event deadly', () => {
+      const raid = sut.classify({ title: 'Militants killed in raid', body: 'Security forces killed six militants in a raid on a hideout in the north on Sunday, the army said.' });
+      expect(raid.casualties.killed).toBe(0);
+      expect(raid.casualties.perpetratorsKilled).toBe(6);
+      expect(raid.level).toBe(4);
+      const school = sut.classify({ title: 'School shooting', body: 'A gunman killed three students at a school on Monday before police shot the gunman dead.' });
+      expect(school.casualties.killed).toBe(3);
+    });
+
     it('treats a sentence dated "in <month> <year>" or "in 1842" as background', () => {
       const c = sut.classify({ title: 'Town hall damaged', body: 'A bomb damaged the town hall on Monday. In October 1973, soldiers killed 40 people in the same square. The general was executed by his enemies in 1842.' });
       expect(c.casualties.killed).toBe(0);
@@ -205,15 +216,15 @@ describe(ClassificationEngine.name, () => {
 
     it('treats what an attack "came a week after" or "follows" as background', () => {
       const came = sut.classify({ title: 'Rockets hit base', body: 'Rockets hit the base on Monday, injuring two soldiers. The attack came a week after an air strike killed three fighters near the border.' });
-      expect(came.casualties).toEqual({ killed: 0, injured: 2 });
+      expect(came.casualties).toEqual({ killed: 0, injured: 2, perpetratorsKilled: 0 });
       const follows = sut.classify({ title: 'Rockets hit base', body: 'Rockets hit the base on Monday, injuring two soldiers. The attack follows a raid in which troops killed four men.' });
-      expect(follows.casualties).toEqual({ killed: 0, injured: 2 });
+      expect(follows.casualties).toEqual({ killed: 0, injured: 2, perpetratorsKilled: 0 });
     });
 
     it('reads the bundled sample report A as five injured and no dead (the dead are the earlier strike\'s)', () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const reportA = require('../../../data/sample/report-a.json') as { title: string; body: string };
-      expect(sut.classify(reportA).casualties).toEqual({ killed: 0, injured: 5 });
+      expect(sut.classify(reportA).casualties).toEqual({ killed: 0, injured: 5, perpetratorsKilled: 0 });
     });
   });
 

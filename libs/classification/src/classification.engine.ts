@@ -50,7 +50,7 @@ export class ClassificationEngine {
     const capitalStruck = geo.primary?.place.capital === true && geo.primary.role === 'literal';
     const esc = lang.supported
       ? this.scorer.score({ doc, titleSentences, background, capitalStruck })
-      : { level: 1 as const, eventType: 'Not a conflict event' as const, subEventType: null, killed: 0, injured: 0, weapons: [], targets: [], signals: [] };
+      : { level: 1 as const, eventType: 'Not a conflict event' as const, subEventType: null, killed: 0, perpetratorsKilled: 0, injured: 0, weapons: [], targets: [], signals: [] };
     const primaryPlace = geo.primary?.place ?? null;
     const country = primaryPlace?.country ?? null;
     const info = this.gazetteer.country(country);
@@ -77,7 +77,7 @@ export class ClassificationEngine {
     out.eventType = esc.eventType;
     out.subEventType = esc.subEventType;
     out.actors = this.actors.extract(doc, geo.mentions, background);
-    out.casualties = { killed: esc.killed, injured: esc.injured };
+    out.casualties = { killed: esc.killed, injured: esc.injured, perpetratorsKilled: esc.perpetratorsKilled };
     out.weapons = esc.weapons;
     out.targets = esc.targets;
     out.language = lang.language;

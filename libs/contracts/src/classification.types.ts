@@ -51,8 +51,15 @@ export class Signal {
 }
 
 export class Casualties {
+  /** Victims of the event killed. */
   @IsInt() @Min(0) killed!: number;
   @IsInt() @Min(0) injured!: number;
+  /**
+   * Attackers and armed-group members killed ("troops killed six militants", "two of the
+   * kidnappers died"), not counted in `killed`; they still make the event deadly (its level).
+   * Optional: events of classifiers before 2026-11-26 do not carry it.
+   */
+  @IsOptional() @IsInt() @Min(0) perpetratorsKilled?: number;
 }
 
 /** What the classifier says about one article. */

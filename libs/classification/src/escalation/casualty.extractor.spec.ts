@@ -8,6 +8,11 @@ function counts(sentence: string): { killed: number; injured: number } {
   };
 }
 
+/** The dead who are victims: perpetrators killed (attackers, armed group members) left out. */
+function victims(sentence: string): number {
+  return Math.max(0, ...extractCasualties(sentence).filter((f) => f.kind === 'killed' && !f.perpetrator).map((f) => f.count));
+}
+
 describe(extractCasualties.name, () => {
   it('reads counts written in words after "at least"', () => {
     expect(counts('The attack injured at least five US personnel, officials said.')).toEqual({ killed: 0, injured: 5 });
@@ -95,6 +100,55 @@ describe(extractCasualties.name, () => {
     expect(counts('This new terrorist action has left a toll of 1 person wounded and material damage.')).toEqual({ killed: 0, injured: 1 });
     expect(counts('The attack left a toll of 12 dead and 30 wounded.')).toEqual({ killed: 12, injured: 30 });
     expect(counts('The death toll rose to 14.').killed).toBe(14);
+  });
+
+  it('marks dead attackers and armed group members as perpetrators, not victims', () => {
+    expect(victims('Two of the kidnappers were killed when police stormed the house.')).toBe(0);
+    expect(victims('Security forces killed six militants in a raid on a hideout.')).toBe(0);
+    expect(victims('Six rebels of a splinter faction died today in a clash with troops.')).toBe(0);
+    expect(victims('A gunman working for the cartel was killed in the shootout.')).toBe(0);
+    expect(victims('Police repelled an attack by 20 gunmen, 4 of whom died.')).toBe(0);
+    expect(victims('The army said it inflicted the following casualties on the enemy: 40 dead, 12 wounded.')).toBe(0);
+    expect(counts('Security forces killed six militants in a raid on a hideout.').killed).toBe(6);
+    // The victims of the same events still count.
+    expect(victims('A gunman killed three students at the school.')).toBe(3);
+    expect(victims('Gunmen attacked a bus carrying 30 pilgrims, 4 of whom died.')).toBe(4);
+    expect(victims('Seven soldiers were killed when rebels ambushed the convoy.')).toBe(7);
+  });
+
+  it('does not count a running toll with no event named as the event\'s dead', () => {
+    expect(counts('Officials said 2,000 people have been killed and thousands more have fled.').killed).toBe(0);
+    expect(counts('More than 2,000 people have died in the earthquake.').killed).toBe(2000);
+    expect(counts('Three people have been killed, police said.').killed).toBe(3);
+  });
+
+  it('reads "killed or wounded" as casualties, not deaths', () => {
+    expect(counts('Twelve soldiers were killed or wounded in the ambush.').killed).toBe(0);
+    expect(counts('Twelve soldiers were killed and five wounded in the ambush.').killed).toBe(12);
+  });
+
+  it('does not read a number in a name or in "how many" as a count', () => {
+    expect(counts('The MS-13 members were killed in the raid.').killed).toBe(1);
+    expect(counts('Nobody knows how many people were killed.').killed).toBe(0);
+  });
+
+  it('does not read the agent of a passive verb as its victim', () => {
+    expect(counts('Party members are being murdered by government agents, he said.').killed).toBe(0);
+    expect(counts('He visited the committee of mothers of murdered and missing people.').killed).toBe(0);
+  });
+
+  it('reads a named victim followed by who they were, and more victim nouns', () => {
+    expect(counts('Gunmen killed Maria Lopez, a local journalist, outside her home.').killed).toBe(1);
+    expect(counts('Gunmen killed Juan Perez, the mayor of the town.').killed).toBe(1);
+    expect(counts('Rebels killed a university professor on Monday.').killed).toBe(1);
+  });
+
+  it('reads "over the past 24 hours" as the news, and "during the war" or "in those days" as a tally', () => {
+    expect(counts('Air strikes killed nine civilians over the past 24 hours, officials said.').killed).toBe(9);
+    expect(counts('Three policemen were killed by rebels during the past few hours.').killed).toBe(3);
+    expect(counts('About 1,000 soldiers were killed during the war.').killed).toBe(0);
+    expect(counts('Many people were killed in those days.').killed).toBe(0);
+    expect(counts('During the month of January there were about 170 deaths.').killed).toBe(0);
   });
 
   it('reads the upper-case wire style', () => {

@@ -7,6 +7,11 @@ export interface CasualtyFinding {
   /** Offsets into the sentence text handed to extract(). */
   span: [number, number];
   phrase: string;
+  /**
+   * The dead are the attackers or members of an armed group ("two of the kidnappers were killed",
+   * "troops killed six militants"): deaths of the event, but not its victims.
+   */
+  perpetrator?: boolean;
 }
 
 const Q = '(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|roughly|approximately|another|an estimated|a total of|only|just|the)\\s+)?';
@@ -20,6 +25,8 @@ const NUM = `(${NUMBER_PATTERN})`;
 /** An active verb followed by an object means the count were the killers, not the killed. */
 const ACTIVE_OBJECT = /^\s+(?:a|an|the|his|her|their|him|them|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|several|dozens|many|some)\b/;
 
+/** The verb group closing a passive death ("have been killed", "were reportedly slain", "have died"). */
+const KILLED_TAIL = new RegExp(`\\s*(?:(?:have|has|had)\\s+)?${AUX}${KILL}$`);
 const PASSIVE_KILLED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${KILL}\\b`, 'g');
 const PASSIVE_INJURED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${INJ}\\b`, 'g');
 const LEFT_DEAD = new RegExp(`\\b(?:left|leaving)\\s+${Q}${NUM}\\s+(?:[a-z]+\\s+){0,3}?(?:dead|killed)\\b`, 'g');
@@ -33,6 +40,9 @@ const TOLL_INJURED = new RegExp(`\\btoll${TOLL_COUNT}${OF_WOUNDED}`, 'g');
 const NOUN_DEATHS = new RegExp(`\\b${Q}${NUM}\\s+(?:[a-z]+\\s+)?(?:deaths?|fatalit(?:y|ies)|dead bodies|bodies|corpses)\\b`, 'g');
 const NOUN_INJURIES = new RegExp(`\\b${Q}${NUM}\\s+(?:injuries|injured people|wounded people)\\b`, 'g');
 
+/** What follows "killed" in "were killed or wounded": a count of casualties, none of them known to be dead. */
+const KILLED_OR_WOUNDED = /^\s+or\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b/;
+
 const WORD_COUNT = /^(?:a|an|one|single|lone)$/;
 /** A named or described victim with no count: "the mayor … was found dead", "the murder of X". */
 const NAMED_KILLED = /\b(?:was|were|been|being)\s+(?:(?:found|reportedly|allegedly|brutally|later|also|shot and|then|subsequently)\s+){0,2}(?:killed|murdered|assassinated|shot dead|shot to death|found dead|executed|beheaded|slain|massacred|stabbed to death|beaten to death|burned to death|hacked to death|lynched|strangled)\b/g;
@@ -40,15 +50,16 @@ const POSSESSIVE_KILLED = /[a-z]['’]s\s+(?:murder|assassination|killing|slayin
 const NOMINAL_KILLED = /\b(?:murders?|assassinations?|killings?|massacre|slayings?|death|deaths)\s+of\s+(?!(?:the\s+)?(?:case|investigation|trial|charges?)\b)/g;
 /** "X died in the explosion", "the attack that killed attorney general X". */
 const DIED = /\b(?:died|perished|passed away|was killed|were killed)\b/g;
-const KILLED_SOMEONE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot dead|gunned down)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[a-z.'-]+\\s+){0,3}?(?:${PERSON.slice(3, -1)}|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)\\b`, 'g');
+const KILLED_SOMEONE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot dead|gunned down)\\s+(?:(?:[a-z.'-]+\\s+){0,3}[a-z.'-]+,\\s+)?(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[a-z.'-]+\\s+){0,3}?(?:${PERSON.slice(3, -1)}|wife|professor|rector|nun|engineer|reporter|photographer|editor|activist|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)\\b`, 'g');
 const NAMED_INJURED = /\b(?:was|were|been|being)\s+(?:(?:seriously|slightly|critically|badly|reportedly|also)\s+){0,2}(?:injured|wounded|hurt|maimed)\b/g;
 
 /**
  * Tallies over a period or a war ("so far this year 300 were killed", "since the group was founded",
- * "the war has claimed 120 deaths") and past-perfect recollections ("had been killed") are not
- * the event being reported.
+ * "the war has claimed 120 deaths", "during the war", "during the month of January", "in those
+ * days") and past-perfect recollections ("had been killed") are not the event being reported.
+ * "Over the past 24 hours" and "during the past few hours" are the news itself.
  */
-const AGGREGATE = /\b(?:so far (?:this|in)|this year|since (?:the|it|its|19|20|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:the )?(?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)|over the (?:past|last)|during the (?:past|last|year)|a wave of|in recent (?:years|months|weeks)|(?:have|has) claimed|in more than \d+|had been (?:killed|murdered|assassinated|slain)|had (?:killed|murdered|died)|who (?:was|were|had been) (?:killed|murdered|assassinated|slain|executed|shot dead|shot to death) (?:on|in|during|last)\b)/;
+const AGGREGATE = /\b(?:so far (?:this|in)|this year|since (?:the|it|its|19|20|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:the )?(?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)|(?:over|during) the (?:past|last)\b(?! (?:(?:\d+|few|several|two|three|24|48|twenty-four|forty-eight) )?(?:hours|night)\b)|during the year|during the month of|(?:during|in) those (?:days|weeks|months|years)|during (?:the|this|that) (?:\w+ )?war\b(?!-)|a wave of|in recent (?:years|months|weeks)|(?:have|has) claimed|in more than \d+|had been (?:killed|murdered|assassinated|slain)|had (?:killed|murdered|died)|who (?:was|were|had been) (?:killed|murdered|assassinated|slain|executed|shot dead|shot to death) (?:on|in|during|last)\b)/;
 /**
  * The toll of a war, a regime or a period rather than of one event: "the war, which has resulted in
  * 70,000 deaths", "decades of military rule that left 100,000 dead", "over a 9-year period",
@@ -71,7 +82,7 @@ export function extractCasualties(sentence: string): CasualtyFinding[] {
   const out: CasualtyFinding[] = [];
   // "Could have been killed", "would have killed 5,000", "countless … have been murdered": no one in particular, no event.
   if (/\b(?:could|may|might|would|will|should) (?:have )?(?:been|be) (?:killed|murdered|injured|wounded|hurt)\b|\b(?:could|may|might|would) have (?:killed|murdered|injured|wounded)\b|\bpossible to (?:kill|murder)\b|\btwo birds with one stone\b|\b(?:countless|thousands of|hundreds of|tens of thousands)\b[^.]*\b(?:have|has) been\b/.test(lower)) return out;
-  if (AGGREGATE.test(lower) || PERIOD_TOLL.test(lower) || THREAT.test(lower)) return out;
+  if (AGGREGATE.test(lower) || PERIOD_TOLL.test(lower) || THREAT.test(lower) || isRunningToll(lower)) return out;
   passive(lower, PASSIVE_KILLED, 'killed', out);
   passive(lower, PASSIVE_INJURED, 'injured', out);
   active(lower, ACTIVE_KILLED, 'killed', out);
@@ -83,6 +94,8 @@ export function extractCasualties(sentence: string): CasualtyFinding[] {
   active(lower, NOUN_INJURIES, 'injured', out);
   if (!out.some((f) => f.kind === 'killed')) unnumbered(lower, [NAMED_KILLED, KILLED_SOMEONE, DIED, NOMINAL_KILLED, POSSESSIVE_KILLED], 'killed', out);
   if (!out.some((f) => f.kind === 'injured')) unnumbered(lower, [NAMED_INJURED], 'injured', out);
+  // "The army inflicted the following casualties on the enemy: 784 dead": the losses of the attackers.
+  if (INFLICTED_ON_PERPETRATORS.test(lower)) for (const f of out) if (f.kind === 'killed') f.perpetrator = true;
   return out;
 }
 
@@ -93,13 +106,25 @@ function passive(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: 
     const between = m[0].slice(m[0].indexOf(numText) + numText.length);
     const isWordOne = WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText);
     if (isWordOne && !new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?${PERSON}\\b`).test(between)) continue;
+    if (notACount(lower, m.index + m[0].indexOf(numText))) continue;
     if (!isWordOne && /^\s*(?:%|per cent|percent|years?|days?|hours?|months?|weeks?|kilomet|km|miles?|meters?|metres?|am|pm|a\.m|p\.m|o'clock|gmt|utc|hrs|local time)\b/.test(between)) continue;
-    // "Two gunmen killed a soldier": an object after the verb means the count did the killing.
     const end = m.index + m[0].length;
+    // "13 soldiers were killed or wounded": a count of casualties, none of them known to be dead.
+    if (kind === 'killed' && KILLED_OR_WOUNDED.test(lower.slice(end, end + 30))) continue;
+    // "Two gunmen killed a soldier": an object after the verb means the count did the killing.
     if (kind === 'killed' && /killed$/.test(m[0]) && !/(?:were|was|been|being|got)\s+(?:\w+\s+){0,2}killed$/.test(m[0]) && ACTIVE_OBJECT.test(lower.slice(end, end + 16))) continue;
     const count = parseCount(numText);
     if (count === null || count > 100000) continue;
-    out.push({ kind, count, span: [m.index, end], phrase: m[0].trim() });
+    const finding: CasualtyFinding = { kind, count, span: [m.index, end], phrase: m[0].trim() };
+    if (kind === 'killed') {
+      // The victims are the words between the count and the verb ("two of the kidnappers were
+      // killed"), or the noun after "dead" ("22 dead guerrillas").
+      const words = between.replace(KILLED_TAIL, '').match(/[a-z0-9'’.-]+/g) ?? [];
+      // "20 terrorists, 4 of whom died": the victims are named before the count.
+      const victims = /^of (?:whom|them)$/.test(words.join(' ')) ? lower.slice(Math.max(0, m.index - 40), m.index).replace(/[,\s]+$/, '').split(/\s+/).slice(-2) : words;
+      if (victims.length ? isPerpetrator(victims) : /dead$/.test(m[0]) && PERPETRATOR.test(lower.slice(end).match(/^\s+([a-z'’-]+)/)?.[1] ?? '')) finding.perpetrator = true;
+    }
+    out.push(finding);
   }
 }
 
@@ -110,10 +135,41 @@ function active(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: C
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if ((WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText)) && !new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?${PERSON}\\b`).test(after)) continue;
     if (/^\d{4}$/.test(numText)) continue; // a year
+    if (notACount(lower, m.index + m[0].indexOf(numText))) continue;
     const count = parseCount(numText);
     if (count === null || count > 100000) continue;
-    out.push({ kind, count, span: [m.index, m.index + m[0].length], phrase: m[0].trim() });
+    const finding: CasualtyFinding = { kind, count, span: [m.index, m.index + m[0].length], phrase: m[0].trim() };
+    // "Police killed six kidnappers": the object after the count names the dead.
+    if (kind === 'killed' && (re === ACTIVE_KILLED || re === LEFT_DEAD) && isPerpetrator(npWords(re === LEFT_DEAD ? m[0].slice(m[0].indexOf(numText) + numText.length).replace(/\s+(?:dead|killed)$/, '') : after))) finding.perpetrator = true;
+    out.push(finding);
   }
+}
+
+/**
+ * "2,000 people have been killed", "432 persons have died" with nothing tying the deaths to an event
+ * (no "in the attack", "after the quake", "during the raid", "when …"): a running toll of a
+ * conflict or a period, not the toll of the event reported. Only hundreds and more: "three people
+ * have been killed, police said" is how the day's news is told.
+ */
+function isRunningToll(lower: string): boolean {
+  if (!/\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:killed|died|murdered|massacred|executed|slain|perished)\b/.test(lower)) return false;
+  PASSIVE_KILLED.lastIndex = 0;
+  for (let m = PASSIVE_KILLED.exec(lower); m; m = PASSIVE_KILLED.exec(lower)) {
+    if (!/\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:killed|died|murdered|massacred|executed|slain|perished)$/.test(m[0])) continue;
+    if ((parseCount(m[1]) ?? 0) < 100) continue;
+    const rest = lower.slice(m.index + m[0].length).split(/[.;]/)[0];
+    if (!/\b(?:in|during|after|when|following|by|at|inside|as a result)\b/.test(rest)) return true;
+  }
+  return false;
+}
+
+/**
+ * The number at `at` is part of a name ("M-19 members", "F-16 pilots") or of "how many"
+ * ("nobody knows how many people died"), not a count of the dead.
+ */
+function notACount(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 8), at);
+  return /[a-z]-$/.test(before) || /\bhow\s+$/.test(before);
 }
 
 /** Victims without a count: at least one. "No one was killed" and "were not killed" count none. */
@@ -124,11 +180,57 @@ function unnumbered(lower: string, patterns: RegExp[], kind: CasualtyFinding['ki
       // "No one had been injured or killed": the negation may stand a few words back.
       const before = lower.slice(Math.max(0, m.index - 40), m.index);
       if (/\b(?:no one|nobody|none|no|not|never|no-one)\b[^.,;]*$/.test(before) || /^\s*not\b/.test(lower.slice(m.index + 4, m.index + 9))) continue;
+      if (kind === 'killed' && KILLED_OR_WOUNDED.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       if (!specificVictim(lower, m, re)) continue;
-      out.push({ kind, count: 1, span: [m.index, m.index + m[0].length], phrase: m[0].trim() });
+      const finding: CasualtyFinding = { kind, count: 1, span: [m.index, m.index + m[0].length], phrase: m[0].trim() };
+      if (kind === 'killed' && perpetratorVictim(lower, m, re)) finding.perpetrator = true;
+      out.push(finding);
       return;
     }
   }
+}
+
+/** Attackers and members of armed groups, as the head of the noun phrase naming the dead. */
+const PERPETRATOR = /^(?:guerrillas?|terrorists?|subversives?|rebels?|insurgents?|militants?|extremists?|jihadists?|gunm[ae]n|attackers?|assailants?|kidnappers?|abductors?|hijackers?|bombers?|robbers?|thieves|thief|criminals?|traffickers?|bandits?|gangsters?|hitm[ae]n|snipers?|enemy|enemies|perpetrators?|raiders?|infiltrators?)$/;
+
+/** "Inflicted the following casualties on the enemy: 784 dead": every death in the sentence is theirs. */
+const INFLICTED_ON_PERPETRATORS = /\b(?:inflicted|caused)\b[^.;]{0,60}?\bon (?:the )?(?:[a-z-]+ )?(?:guerrillas?|terrorists?|rebels?|insurgents?|militants?|subversives?|enemy|enemies)\b/;
+
+/** The words of the noun phrase opening `text` ("six kidnappers, who …" → six, kidnappers). */
+function npWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.trim().split(/\s+/).slice(0, 6)) {
+    const bare = w.replace(/[^a-z0-9'’-]/g, '');
+    if (!bare || NP_END.test(bare)) break;
+    out.push(bare);
+    if (/[,;:)"”]$/.test(w)) break;
+  }
+  return out;
+}
+
+/** A noun phrase headed by a perpetrator noun: "kidnappers", "the enemy", "guerrilla members". */
+function isPerpetrator(words: string[]): boolean {
+  const head = words[words.length - 1] ?? '';
+  if (PERPETRATOR.test(head)) return true;
+  const modifier = words[words.length - 2] ?? '';
+  return /^members?$/.test(head) && (/^(?:gang|cartel|militia)$/.test(modifier) || PERPETRATOR.test(`${modifier.replace(/s$/, '')}s`));
+}
+
+/** An unnumbered death whose subject ("the gunman was killed") or object ("killed a rebel") is a perpetrator. */
+function perpetratorVictim(lower: string, m: RegExpExecArray, re: RegExp): boolean {
+  if (re === KILLED_SOMEONE) return isPerpetrator(m[0].split(/\s+/).slice(-2));
+  if (re !== NAMED_KILLED && re !== DIED) return false;
+  const before = lower.slice(Math.max(0, m.index - 40), m.index).replace(/(?:\b(?:also|reportedly|allegedly|later|subsequently|then|all|both|who|that|today|yesterday)\s+)+$/, '');
+  if (isPerpetrator(before.trim().split(/\s+/).slice(-2))) return true;
+  // The subject opens the clause: "six guerrillas of a still unidentified group died today",
+  // "a terrorist working for the gang was killed".
+  const clause = lower.slice(Math.max(0, m.index - 160), m.index).split(/[,;:()"]|\b(?:that|when|where|while|after|as)\s/).pop() ?? '';
+  const subject: string[] = [];
+  for (const w of clause.trim().split(/\s+/)) {
+    if (!w || w === 'of' || NP_END.test(w) || /ing$/.test(w)) break;
+    subject.push(w);
+  }
+  return subject.length > 0 && isPerpetrator(subject);
 }
 
 /** Words that open a noun phrase about particular people ("the murder of the mayor", "of two priests"). */
@@ -156,6 +258,8 @@ function specificVictim(lower: string, m: RegExpExecArray, re: RegExp): boolean 
   }
   // "Now that it has officially died": a project or a plan, not a person.
   if (re === DIED && /\bit\s+(?:has\s+|had\s+)?(?:\w+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) return false;
+  // "Members are being murdered by officials", "civilians are being killed there": a passive verb has no object.
+  if (re === KILLED_SOMEONE && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^\S+\s+(?:by|there|and|or)\b/.test(m[0]))) return false;
   if (re === NOMINAL_KILLED || re === KILLED_SOMEONE) {
     if (/\b(?:possible|alleged|eventual|future|more|further|any|no)\s+$/.test(head)) return false;
     // The words after "murder of" / "murdered": a bare plural is a kind of people, not victims.

@@ -17,7 +17,10 @@ export interface EscalationResult {
   level: EscalationLevel;
   eventType: EventType;
   subEventType: string | null;
+  /** Victims of the event killed. */
   killed: number;
+  /** Attackers and armed-group members killed ("troops killed six militants"): not in `killed`. */
+  perpetratorsKilled: number;
   injured: number;
   weapons: string[];
   targets: string[];
@@ -126,6 +129,8 @@ export class EscalationScorer {
 
     // Casualties of the main event: title and lead, background sentences excluded.
     let killed = 0;
+    // Attackers and armed-group members killed: they make the event deadly, though they are not its victims.
+    let perpetratorsKilled = 0;
     let injured = 0;
     let killedInTitle = false;
     const lastCasualtySentence = titleSentences + CASUALTY_SENTENCES;
@@ -142,17 +147,19 @@ export class EscalationScorer {
           continue;
         }
         if (f.kind === 'killed') {
-          killed = Math.max(killed, f.count);
+          if (f.perpetrator) perpetratorsKilled = Math.max(perpetratorsKilled, f.count);
+          else killed = Math.max(killed, f.count);
           if (s < titleSentences && f.count > 0) killedInTitle = true;
         } else injured = Math.max(injured, f.count);
         signals.push({ phrase: f.phrase, span: fspan, weight: f.count, kind: 'casualty' });
       }
     }
+    const deaths = Math.max(killed, perpetratorsKilled);
 
     // Deaths in the main event make it violence: found weapons or checkpoints mentioned beside a
     // deadly attack do not make it a strategic development. Take the strongest violent type when
     // it is close behind, or whenever the headline itself reports the deaths.
-    if (killed > 0 && eventType === 'Strategic developments') {
+    if (deaths > 0 && eventType === 'Strategic developments') {
       let violent: { type: EventType; sub: string; score: number } | null = null;
       for (const e of subScores.values()) if (VIOLENT.has(e.type) && (!violent || e.score > violent.score)) violent = e;
       if (violent && (killedInTitle || violent.score >= 0.5 * subBest)) {
@@ -192,16 +199,16 @@ export class EscalationScorer {
       level = 3;
       const strike = [...weapons].some((w) => STRIKE_WEAPONS.has(w));
       const onForces = [...targets].some((t) => FORCE_TARGETS.has(t));
-      if (killed > 0) level = 4;
-      if (onForces && (strike || killed + injured > 0) && eventType !== 'Riots') level = Math.max(level, 4);
-      if (strike && killed + injured > 0) level = Math.max(level, 4);
-      if (killed >= 20 || killed + injured >= 50) level = 5;
+      if (deaths > 0) level = 4;
+      if (onForces && (strike || deaths + injured > 0) && eventType !== 'Riots') level = Math.max(level, 4);
+      if (strike && deaths + injured > 0) level = Math.max(level, 4);
+      if (deaths >= 20 || deaths + injured >= 50) level = 5;
       // A strike on a national capital is critical whatever its toll.
       if (strike && input.capitalStruck && eventType !== 'Riots') level = 5;
       if (cueLevel >= 5) level = 5;
     } else if (eventType === 'Protests') {
       // ACLED files force against protesters under Protests; only a massacre lifts it to severe.
-      level = killed >= 10 ? 4 : 2;
+      level = deaths >= 10 ? 4 : 2;
     } else if (eventType === 'Strategic developments') {
       // Coercion (curfews, blockades, deportations) is significant; the rest of the category is not.
       level = subEventType === 'Other' ? 3 : subEventType === 'Agreement' || subEventType === 'Change to group/activity' || subEventType === 'Headquarters or base established' ? Math.min(2, cueLevel) : 2;
@@ -219,7 +226,7 @@ export class EscalationScorer {
     }
     return {
       level: clampLevel(level), eventType, subEventType: eventType === 'Not a conflict event' ? null : subEventType,
-      killed, injured, weapons: [...weapons], targets: [...targets], signals: signals.slice(0, MAX_SIGNALS),
+      killed, perpetratorsKilled, injured, weapons: [...weapons], targets: [...targets], signals: signals.slice(0, MAX_SIGNALS),
     };
   }
 }
