@@ -153,7 +153,7 @@ async function main() {
     redis.disconnect();
     await receiver.stop();
     await producer.disconnect();
-    await deleteTopics(admin, id).catch((e) => log(`could not delete topics: ${e}`));
+    if (!process.env.BENCH_KEEP_TOPICS) await deleteTopics(admin, id).catch((e) => log(`could not delete topics: ${e}`));
     await admin.disconnect();
   }
 }

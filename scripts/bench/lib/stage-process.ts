@@ -84,9 +84,11 @@ export class StageProcess {
  * normal exit so V8 writes the profile (the stages' main.ts do not handle signals themselves).
  */
 function profileArgs(stage: string): string[] {
+  // BENCH_NODE_ARGS: extra node/V8 flags for every stage (experiments: --trace-deopt, GC flags…).
+  const extra = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
   const dir = process.env.BENCH_CPU_PROF;
-  if (!dir) return [];
-  return ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${stage}-${Date.now()}.cpuprofile`, '-r', join(__dirname, 'exit-on-sigterm.js')];
+  if (!dir) return extra;
+  return [...extra, '--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${stage}-${Date.now()}.cpuprofile`, '-r', join(__dirname, 'exit-on-sigterm.js')];
 }
 
 const handedOut = new Set<number>();
