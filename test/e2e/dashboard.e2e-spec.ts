@@ -99,6 +99,26 @@ describe('dashboard (e2e, browser)', () => {
     await shot('incident');
   });
 
+  it('shows attackers killed apart from the victims on the incident page', async () => {
+    const raid = {
+      id: 'e2e-raid-kunduz', source: 'Kabul Wire', url: 'https://kabulwire.example/2026/11/26/raid',
+      title: 'Six militants killed in raid on hideout in Kunduz',
+      body: 'Afghan security forces killed six militants in a raid on a hideout in Kunduz, Afghanistan, on Wednesday, the provincial police chief said. Two police officers were wounded.',
+      publishedAt: '2026-11-26T06:00:00Z', language: 'en',
+    };
+    expect((await post('/v1/articles', raid)).status).toBe(202);
+    const incident = await incidentOf(raid.id);
+    expect(incident.casualties).toMatchObject({ killed: 0, injured: 2, perpetratorsKilled: 6 });
+    await page.goto(`${base}/#/incident/${encodeURIComponent(incident.id)}`);
+    await page.locator('#perpetrators-killed').waitFor();
+    expect(await page.locator('#killed').textContent()).toMatch(/^0/);
+    expect(await page.locator('#perpetrators-killed').textContent()).toBe('6');
+    // Report A's incident has no attackers killed: no such line.
+    await page.goto(`${base}/#/incident/${encodeURIComponent((await incidentOf(REPORT_A.id)).id)}`);
+    await page.locator('#timeline', { hasText: REPORT_A.title }).waitFor();
+    expect(await page.locator('#perpetrators-killed').count()).toBe(0);
+  });
+
   it('creates a rule through the form with the pasted API key', async () => {
     await page.goto(`${base}/#/rules`);
     await page.fill('#api-key', 'test-admin-key');

@@ -48,6 +48,15 @@ describe(IncidentMerger.name, () => {
     expect(fewer.casualtySources).toEqual({ killedBy: rewriteOfA.id, injuredBy: rewriteOfA.id });
   });
 
+  it('keeps attackers killed apart from the victims, at the highest count any report gives', () => {
+    const opened = sut.open('inc1', classifiedEvent({ ...reportA, killed: 0, perpetratorsKilled: 2 })).incident;
+    expect(opened.casualties).toEqual({ killed: 0, injured: 5, perpetratorsKilled: 2 });
+    const more = sut.attach(opened, classifiedEvent({ ...rewriteOfA, killed: 1, perpetratorsKilled: 4 })).incident;
+    const fewer = sut.attach(more, classifiedEvent({ ...reportB, perpetratorsKilled: 1 })).incident;
+    expect(fewer.casualties).toEqual({ killed: 1, injured: 5, perpetratorsKilled: 4 });
+    expect(sut.open('inc2', classifiedEvent(reportB)).incident.casualties).not.toHaveProperty('perpetratorsKilled');
+  });
+
   it('does not change the incident it was given', () => {
     const opened = sut.open('inc1', classifiedEvent(reportA)).incident;
     const before = JSON.stringify(opened);

@@ -1,4 +1,4 @@
-import type { ArticleClassifiedEvent, EscalationLevel, Incident, IncidentReport } from '@sitrep/contracts';
+import type { ArticleClassifiedEvent, Casualties, EscalationLevel, Incident, IncidentReport } from '@sitrep/contracts';
 import { NOT_CONFLICT } from './report-similarity.scorer';
 
 /** An incident keeps at most this many reports: the first and the most recent ones. */
@@ -53,7 +53,7 @@ export class IncidentMerger {
       regions: [...(c.regions ?? [])],
       firstSeen: article.publishedAt,
       lastSeen: article.publishedAt,
-      casualties: { killed: c.casualties?.killed ?? 0, injured: c.casualties?.injured ?? 0 },
+      casualties: IncidentMerger.openingCasualties(c.casualties),
       casualtySources: {
         killedBy: c.casualties?.killed ? article.id : null,
         injuredBy: c.casualties?.injured ? article.id : null,
@@ -64,6 +64,13 @@ export class IncidentMerger {
       summary: article.title,
     };
     return { incident, change: 'opened' };
+  }
+
+  /** An incident's first casualties; `perpetratorsKilled` only when some were (older events lack it). */
+  private static openingCasualties(c: Casualties | undefined): Casualties {
+    const out: Casualties = { killed: c?.killed ?? 0, injured: c?.injured ?? 0 };
+    if (c?.perpetratorsKilled) out.perpetratorsKilled = c.perpetratorsKilled;
+    return out;
   }
 
   attach(current: Incident, event: ArticleClassifiedEvent): MergeResult {
@@ -96,6 +103,9 @@ export class IncidentMerger {
       sources.injuredBy = article.id;
     }
     next.casualtySources = sources;
+    // Attackers killed: the largest count any report gives, like the victims (not in the sources).
+    const perpetrators = c.casualties?.perpetratorsKilled ?? 0;
+    if (perpetrators > (next.casualties.perpetratorsKilled ?? 0)) next.casualties.perpetratorsKilled = perpetrators;
     const rose = c.level > next.level;
     if (rose) {
       next.level = c.level as EscalationLevel;

@@ -19,6 +19,7 @@ export interface ReportInput {
   level?: EscalationLevel;
   killed?: number;
   injured?: number;
+  perpetratorsKilled?: number;
   actors?: string[];
 }
 
@@ -48,7 +49,7 @@ export function classifiedEvent(r: ReportInput): ArticleClassifiedEvent {
       eventType: r.eventType ?? 'Explosions/Remote violence',
       subEventType: null,
       actors: r.actors ?? [],
-      casualties: { killed: r.killed ?? 0, injured: r.injured ?? 0 },
+      casualties: { killed: r.killed ?? 0, injured: r.injured ?? 0, ...(r.perpetratorsKilled ? { perpetratorsKilled: r.perpetratorsKilled } : {}) },
       weapons: [],
       targets: [],
       language: 'en',

@@ -83,4 +83,13 @@ describe(renderAlertEmail.name, () => {
     expect(sut.html).toContain('Keywords (any): &quot;onerror&quot;');
     expect(sut.text).toContain('https://news.test/a?x=1&y=%3C2%3E');
   });
+
+  it('names attackers killed apart from the victims, and only when there are some', () => {
+    const incident = hostileIncident();
+    incident.casualties = { killed: 0, injured: 3, perpetratorsKilled: 6 };
+    const sut = renderAlertEmail({ rule, incident, reason: reasonFor(rule) });
+
+    for (const part of [sut.text, sut.html]) expect(part).toContain('0 killed, 3 injured; 6 attackers killed');
+    expect(renderAlertEmail({ rule, incident: hostileIncident(), reason: reasonFor(rule) }).text).not.toContain('attackers');
+  });
 });

@@ -39,9 +39,10 @@ export function placeLabel(incident: Incident): string {
 }
 
 function casualtiesLabel(incident: Incident): string {
-  const { killed = 0, injured = 0 } = incident.casualties ?? {};
-  if (!killed && !injured) return 'none reported';
-  return `${killed} killed, ${injured} injured`;
+  const { killed = 0, injured = 0, perpetratorsKilled = 0 } = incident.casualties ?? {};
+  if (!killed && !injured && !perpetratorsKilled) return 'none reported';
+  const label = `${killed} killed, ${injured} injured`;
+  return perpetratorsKilled ? `${label}; ${perpetratorsKilled} attackers killed` : label;
 }
 
 function eventLabel(incident: Incident): string {
