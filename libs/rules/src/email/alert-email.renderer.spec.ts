@@ -89,7 +89,7 @@ describe(renderAlertEmail.name, () => {
     incident.casualties = { killed: 0, injured: 3, perpetratorsKilled: 6 };
     const sut = renderAlertEmail({ rule, incident, reason: reasonFor(rule) });
 
-    for (const part of [sut.text, sut.html]) expect(part).toContain('0 killed, 3 injured; 6 attackers killed');
+    for (const part of [sut.text, sut.html]) expect(part).toContain('0 killed, 3 injured; 6 attackers or armed-group members killed');
     expect(renderAlertEmail({ rule, incident: hostileIncident(), reason: reasonFor(rule) }).text).not.toContain('attackers');
   });
 });

@@ -42,7 +42,7 @@ function casualtiesLabel(incident: Incident): string {
   const { killed = 0, injured = 0, perpetratorsKilled = 0 } = incident.casualties ?? {};
   if (!killed && !injured && !perpetratorsKilled) return 'none reported';
   const label = `${killed} killed, ${injured} injured`;
-  return perpetratorsKilled ? `${label}; ${perpetratorsKilled} attackers killed` : label;
+  return perpetratorsKilled ? `${label}; ${perpetratorsKilled} attackers or armed-group members killed` : label;
 }
 
 function eventLabel(incident: Incident): string {

@@ -93,7 +93,7 @@ export class IncidentView {
             h('dt', {}, 'Killed'), h('dd', { id: 'killed' }, String(i.casualties.killed), src.killedBy ? h('span', { class: 'source' }, ` — ${titleOf(src.killedBy)}`) : null),
             h('dt', {}, 'Injured'), h('dd', { id: 'injured' }, String(i.casualties.injured), src.injuredBy ? h('span', { class: 'source' }, ` — ${titleOf(src.injuredBy)}`) : null),
             // Attackers and armed-group members killed are not victims: shown apart, only when there are some.
-            i.casualties.perpetratorsKilled ? h('dt', {}, 'Attackers killed') : null,
+            i.casualties.perpetratorsKilled ? h('dt', {}, 'Attackers, armed groups killed') : null,
             i.casualties.perpetratorsKilled ? h('dd', { id: 'perpetrators-killed' }, String(i.casualties.perpetratorsKilled)) : null,
           ),
         ),
