@@ -7,5 +7,6 @@ export * from './kafka-batch.context';
 export * from './kafka-batch.server';
 export * from './consumer-registry';
 export * from './messaging.module';
+export * from './kafkajs-request-queue.fix';
 export * from './stage-runner';
 export * from './topic-admin';

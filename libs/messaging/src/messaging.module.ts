@@ -3,6 +3,7 @@ import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicatio
 import { Kafka, logLevel, LogEntry, Partitioners, Producer, SASLOptions } from 'kafkajs';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { DeadLetterPublisher } from './dead-letter.publisher';
+import { fixKafkajsRequestQueueLoop } from './kafkajs-request-queue.fix';
 import { Publisher } from './publisher';
 import { TopicNamer } from './topic-namer';
 
@@ -18,6 +19,8 @@ const toNest = () => ({ level, log }: LogEntry) => {
 };
 
 export function createKafka(config: SitrepConfig, clientId = config.kafka.clientId): Kafka {
+  // kafkajs 2.2.4 spins a 1 ms timer on every connection otherwise (see the fix's comment).
+  fixKafkajsRequestQueueLoop();
   const { ssl, sasl } = config.kafka;
   return new Kafka({
     clientId,
