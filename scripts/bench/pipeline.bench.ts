@@ -132,6 +132,8 @@ async function main() {
       cpuUsPerArticle: pipeline.cpuUsPerArticle,
       latency: { ratePerSec: rate, seconds: LATENCY_SECONDS, articles: latency.sent, decisions: latency.samples.length, endLag: latency.endLag, hopsMs: latency.hops },
       webhooksReceived: receiver.requests.length,
+      // Distinct Sitrep-Delivery-Id values: equal to webhooksReceived when nothing was sent twice.
+      webhookDeliveryIds: new Set(receiver.requests.map((r) => String(r.headers['sitrep-delivery-id']))).size,
       transport,
     };
     const result = {
