@@ -36,7 +36,7 @@ export class StageProcess {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     this.child = spawn(
       process.execPath,
-      [...profileArgs(this.stage), '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${this.stage}/src/main.ts`],
+      [...nodeArgs(this.stage), '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${this.stage}/src/main.ts`],
       { cwd: ROOT, env: { ...process.env, ...this.env, PORT: String(this.port), TS_NODE_TRANSPILE_ONLY: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.child.stdout!.pipe(log);
@@ -80,11 +80,12 @@ export class StageProcess {
 }
 
 /**
- * BENCH_CPU_PROF=<dir>: run the stage under `--cpu-prof`; the preload turns SIGTERM into a
- * normal exit so V8 writes the profile (the stages' main.ts do not handle signals themselves).
+ * Node flags of a stage process. BENCH_NODE_ARGS: extra node/V8 flags for every stage
+ * (experiments: --trace-deopt, GC flags…). BENCH_CPU_PROF=<dir>: run the stage under
+ * `--cpu-prof`; the preload turns SIGTERM into a normal exit so V8 writes the profile (the
+ * stages' main.ts do not handle signals themselves).
  */
-function profileArgs(stage: string): string[] {
-  // BENCH_NODE_ARGS: extra node/V8 flags for every stage (experiments: --trace-deopt, GC flags…).
+function nodeArgs(stage: string): string[] {
   const extra = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
   const dir = process.env.BENCH_CPU_PROF;
   if (!dir) return extra;

@@ -145,6 +145,11 @@ function active(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: C
   }
 }
 
+const HAVE_KILLED_PATTERN = '\\b(?:have|has)\\s+(?:been\\s+)?(?:\\w+\\s+)?(?:killed|died|murdered|massacred|executed|slain|perished)';
+/** "have been killed", "has died": the perfect of a death verb, anywhere in a sentence / closing a match. */
+const HAVE_KILLED = new RegExp(`${HAVE_KILLED_PATTERN}\\b`);
+const ENDS_HAVE_KILLED = new RegExp(`${HAVE_KILLED_PATTERN}$`);
+
 /**
  * "2,000 people have been killed", "432 persons have died" with nothing tying the deaths to an event
  * (no "in the attack", "after the quake", "during the raid", "when …"): a running toll of a
@@ -152,10 +157,10 @@ function active(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: C
  * have been killed, police said" is how the day's news is told.
  */
 function isRunningToll(lower: string): boolean {
-  if (!/\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:killed|died|murdered|massacred|executed|slain|perished)\b/.test(lower)) return false;
+  if (!HAVE_KILLED.test(lower)) return false;
   PASSIVE_KILLED.lastIndex = 0;
   for (let m = PASSIVE_KILLED.exec(lower); m; m = PASSIVE_KILLED.exec(lower)) {
-    if (!/\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:killed|died|murdered|massacred|executed|slain|perished)$/.test(m[0])) continue;
+    if (!ENDS_HAVE_KILLED.test(m[0])) continue;
     if ((parseCount(m[1]) ?? 0) < 100) continue;
     const rest = lower.slice(m.index + m[0].length).split(/[.;]/)[0];
     if (!/\b(?:in|during|after|when|following|by|at|inside|as a result)\b/.test(rest)) return true;
