@@ -7,6 +7,7 @@
 const { spawn, spawnSync } = require('node:child_process');
 const path = require('node:path');
 const infra = require('./lib/infra');
+const STAGE_NODE_FLAGS = require('./lib/stage-node-flags');
 
 const PORT = Number(process.env.PORT || 3000);
 const ADMIN_KEY = process.env.SITREP_ADMIN_KEY || 'dev-admin-key';
@@ -14,7 +15,7 @@ const base = `http://localhost:${PORT}`;
 
 function startApp() {
   const env = { ...process.env, PORT: String(PORT), SITREP_ADMIN_KEY: ADMIN_KEY };
-  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/sitrep/src/main.ts'], {
+  return spawn(process.execPath, [...STAGE_NODE_FLAGS, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/sitrep/src/main.ts'], {
     cwd: infra.ROOT,
     env: { ...env, TS_NODE_PROJECT: path.join(infra.ROOT, 'tsconfig.json') },
     stdio: ['ignore', 'inherit', 'inherit'],

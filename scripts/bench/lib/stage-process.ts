@@ -3,6 +3,8 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@sitrep/testing';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const STAGE_NODE_FLAGS: string[] = require('../../lib/stage-node-flags');
 
 export type StageName = 'classifier' | 'correlator' | 'notifier' | 'api' | 'ingest';
 
@@ -10,7 +12,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 
 /**
  * One stage started alone as a child process, exactly as an operator would run it
- * (`node -r ts-node/register/transpile-only -r tsconfig-paths/register apps/<stage>/src/main.ts`),
+ * (`npm run start:<stage>`: scripts/lib/stage-node-flags.js, then ts-node on `apps/<stage>/src/main.ts`),
  * with its own PORT for /health and /metrics. Output goes to `logFile`.
  */
 export class StageProcess {
@@ -80,13 +82,14 @@ export class StageProcess {
 }
 
 /**
- * Node flags of a stage process. BENCH_NODE_ARGS: extra node/V8 flags for every stage
- * (experiments: --trace-deopt, GC flags…). BENCH_CPU_PROF=<dir>: run the stage under
+ * Node flags of a stage process: the production ones (scripts/lib/stage-node-flags.js), then
+ * BENCH_NODE_ARGS, extra node/V8 flags for every stage (experiments: --trace-deopt, GC flags…;
+ * a V8 flag given twice takes the later value, so `--max-semi-space-size=16` measures without ours). BENCH_CPU_PROF=<dir>: run the stage under
  * `--cpu-prof`; the preload turns SIGTERM into a normal exit so V8 writes the profile (the
  * stages' main.ts do not handle signals themselves).
  */
 function nodeArgs(stage: string): string[] {
-  const extra = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const extra = [...STAGE_NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [])];
   const dir = process.env.BENCH_CPU_PROF;
   if (!dir) return extra;
   return [...extra, '--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${stage}-${Date.now()}.cpuprofile`, '-r', join(__dirname, 'exit-on-sigterm.js')];
