@@ -2,7 +2,7 @@ import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { Correlator } from '@sitrep/correlation';
 import { ArticleClassifiedEvent, IncidentEvent, newEnvelope, Topics } from '@sitrep/contracts';
-import { decodeEvent, Publisher } from '@sitrep/messaging';
+import { decodeEvent, jsonWithEncoded, Publisher } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
 
 /** articles.classified → merge into an incident (Redis) → incidents (opened/updated/escalated). */
@@ -26,16 +26,16 @@ export class ArticleClassifiedConsumer {
     // incident again as 'updated'; alert ids make a repeat harmless downstream.
     const type = result.outcome === 'unchanged' ? 'updated' : result.outcome;
     if (result.outcome === 'unchanged') metrics.dropped.inc({ stage: 'correlator', reason: 'redelivered' });
-    const incidentEvent = Object.assign(new IncidentEvent(), {
+    const head: Omit<IncidentEvent, 'incident'> = {
       ...newEnvelope(event.correlationId),
       type,
-      incident: result.incident,
       articleId: event.article.id,
       articleReceivedAt: event.article.receivedAt,
-    });
-    await this.publisher.publish(Topics.incidents, [
-      { key: result.incident.id, value: incidentEvent, headers: { 'x-correlation-id': event.correlationId } },
-    ]);
+    };
+    // The incident as the store encoded it when this call committed it (most events): one
+    // JSON.stringify of the record per report instead of two.
+    const value = result.incidentJson ? jsonWithEncoded(head, 'incident', result.incidentJson) : { ...head, incident: result.incident };
+    await this.publisher.publish(Topics.incidents, [{ key: result.incident.id, value, headers: { 'x-correlation-id': event.correlationId } }]);
     this.log.log({ msg: 'incident', type: result.outcome, incidentId: result.incident.id, articleId: event.article.id, correlationId: event.correlationId });
   }
 }

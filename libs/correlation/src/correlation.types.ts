@@ -4,7 +4,12 @@ export type DuplicateReason = 'same_id' | 'same_url' | 'same_text';
 
 export type CorrelationResult =
   | { outcome: 'duplicate'; reason: DuplicateReason; incidentId?: string }
-  | { outcome: 'opened' | 'updated' | 'escalated' | 'unchanged'; incident: Incident };
+  | {
+      outcome: 'opened' | 'updated' | 'escalated' | 'unchanged';
+      incident: Incident;
+      /** JSON.stringify(incident), when this call wrote it to the store: publishers reuse it instead of encoding the record again. */
+      incidentJson?: string;
+    };
 
 export interface CorrelatorOptions {
   /** Score at or above which a report joins a candidate incident (0..1). */

@@ -89,7 +89,7 @@ export class Correlator {
   ): Promise<CorrelationResult | null> {
     switch (res.status) {
       case 'ok':
-        return { outcome: change, incident };
+        return { outcome: change, incident, incidentJson: res.incidentJson };
       case 'seen':
         return this.seen(f, res.value);
       case 'dup':

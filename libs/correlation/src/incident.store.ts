@@ -45,7 +45,7 @@ export interface LookupResult {
 }
 
 export type CommitResult =
-  | { status: 'ok'; version: number }
+  | { status: 'ok'; version: number; incidentJson: string }
   | { status: 'seen'; value: string }
   | { status: 'dup'; reason: 'same_url' | 'same_text'; incidentId: string }
   | { status: 'conflict' };
@@ -271,9 +271,10 @@ export class IncidentStore {
     for (let k = 0; k < f.blocks.length; k++) {
       blocks.push(f.blocks[k], req.blockVersions[k] ?? '0', this.extended.get(f.blocks[k]) === minute ? '0' : '1');
     }
+    const incidentJson = JSON.stringify(req.incident);
     const args: (string | number)[] = [
       this.prefix, now, this.windowMs, expireAt, bucket.toString(36), this.probeBuckets(now).join(SEP),
-      req.mode, req.incident.id, req.expectedVersion, JSON.stringify(req.incident), JSON.stringify(req.profile),
+      req.mode, req.incident.id, req.expectedVersion, incidentJson, JSON.stringify(req.profile),
       [...this.sig(f.idKey, 'i'), `${req.incident.id}|${f.eventTag}`, ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't')].join(SEP),
       this.packedBands(f),
       blocks.join(SEP),
@@ -288,7 +289,7 @@ export class IncidentStore {
         for (const block of f.blocks) this.extended.set(block, minute);
         // This process wrote it: the next report about it needs neither its profile nor its record from Redis.
         this.remember(req.incident.id, { version: String(raw[1]), profile: req.profile, incident: req.incident });
-        return { status: 'ok', version: Number(raw[1]) };
+        return { status: 'ok', version: Number(raw[1]), incidentJson };
       case 'seen':
         return { status: 'seen', value: raw[1] };
       case 'dup':

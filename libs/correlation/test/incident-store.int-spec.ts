@@ -45,7 +45,7 @@ describe(`${IncidentStore.name} (real Redis)`, () => {
     const [lookA, lookB] = await Promise.all([sut.lookup(a), sut.lookup(b)]);
     expect(lookA.candidates).toHaveLength(0);
     expect(lookB.candidates).toHaveLength(0);
-    expect(await sut.commit(openRequest(reportA, lookA.blockVersions))).toEqual({ status: 'ok', version: 1 });
+    expect(await sut.commit(openRequest(reportA, lookA.blockVersions))).toMatchObject({ status: 'ok', version: 1 });
     expect(await sut.commit(openRequest(reportB, lookB.blockVersions))).toEqual({ status: 'conflict' });
     // Reading again shows the winner as a candidate.
     const again = await sut.lookup(b);
@@ -59,7 +59,10 @@ describe(`${IncidentStore.name} (real Redis)`, () => {
     expect(read?.version).toBe('1');
     const features = extractor.extract(classifiedEvent(reportB));
     const attach = { ...opened, mode: 'attach' as const, expectedVersion: '1', features };
-    expect(await sut.commit(attach)).toEqual({ status: 'ok', version: 2 });
+    const committed = await sut.commit(attach);
+    expect(committed).toMatchObject({ status: 'ok', version: 2 });
+    // The JSON it hands back for publishing is the record as stored.
+    expect(committed.status === 'ok' && JSON.parse(committed.incidentJson)).toEqual((await sut.read(opened.incident.id))?.incident);
     const stale = { ...attach, features: extractor.extract(classifiedEvent({ ...reportB, id: 'b-late', url: 'https://late.example/b', body: `${reportB.body} Later: the launch site was found.` })) };
     expect(await sut.commit(stale)).toEqual({ status: 'conflict' });
   });
@@ -73,16 +76,16 @@ describe(`${IncidentStore.name} (real Redis)`, () => {
 
   it('gives an index key that vanished between two commits of one minute its TTL back', async () => {
     const opened = openRequest(reportA, []);
-    expect(await sut.commit(opened)).toEqual({ status: 'ok', version: 1 });
+    expect(await sut.commit(opened)).toMatchObject({ status: 'ok', version: 1 });
     const copy = (n: number) => extractor.extract(classifiedEvent({ ...reportA, id: `a-${n}`, url: `https://copy.example/${n}`, body: `${reportA.body} Update ${n}.` }));
     const attach = (n: number, version: string) => sut.commit({ ...opened, mode: 'attach', expectedVersion: version, features: copy(n) });
     // This process extended the index keys this minute: the next commit skips them...
-    expect(await attach(1, '1')).toEqual({ status: 'ok', version: 2 });
+    expect(await attach(1, '1')).toMatchObject({ status: 'ok', version: 2 });
     const blockKeys = opened.features.blocks.map((b) => `${prefix}b:${b}`);
     expect(blockKeys.length).toBeGreaterThan(0);
     // ...unless a key is gone: it comes back as a new key, with a TTL.
     await redis.del(...blockKeys);
-    expect(await attach(2, '2')).toEqual({ status: 'ok', version: 3 });
+    expect(await attach(2, '2')).toMatchObject({ status: 'ok', version: 3 });
     for (const key of blockKeys) expect(await redis.pttl(key)).toBeGreaterThan(sut.windowMs);
     const keys = await redis.keys(`${prefix}*`);
     const ttls = await Promise.all(keys.map((k) => redis.pttl(k)));
@@ -98,7 +101,7 @@ describe(`${IncidentStore.name} (real Redis)`, () => {
     expect(look.blockVersions[0]).toBe('-3');
     const stale = openRequest(reportB, look.blockVersions.map((v, k) => (k === 0 ? '-2' : v)));
     expect(await sut.commit(stale)).toEqual({ status: 'conflict' });
-    expect(await sut.commit(openRequest(reportB, look.blockVersions))).toEqual({ status: 'ok', version: 1 });
+    expect(await sut.commit(openRequest(reportB, look.blockVersions))).toMatchObject({ status: 'ok', version: 1 });
     // The key gained an incident: a new version, in the current layout.
     expect(await redis.zscore(key, '#v')).toBeNull();
     const again = await sut.lookup(b);

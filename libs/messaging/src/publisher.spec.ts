@@ -1,6 +1,6 @@
 import { Producer, ProducerBatch } from 'kafkajs';
 import { RetryableError } from './errors';
-import { Publisher } from './publisher';
+import { jsonWithEncoded, Publisher } from './publisher';
 import { TopicNamer } from './topic-namer';
 
 class FakeProducer {
@@ -45,5 +45,19 @@ describe(Publisher.name, () => {
   it('sends nothing for an empty publish', async () => {
     await sut.publish('alerts', []);
     expect(producer.batches).toHaveLength(0);
+  });
+});
+
+describe('jsonWithEncoded', () => {
+  it('is the JSON of the head with the already-encoded value under the key', () => {
+    const record = { id: 'i1', reports: [{ title: 'He said "no" </script>\u2028' }], n: 1.5, none: null };
+    const head = { eventId: 'e1', type: 'updated', skipped: undefined, nested: { a: [1, 2] } };
+    const out = jsonWithEncoded(head, 'incident', JSON.stringify(record));
+    expect(JSON.parse(out)).toEqual({ eventId: 'e1', type: 'updated', nested: { a: [1, 2] }, incident: record });
+  });
+
+  it('handles an empty head and a key that needs escaping', () => {
+    expect(JSON.parse(jsonWithEncoded({}, 'incident', '{"id":"x"}'))).toEqual({ incident: { id: 'x' } });
+    expect(JSON.parse(jsonWithEncoded({ a: 1 }, 'we"ird', '[1]'))).toEqual({ a: 1, 'we"ird': [1] });
   });
 });

@@ -65,6 +65,16 @@ export class Publisher {
   }
 }
 
+/**
+ * JSON.stringify({ ...head, [key]: JSON.parse(json) }) without parsing or encoding `json` again:
+ * for events that carry a record the caller has already encoded (the correlator's incident, as
+ * it wrote it to Redis). `key` comes last; JSON readers do not care about the order.
+ */
+export function jsonWithEncoded(head: object, key: string, json: string): string {
+  const start = JSON.stringify(head);
+  return `${start.length > 2 ? `${start.slice(0, -1)},` : '{'}${JSON.stringify(key)}:${json}}`;
+}
+
 function encode(value: OutgoingMessage['value']): Buffer | string {
   if (Buffer.isBuffer(value) || typeof value === 'string') return value;
   return JSON.stringify(value);
