@@ -105,3 +105,84 @@ describe(KafkaBatchServer.name, () => {
     expect(resolved).toEqual(['7']);
   });
 });
+
+describe(`${KafkaBatchServer.name} after kafkajs gives up on its consumer`, () => {
+  /** Records what the server does with each consumer it asks for; `crash` plays kafkajs' CRASH event. */
+  class FakeConsumer {
+    readonly events = { GROUP_JOIN: 'group_join', CRASH: 'crash' };
+    readonly calls: string[] = [];
+    private readonly listeners = new Map<string, (e: unknown) => void>();
+    constructor(private readonly failConnect = false) {}
+    on(event: string, listener: (e: unknown) => void) {
+      this.listeners.set(event, listener);
+    }
+    async connect() {
+      this.calls.push('connect');
+      if (this.failConnect) throw new Error('connect ECONNREFUSED');
+    }
+    async subscribe() {
+      this.calls.push('subscribe');
+    }
+    async run() {
+      this.calls.push('run');
+      this.listeners.get('group_join')?.({});
+    }
+    async disconnect() {
+      this.calls.push('disconnect');
+    }
+    crash(restart: boolean) {
+      this.listeners.get('crash')?.({ payload: { error: new Error('Failed to find group coordinator'), restart } });
+    }
+  }
+
+  let consumers: FakeConsumer[];
+  let brokerDownFor: number;
+  let sut: KafkaBatchServer;
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  };
+
+  beforeEach(async () => {
+    consumers = [];
+    brokerDownFor = 0;
+    const kafka = { consumer: () => consumers[consumers.push(new FakeConsumer(brokerDownFor-- > 0)) - 1] } as unknown as Kafka;
+    sut = new KafkaBatchServer({ kafka, namer: new TopicNamer('t'), deadLetters: new FakeDeadLetters() as unknown as DeadLetterPublisher, groupId: 'g', stage: 'test', restartDelayMs: 5 });
+    sut.addHandler('articles.raw', (async () => undefined) as never, true);
+    await sut.listen(() => undefined);
+  });
+
+  afterEach(() => sut.close());
+
+  it('starts a new consumer in its place, which joins the group', async () => {
+    expect(sut.isJoined).toBe(true);
+    consumers[0].crash(false);
+    expect(sut.isJoined).toBe(false);
+    await until(() => sut.isJoined);
+    expect(consumers).toHaveLength(2);
+    expect(consumers[0].calls).toEqual(['connect', 'subscribe', 'run', 'disconnect']);
+    expect(consumers[1].calls).toEqual(['connect', 'subscribe', 'run']);
+    expect(sut.isJoined).toBe(true);
+  });
+
+  it('keeps trying while the broker is away', async () => {
+    brokerDownFor = 2;
+    consumers[0].crash(false);
+    await until(() => sut.isJoined);
+    expect(consumers.map((c) => c.calls.join(','))).toEqual([
+      'connect,subscribe,run,disconnect',
+      'connect,disconnect',
+      'connect,disconnect',
+      'connect,subscribe,run',
+    ]);
+  });
+
+  it('leaves a consumer that kafkajs restarts itself alone, and starts none once closed', async () => {
+    consumers[0].crash(true);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(consumers).toHaveLength(1);
+    await sut.close();
+    consumers[0].crash(false);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(consumers).toHaveLength(1);
+  });
+});

@@ -35,6 +35,11 @@ export interface KafkaBatchServerOptions {
    * A crash redelivers at most this much processed work, which every stage handles as a repeat.
    */
   commitIntervalMs?: number;
+  /**
+   * First wait before a consumer that kafkajs gave up on is replaced (doubling per failed try,
+   * at most 30 s); see `replaceCrashed`.
+   */
+  restartDelayMs?: number;
 }
 
 /**
@@ -57,6 +62,9 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   private commitProcessed: (() => Promise<void>) | null = null;
   private committing: Promise<void> = Promise.resolve();
   private commitTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private restartTimer: NodeJS.Timeout | null = null;
+  private restarts = 0;
 
   constructor(options: KafkaBatchServerOptions) {
     super();
@@ -66,6 +74,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       retryBudgetMs: 120_000,
       fromBeginning: true,
       commitIntervalMs: 1_000,
+      restartDelayMs: 1_000,
       ...options,
     };
   }
@@ -80,30 +89,72 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   }
 
   async listen(callback: (...args: unknown[]) => void): Promise<void> {
-    const { kafka, namer, groupId } = this.opts;
-    this.consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 100, retry: { retries: 10 } });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => (this.joined = true));
-    this.consumer.on(this.consumer.events.CRASH, (e) => {
-      this.joined = false;
-      this.logger.error({ msg: 'consumer crashed', groupId, error: String(e.payload.error), restart: e.payload.restart });
-    });
-    await this.consumer.connect();
-    const topics = [...this.messageHandlers.keys()].map((p) => namer.physical(p));
-    await this.consumer.subscribe({ topics, fromBeginning: this.opts.fromBeginning });
-    await this.consumer.run({
-      eachBatchAutoResolve: false,
-      // Committed here (on a timer, when stopping), not by kafkajs after every batch.
-      autoCommit: false,
-      partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently,
-      eachBatch: (payload) => this.handleBatch(payload),
-    });
+    await this.startConsumer();
     // Also while no batch arrives: the last processed offsets are committed, lag reads 0.
     this.commitTimer = setInterval(() => void this.commitNow(), this.opts.commitIntervalMs);
     this.commitTimer.unref();
     callback();
   }
 
+  /** A new consumer in the group: connected, subscribed, running. */
+  private async startConsumer(): Promise<void> {
+    const { kafka, namer, groupId } = this.opts;
+    const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 100, retry: { retries: 10 } });
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.joined = true;
+      this.restarts = 0;
+    });
+    consumer.on(consumer.events.CRASH, (e) => {
+      this.joined = false;
+      this.logger.error({ msg: 'consumer crashed', groupId, error: String(e.payload.error), restart: e.payload.restart });
+      if (!e.payload.restart) this.replaceCrashed(consumer);
+    });
+    await consumer.connect();
+    const topics = [...this.messageHandlers.keys()].map((p) => namer.physical(p));
+    await consumer.subscribe({ topics, fromBeginning: this.opts.fromBeginning });
+    await consumer.run({
+      eachBatchAutoResolve: false,
+      // Committed here (on a timer, when stopping), not by kafkajs after every batch.
+      autoCommit: false,
+      partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+  }
+
+  /**
+   * kafkajs restarts a crashed consumer itself only after a retriable error. After one it
+   * classes as not retriable it stops for good and the stage would sit idle while its lag grows:
+   * seen when the broker restarts ("Failed to find group coordinator" within two seconds of the
+   * broker going away, every consumer of every stage, `npm run chaos`). So a new consumer takes
+   * its place, after a wait that doubles while the broker stays away. Offsets processed but not
+   * yet committed are redelivered to it, which every stage handles as repeats.
+   */
+  private replaceCrashed(crashed: Consumer): void {
+    if (this.closed || this.consumer !== crashed || this.restartTimer) return;
+    // Its batches' offsets can no longer be committed; the new consumer's first batch sets this again.
+    this.commitProcessed = null;
+    const delay = Math.min(30_000, this.opts.restartDelayMs * 2 ** this.restarts++);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      if (this.closed) return;
+      void (async () => {
+        await crashed.disconnect().catch(() => undefined);
+        try {
+          await this.startConsumer();
+          this.logger.warn({ msg: 'consumer replaced after a crash', groupId: this.opts.groupId });
+        } catch (error) {
+          this.logger.warn({ msg: 'could not replace the crashed consumer; trying again', groupId: this.opts.groupId, error: String(error) });
+          if (this.consumer) this.replaceCrashed(this.consumer);
+        }
+      })();
+    }, delay);
+  }
+
   async close(): Promise<void> {
+    this.closed = true;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = null;
     this.joined = false;
     // What was processed since the last interval, before leaving the group; a batch still in
     // flight commits its own at its end (handleBatch sees the consumer stopping).
