@@ -84,9 +84,9 @@ export class StageProcess {
 /**
  * Node flags of a stage process: the production ones (scripts/lib/stage-node-flags.js), then
  * BENCH_NODE_ARGS, extra node/V8 flags for every stage (experiments: --trace-deopt, GC flags…;
- * a V8 flag given twice takes the later value, so `--max-semi-space-size=16` measures without ours). BENCH_CPU_PROF=<dir>: run the stage under
- * `--cpu-prof`; the preload turns SIGTERM into a normal exit so V8 writes the profile (the
- * stages' main.ts do not handle signals themselves).
+ * a V8 flag given twice takes the later value, so `--max-semi-space-size=16` measures without
+ * ours). BENCH_CPU_PROF=<dir>: run the stage under `--cpu-prof`; the preload turns SIGTERM into
+ * a normal exit so V8 writes the profile (the stages' main.ts do not handle signals themselves).
  */
 function nodeArgs(stage: string): string[] {
   const extra = [...STAGE_NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [])];
