@@ -58,6 +58,27 @@ describe('bad input (e2e)', () => {
     expect(((await res.json()) as { message: string }).message).toMatch(/larger than the limit/);
   });
 
+  it('answers a body that is not UTF-8 with 400 naming the byte offset, and publishes nothing', async () => {
+    const raw = await new TopicProbe(config, Topics.articlesRaw).start();
+    try {
+      // A Latin-1 "é" (0xE9) where UTF-8 needs two bytes: body-parser alone would read it as U+FFFD.
+      const head = Buffer.from(JSON.stringify({ ...valid('latin1'), title: 'Caf' }).replace('"Caf"', '"Caf\u0000'), 'utf8');
+      const cut = head.indexOf(0x00);
+      const body = Buffer.concat([head.subarray(0, cut), Buffer.from([0xe9]), head.subarray(cut + 1)]);
+      for (const contentType of ['application/json', 'application/x-ndjson']) {
+        const res = await fetch(`${base}/v1/articles`, { method: 'POST', headers: { 'content-type': contentType }, body });
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as { message: string }).message).toBe(`request body is not valid UTF-8: invalid byte 0xe9 at byte offset ${cut}`);
+      }
+      // A valid article after it arrives; the invalid one never did.
+      expect((await post(JSON.stringify(valid('after-latin1')))).status).toBe(202);
+      await waitFor(() => raw.messages.some((m) => m.value.includes('after-latin1')), { what: 'the valid article on articles.raw' });
+      expect(raw.messages.filter((m) => m.value.includes('latin1') && !m.value.includes('after-latin1'))).toEqual([]);
+    } finally {
+      await raw.stop();
+    }
+  });
+
   it('answers wrong types with 400 naming the fields', async () => {
     const res = await post(JSON.stringify({ source: 42, url: 'not a url', title: ['x'], body: '', publishedAt: 'yesterday' }));
     expect(res.status).toBe(400);
