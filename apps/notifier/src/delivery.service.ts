@@ -30,8 +30,10 @@ const PARKED_MAX = 10_000;
  *   Kafka partition waits for a retry;
  * - after the last attempt, or on a final failure (4xx, refused target), the alert goes to
  *   alerts.dlq; every attempt is recorded on `deliveries`;
- * - a send interrupted by a crash has an unknown outcome: it is not sent again (that could be a
- *   second alert) but recorded as failed and dead-lettered, so an operator can replay it.
+ * - a send interrupted by a crash has an unknown outcome: the receiver may have it or not. It is
+ *   sent again after the lease runs out, with the same delivery id (`Sitrep-Delivery-Id`, and
+ *   for email the same Message-ID), as the next attempt: a receiver drops the repeat, and no
+ *   alert is lost. Only when the attempts are spent does it go to alerts.dlq.
  */
 @Injectable()
 export class DeliveryService {
@@ -84,8 +86,8 @@ export class DeliveryService {
     }
     if (this.parked.size) this.parked.delete(jobMember(job));
     let success = false;
+    const deadline = now + channel.timeoutMs + LEASE_MARGIN_MS;
     try {
-      const deadline = now + channel.timeoutMs + LEASE_MARGIN_MS;
       const claim = await this.ledger.claim(deliveryId, attempt, deadline, now, jobMember(job));
       if (claim.result === 'busy') return; // another instance is sending it; its recovery job watches it
       if (claim.result === 'done') {
@@ -93,18 +95,23 @@ export class DeliveryService {
         await this.schedule.remove(job); // a stale job of this attempt, if any
         return;
       }
+      let claimed = claim.value;
+      let sendAttempt = attempt;
       if (claim.result === 'unknown') {
         // Past its lease but still being sent by this very process (a stalled event loop made
         // the send outlive its deadline): not interrupted. Its own settle removes the recovery job.
         if (this.sending.has(deliveryId)) return;
-        return await this.interrupted(unit, target, deliveryId, claim.value, job);
+        const resumed = await this.resumeInterrupted(unit, target, deliveryId, claim.value, job, deadline);
+        if (!resumed) return;
+        ({ claimed, attempt: sendAttempt } = resumed);
       }
 
       this.sending.add(deliveryId);
       try {
         const outcome = await channel.send(unit, target, deliveryId);
         success = outcome.ok;
-        await this.settle(unit, target, deliveryId, attempt, claim.value, job, outcome);
+        const sendJob = sendAttempt === attempt ? job : ({ ...job, a: sendAttempt } as Job);
+        await this.settle(unit, target, deliveryId, sendAttempt, claimed, sendJob, outcome);
       } finally {
         this.sending.delete(deliveryId);
       }
@@ -160,13 +167,31 @@ export class DeliveryService {
     await this.deadLetter(unit, target, deliveryId, outcome.refused ? 'target_refused' : 'delivery_failed', outcome.reason, attempt);
   }
 
-  /** The claim's owner stopped mid-send: the receiver may or may not have it. Not sent again. */
-  private async interrupted(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string, claimed: string, job: Job): Promise<void> {
-    const attempt = Number(claimed.split('|')[2] ?? 1);
-    if (!(await this.ledger.finish(deliveryId, claimed, `failed|${attempt}`, jobMember(job)))) return;
-    const reason = 'interrupted mid-send (the notifier stopped): outcome unknown, not resent to avoid a duplicate';
-    await this.record(unit, target, deliveryId, 'failed', attempt, reason);
-    await this.deadLetter(unit, target, deliveryId, 'delivery_interrupted', reason, attempt);
+  /**
+   * The claim's owner stopped mid-send (its lease ran out): the receiver may or may not have the
+   * alert. Losing it is worse than a repeat the receiver can recognise, so it is sent again with
+   * the same delivery id as the next attempt (compare-and-set on the dead claim, so one instance
+   * resumes it). With no attempt left it is recorded as failed and dead-lettered.
+   */
+  private async resumeInterrupted(
+    unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string, claimed: string, job: Job, deadline: number,
+  ): Promise<{ claimed: string; attempt: number } | null> {
+    const interruptedAttempt = Number(claimed.split('|')[2] ?? 1);
+    const reason = 'interrupted mid-send (the notifier stopped): outcome unknown';
+    const next = interruptedAttempt + 1;
+    const member = jobMember({ ...job, a: interruptedAttempt } as Job);
+    if (next > this.config.delivery.maxAttempts) {
+      if (!(await this.ledger.finish(deliveryId, claimed, `failed|${interruptedAttempt}`, member))) return null;
+      await this.record(unit, target, deliveryId, 'failed', interruptedAttempt, `${reason}; no attempt left`);
+      await this.deadLetter(unit, target, deliveryId, 'delivery_interrupted', reason, interruptedAttempt);
+      return null;
+    }
+    const inflight = `inflight|${deadline}|${next}`;
+    const nextMember = jobMember({ ...job, a: next } as Job);
+    if (!(await this.ledger.resume(deliveryId, claimed, inflight, member, nextMember, deadline))) return null;
+    metrics.dropped.inc({ stage: 'notifier', reason: 'resent_after_interruption' });
+    await this.record(unit, target, deliveryId, 'retrying', interruptedAttempt, `${reason}: sending again with the same delivery id`);
+    return { claimed: inflight, attempt: next };
   }
 
   private async deadLetter(unit: DeliveryUnit, target: DeliveryTarget, deliveryId: string, code: string, reason: string, attempts: number): Promise<void> {

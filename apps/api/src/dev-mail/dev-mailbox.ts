@@ -11,6 +11,10 @@ export interface CaughtMail {
   text: string;
   html: string;
   receivedAt: string;
+  /** The Message-ID header (the same on every resend of one delivery), or '' when none. */
+  messageId: string;
+  /** How many more times a message with this Message-ID arrived (a resend after a crash). */
+  repeats: number;
 }
 
 const KEEP = 500;
@@ -45,15 +49,16 @@ export class DevMailbox implements OnModuleInit, OnApplicationShutdown {
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {
-            this.mails.unshift({
+            this.keep({
               from: mail.from?.text ?? '',
               to: (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address ?? '')).join(', '),
               subject: mail.subject ?? '',
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
               receivedAt: new Date().toISOString(),
+              messageId: mail.messageId ?? '',
+              repeats: 0,
             });
-            this.mails.length = Math.min(this.mails.length, KEEP);
             callback();
           })
           .catch((e: Error) => callback(e));
@@ -75,5 +80,19 @@ export class DevMailbox implements OnModuleInit, OnApplicationShutdown {
 
   list(): CaughtMail[] {
     return this.mails;
+  }
+
+  /**
+   * Keeps a caught message; one whose Message-ID is already here (an alert resent after the
+   * notifier died mid-send) is counted on the first one instead, as a mail client shows one.
+   */
+  keep(mail: CaughtMail): void {
+    const seen = mail.messageId ? this.mails.find((m) => m.messageId === mail.messageId) : undefined;
+    if (seen) {
+      seen.repeats++;
+      return;
+    }
+    this.mails.unshift(mail);
+    this.mails.length = Math.min(this.mails.length, KEEP);
   }
 }

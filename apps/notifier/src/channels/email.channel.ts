@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { MatchReason, renderAlertEmail } from '@sitrep/rules';
@@ -32,6 +33,7 @@ export class EmailChannel implements Channel {
         subject,
         text,
         html,
+        messageId: messageIdFor(deliveryId, this.config.smtp.from),
         headers: { 'Sitrep-Delivery-Id': deliveryId, 'Sitrep-Alert-Id': unit.id },
       });
       return { ok: true };
@@ -42,4 +44,15 @@ export class EmailChannel implements Channel {
       return { ok: false, retryable: !permanent, reason: `smtp: ${err.responseCode ?? err.code ?? ''} ${err.message ?? e}`.trim() };
     }
   }
+}
+
+/**
+ * The Message-ID of a delivery: derived from the delivery id, so a send resent after a crash
+ * (at-least-once) carries the same id and mail clients show one message. A delivery id holds
+ * ':' (not allowed in a Message-ID's left part, RFC 5322 dot-atom), hence the hash; the right
+ * part is the sender's domain.
+ */
+export function messageIdFor(deliveryId: string, from: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'sitrep.local';
+  return `<${createHash('sha256').update(deliveryId).digest('hex').slice(0, 32)}.sitrep@${domain}>`;
 }

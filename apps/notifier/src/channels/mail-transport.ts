@@ -8,6 +8,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** The Message-ID header, `<id@domain>`: the same for every resend of one delivery. */
+  messageId?: string;
   headers?: Record<string, string>;
 }
 

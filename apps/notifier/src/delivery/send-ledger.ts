@@ -85,6 +85,14 @@ export class SendLedger {
     return (await this.finishScript.run(this.key(deliveryId), this.schedule.key, expected, `wait|${next}`, this.ttlSeconds, job, nextJob, dueAt)) === 1;
   }
 
+  /**
+   * Takes over a claim whose owner died mid-send (`expected`, past its lease) as a new in-flight
+   * attempt: the dead attempt's recovery job is swapped for the new one's, due at its deadline.
+   */
+  async resume(deliveryId: string, expected: string, inflight: string, job: string, nextJob: string, deadline: number): Promise<boolean> {
+    return (await this.finishScript.run(this.key(deliveryId), this.schedule.key, expected, inflight, this.ttlSeconds, job, nextJob, deadline)) === 1;
+  }
+
   async park(deliveryId: string, attempt: number, dueAt: number, job: string): Promise<boolean> {
     return (await this.parkScript.run(this.key(deliveryId), this.schedule.key, attempt, this.ttlSeconds, dueAt, job)) === 1;
   }
