@@ -1,7 +1,6 @@
 import { alertId } from '@sitrep/rules';
 import { SeenMessage } from '@sitrep/testing';
-import { WebhookHit } from './chaos-webhook.receiver';
-import { account } from './ledger';
+import { account, faultOk, Receipt } from './ledger';
 
 const rules = { webhook: { id: 'rw', minLevel: 3 }, email: { id: 're', minLevel: 4 } };
 const incidentEvent = (articleId: string, incidentId: string, level: number): SeenMessage => ({
@@ -9,15 +8,17 @@ const incidentEvent = (articleId: string, incidentId: string, level: number): Se
   value: JSON.stringify({ articleId, incident: { id: incidentId, level } }),
   headers: {},
 });
-const hit = (key: string, acknowledged = true): WebhookHit => ({ key, deliveryId: key, at: 0, acknowledged });
+const got = (id: string, deliveryId = `${id}:d`): Receipt => ({ alertId: id, deliveryId });
 
 describe(account.name, () => {
   const faults = [{ name: 'f', sent: [{ id: 'a1', kind: 'new' as const }, { id: 'a2', kind: 'new' as const }, { id: 'a3', kind: 'new' as const }, { id: 'a1', kind: 'resend' as const }] }];
 
-  it('counts nothing lost and nothing twice when every article and alert arrived once', () => {
-    const incidents = [incidentEvent('a1', 'i1', 4), incidentEvent('a2', 'i2', 2), incidentEvent('a3', 'i1', 4)];
-    const [sut] = account(faults, incidents, [], [], [hit(alertId('rw', 'i1', 3)), hit(alertId('rw', 'i1', 4))], [alertId('re', 'i1', 4)], rules);
-    expect(sut).toMatchObject({ articlesIn: 4, newArticles: 3, incidents: 2, alertsExpected: 2, alertsSent: 3, duplicatesSent: 0, lostArticles: 0, lostAlerts: 0 });
+  it('expects one alert per level an incident reached, so an escalation is not a surplus', () => {
+    // i1 opened at 3 and escalated to 4: the webhook rule owes levels 3 and 4, the email rule 4.
+    const incidents = [incidentEvent('a1', 'i1', 3), incidentEvent('a2', 'i2', 2), incidentEvent('a3', 'i1', 4)];
+    const [sut] = account(faults, incidents, [], [], [got(alertId('rw', 'i1', 3)), got(alertId('rw', 'i1', 4))], [got(alertId('re', 'i1', 4))], rules);
+    expect(sut).toMatchObject({ articlesIn: 4, newArticles: 3, incidents: 2, alertsExpected: 3, alertsSent: 3, duplicatesSent: 0, repeatsSameId: 0, lostArticles: 0, lostAlerts: 0 });
+    expect(faultOk(sut)).toBe(true);
   });
 
   it('finds an article that reached no incident and no DLQ, and one that was dead-lettered', () => {
@@ -25,20 +26,32 @@ describe(account.name, () => {
     const [sut] = account(faults, [incidentEvent('a1', 'i1', 2)], dlq, [], [], [], rules);
     expect(sut.lostArticles).toBe(1);
     expect(sut.articlesDeadLettered).toBe(1);
+    expect(faultOk(sut)).toBe(false);
   });
 
-  it('finds a missing top-level alert, a duplicate, and ignores 2xx that no client waited for', () => {
+  it('counts a repeat under the same delivery id as allowed, a second delivery id as a duplicate', () => {
+    const incidents = [incidentEvent('a1', 'i1', 3), incidentEvent('a2', 'i2', 3), incidentEvent('a3', 'i3', 1)];
+    const i1 = alertId('rw', 'i1', 3);
+    const i2 = alertId('rw', 'i2', 3);
+    const [repeat] = account(faults, incidents, [], [], [got(i1, 'd1'), got(i1, 'd1'), got(i2, 'd2')], [], rules);
+    expect(repeat).toMatchObject({ alertsExpected: 2, alertsSent: 2, repeatsSameId: 1, duplicatesSent: 0 });
+    expect(faultOk(repeat)).toBe(true);
+    const [dup] = account(faults, incidents, [], [], [got(i1, 'd1'), got(i1, 'd9'), got(i2, 'd2')], [], rules);
+    expect(dup).toMatchObject({ alertsSent: 2, duplicatesSent: 1 });
+    expect(faultOk(dup)).toBe(false);
+  });
+
+  it('finds missing alerts, and an alert nothing called for', () => {
     const incidents = [incidentEvent('a1', 'i1', 5), incidentEvent('a2', 'i2', 3)];
-    const hits = [hit(alertId('rw', 'i2', 3)), hit(alertId('rw', 'i2', 3)), hit(alertId('rw', 'i1', 5), false)];
-    const [sut] = account(faults, incidents, [], [], hits, [], rules);
-    expect(sut.duplicatesSent).toBe(1);
-    // i1 at level 5: neither webhook (only an unacknowledged hit) nor email arrived.
-    expect(sut.lostAlerts).toBe(2);
+    const [sut] = account(faults, incidents, [], [], [got(alertId('rw', 'i2', 4))], [], rules);
+    // i1 at 5: neither webhook nor email arrived; i2 at 3: its level-3 webhook did not either.
+    expect(sut).toMatchObject({ alertsExpected: 3, lostAlerts: 3, unexpectedSent: 1 });
   });
 
-  it('counts an alert in alerts.dlq as dead-lettered, not lost', () => {
+  it('counts an alert in alerts.dlq as dead-lettered, not lost, and that is not ok', () => {
     const dlq: SeenMessage[] = [{ key: alertId('rw', 'i1', 3), value: '{}', headers: {} }];
     const [sut] = account(faults, [incidentEvent('a1', 'i1', 3)], [], dlq, [], [], rules);
     expect(sut).toMatchObject({ alertsDeadLettered: 1, lostAlerts: 0 });
+    expect(faultOk(sut)).toBe(false);
   });
 });
