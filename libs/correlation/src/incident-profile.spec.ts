@@ -8,7 +8,7 @@ function report(t: WeightedTerms, names: WeightedTerms = terms([])): ReportFeatu
   return {
     articleId: 'a', eventTag: 'e', idKey: 'i', urlKey: null, textKey: null, bands: [], time: 1000,
     place: { country: 'IQ', admin1: 'al anbar', city: null }, countries: ['IQ'], eventType: 'Battles', actors: [],
-    terms: t, names, blocks: [],
+    terms: t, names, blocks: [], dates: [], year: null, killed: 0, injured: 0,
   };
 }
 

@@ -2,6 +2,7 @@ import type { ArticleClassifiedEvent } from '@sitrep/contracts';
 import { canonicalUrl } from '@sitrep/contracts';
 import type { PlaceKey, ReportFeatures, WeightedTerms } from './correlation.types';
 import { isCommonName } from './common-names';
+import { extractEventFacts } from './event-facts.extractor';
 import { MinHashSigner } from './minhash.signer';
 import { digest, nameTerms, normalizeText } from './text-normalizer';
 import { Vocabulary, type WordEntry } from './vocabulary';
@@ -122,6 +123,7 @@ export class ReportFeaturesExtractor {
     // Names line by line, so those of the headline then those of the body (no joined copy).
     const names = topCounts(nameTerms(article.title).concat(nameTerms(article.body)), MAX_REPORT_NAMES, (n) => n);
     const time = Date.parse(article.publishedAt);
+    const facts = extractEventFacts(`${article.title}\n${article.body}`);
     return {
       articleId: article.id,
       eventTag: digest(event.eventId).slice(0, 6),
@@ -137,6 +139,10 @@ export class ReportFeaturesExtractor {
       terms,
       names,
       blocks: ReportFeaturesExtractor.blocks(place, names),
+      dates: facts.dates,
+      year: facts.year,
+      killed: c.casualties?.killed ?? 0,
+      injured: c.casualties?.injured ?? 0,
     };
   }
 

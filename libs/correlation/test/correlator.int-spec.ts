@@ -8,6 +8,7 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 function incidentOf(res: CorrelationResult): Incident {
   if (res.outcome === 'duplicate') throw new Error(`expected an incident, got duplicate ${res.reason}`);
+  if (res.outcome === 'not_an_event') throw new Error('expected an incident, got not_an_event');
   return res.incident;
 }
 
