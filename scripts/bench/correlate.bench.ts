@@ -189,7 +189,7 @@ function randomFeatures(i: number): ReportFeatures {
     articleId: `fill-${i}`, eventTag: b64(5).slice(0, 6), idKey: b64(12), urlKey: b64(12), textKey: b64(12),
     bands: Array.from({ length: DEFAULT_MINHASH.bands }, () => b64(6)), time: 0, place: { country: null, admin1: null, city: null },
     countries: [], eventType: 'Battles', actors: [], terms: { keys: [], weights: [] }, names: { keys: [], weights: [] }, blocks: [],
-    dates: [], year: null, killed: 0, injured: 0,
+    dates: [], eventDate: null, year: null, killed: 0, injured: 0,
   };
 }
 

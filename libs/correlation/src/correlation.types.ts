@@ -75,6 +75,8 @@ export interface ReportFeatures {
   blocks: string[];
   /** Full dates the text states (YYYY-MM-DD), first mentioned first (event-facts.extractor.ts). */
   dates: string[];
+  /** The date the text says the event happened on ("on 10 March 2026"), if it says so. */
+  eventDate: string | null;
   /** The year the report is about, when the text states one. */
   year: number | null;
   /** Casualties as the classifier read them. */
@@ -98,6 +100,7 @@ export interface IncidentProfile {
   /** Votes of its reports for their first stated date and for their year (absent: none yet / older profile). */
   dates?: WeightedTerms;
   years?: WeightedTerms;
+  eventDates?: WeightedTerms;
   /** Distinct death tolls its reports gave (above zero), at most 8. */
   killed?: number[];
 }

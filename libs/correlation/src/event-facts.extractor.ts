@@ -12,6 +12,8 @@
 export interface EventFacts {
   /** Full dates stated in the text (YYYY-MM-DD), in order of first mention, at most 4. */
   dates: string[];
+  /** The first date the text says something happened on ("on 10 March 2026", "on Tuesday, 10 March 2026"), not a dateline. */
+  eventDate: string | null;
   /** The year the report is about: that of its first full date, else its most mentioned year (ties: the latest). */
   year: number | null;
 }
@@ -31,6 +33,7 @@ const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 /** A year on its own, not part of a longer number, an amount or a count ("2,013", "$2013"). */
 const BARE_YEAR = /(?<![\d$£€,.])\b(19[5-9]\d|20[0-4]\d)\b(?![\d,.]\d)/g;
 const MAX_DATES = 4;
+const ON_BEFORE = /\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?$/i;
 
 function iso(year: number, month: number, day: number): string | null {
   if (!month || day < 1 || day > 31) return null;
@@ -41,23 +44,26 @@ const monthOf = (name: string): number => MONTHS[name.slice(0, name.toLowerCase(
 
 export function extractEventFacts(text: string): EventFacts {
   // Matches with their offsets, so that the first date in the text comes first.
-  const found: { at: number; date: string }[] = [];
+  const found: { at: number; date: string; on: boolean }[] = [];
+  // "on" (and a weekday) right before the match: the text dates the event, not its own publication.
+  const isOn = (at: number): boolean => ON_BEFORE.test(text.slice(Math.max(0, at - 16), at));
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const d = iso(Number(m[3]), monthOf(m[2]), Number(m[1]));
-    if (d) found.push({ at: m.index ?? 0, date: d });
+    if (d) found.push({ at: m.index ?? 0, date: d, on: isOn(m.index ?? 0) });
   }
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     const d = iso(Number(m[3]), monthOf(m[1]), Number(m[2]));
-    if (d) found.push({ at: m.index ?? 0, date: d });
+    if (d) found.push({ at: m.index ?? 0, date: d, on: isOn(m.index ?? 0) });
   }
   for (const m of text.matchAll(ISO_DATE)) {
     const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (d && Number(m[2]) <= 12) found.push({ at: m.index ?? 0, date: d });
+    if (d && Number(m[2]) <= 12) found.push({ at: m.index ?? 0, date: d, on: isOn(m.index ?? 0) });
   }
   found.sort((a, b) => a.at - b.at);
   const dates: string[] = [];
   for (const f of found) if (!dates.includes(f.date) && dates.length < MAX_DATES) dates.push(f.date);
-  if (dates.length) return { dates, year: Number(dates[0].slice(0, 4)) };
+  const eventDate = found.find((f) => f.on)?.date ?? null;
+  if (dates.length) return { dates, eventDate, year: Number(dates[0].slice(0, 4)) };
   const counts = new Map<number, number>();
   for (const m of text.matchAll(BARE_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let year: number | null = null;
@@ -68,7 +74,7 @@ export function extractEventFacts(text: string): EventFacts {
       best = n;
     }
   }
-  return { dates, year };
+  return { dates, eventDate: null, year };
 }
 
 /** Days between two YYYY-MM-DD dates. */

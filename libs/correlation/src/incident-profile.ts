@@ -111,6 +111,7 @@ export function openProfile(id: string, f: ReportFeatures): IncidentProfile {
     reports: 1,
     dates: vote(undefined, f.dates[0] ?? null),
     years: vote(undefined, f.year === null ? null : String(f.year)),
+    eventDates: vote(undefined, f.eventDate),
     killed: f.killed > 0 ? [f.killed] : [],
   };
 }
@@ -134,6 +135,7 @@ export function extendProfile(p: IncidentProfile, f: ReportFeatures): IncidentPr
     reports: p.reports + 1,
     dates: vote(p.dates, f.dates[0] ?? null),
     years: vote(p.years, f.year === null ? null : String(f.year)),
+    eventDates: vote(p.eventDates, f.eventDate),
     killed: f.killed > 0 && !(p.killed ?? []).includes(f.killed) ? [...(p.killed ?? []), f.killed].slice(-MAX_KILLED) : p.killed ?? [],
   };
 }

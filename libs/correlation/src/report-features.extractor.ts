@@ -140,6 +140,7 @@ export class ReportFeaturesExtractor {
       names,
       blocks: ReportFeaturesExtractor.blocks(place, names),
       dates: facts.dates,
+      eventDate: facts.eventDate,
       year: facts.year,
       killed: c.casualties?.killed ?? 0,
       injured: c.casualties?.injured ?? 0,

@@ -243,9 +243,13 @@ export class ReportSimilarityScorer {
     const date = topVote(p.dates);
     if (f.dates.length && date) {
       const near = Math.min(...f.dates.map((d) => daysBetween(d, date)));
+      // A day either way is one event told from two time zones or datelines; two days apart, two.
       if (near <= 1) x[F.dateAgree] = 1;
-      else if (daysBetween(f.dates[0], date) > 3 && near > 3) x[F.dateConflict] = 1;
+      else x[F.dateConflict] = 1;
     }
+    // The date the text says the event happened on ("on 10 March 2026"), not a dateline.
+    const on = topVote(p.eventDates);
+    if (f.eventDate && on) x[daysBetween(f.eventDate, on) <= 1 ? F.eventDateAgree : F.eventDateConflict] = 1;
     const year = topVote(p.years);
     if (f.year !== null && year !== null) x[f.year === Number(year) ? F.yearAgree : F.yearConflict] = 1;
     // Death tolls far apart (5 against 40): the nearest toll the incident was given, in log ratio.
