@@ -54,7 +54,7 @@ interface Pair {
   topics: [string, string];
 }
 
-async function loadDocs(file: string): Promise<{ docs: Doc[]; classifier: string }> {
+export async function loadDocs(file: string): Promise<{ docs: Doc[]; classifier: string }> {
   const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
   const classifier = await loadClassifier();
   const extractor = new ReportFeaturesExtractor();
@@ -131,7 +131,7 @@ function pairsOf(docs: Doc[]): Pair[] {
 }
 
 /** Online greedy clustering as the Correlator does it (candidates share a key; best ≥ threshold joins). */
-function cluster(docs: Doc[], model: MergeModel, threshold: number): string[] {
+export function cluster(docs: Doc[], model: MergeModel, threshold: number): string[] {
   const scorer = new ReportSimilarityScorer({ ...DEFAULT_SCORER, model });
   const incidents: SimIncident[] = [];
   const pred: string[] = [];
@@ -192,6 +192,13 @@ export async function train(ctx: TrainContext): Promise<void> {
   const cv = THRESHOLDS.map((t, ti) => ({ threshold: t, ...roundScores(scoreClusters(gold, pooled[ti])) }));
   const holding = cv.filter((c) => c.pairP >= MIN_PAIR_P);
   const chosen = (holding.length ? holding : cv.slice(-1)).reduce((a, b) => (b.b3F1 > a.b3F1 ? b : a));
+  // Each held-out fold alone at the chosen threshold: how much the pooled figure hides.
+  const chosenAt = THRESHOLDS.indexOf(chosen.threshold);
+  const perFold = Array.from({ length: FOLDS }, (_, k) => {
+    const idx = docs.map((d, i) => ({ d, i })).filter(({ d }) => foldOf.get(d.topic) === k).map(({ i }) => i);
+    return { fold: k, topics: topics.filter((t) => foldOf.get(t) === k), ...roundScores(scoreClusters(idx.map((i) => gold[i]), idx.map((i) => pooled[chosenAt][i]))) };
+  });
+  for (const f of perFold) ctx.log(`cv fold ${f.fold} topics ${f.topics.join(',')}: b3F1=${f.b3F1.toFixed(3)} pairP=${f.pairP.toFixed(3)}`);
   for (const c of cv) ctx.log(`cv t=${c.threshold.toFixed(3)} b3F1=${c.b3F1.toFixed(3)} b3P=${c.b3P.toFixed(3)} pairP=${c.pairP.toFixed(3)} pairR=${c.pairR.toFixed(3)}${c === chosen ? '  <- chosen' : ''}`);
 
   const weights = fit(pairs).map((w) => round(w));
@@ -206,7 +213,7 @@ export async function train(ctx: TrainContext): Promise<void> {
     weights,
     threshold: chosen.threshold,
     trainedOn: { file: 'clustering/ecbplus-dev.jsonl', sha256, articles: docs.length, topics: topics.length, pairs: pairs.length, classifier, l2: L2 },
-    crossValidation: { folds: FOLDS, groupedBy: 'topic', minPairP: MIN_PAIR_P, chosen, table: cv },
+    crossValidation: { folds: FOLDS, groupedBy: 'topic', minPairP: MIN_PAIR_P, chosen, perFold, table: cv },
     devInMemory: dev,
   };
   const target = join(ctx.repoRoot, 'libs/correlation/src/merge-weights.json');

@@ -38,12 +38,17 @@ function vote(into: WeightedTerms | undefined, key: string | null): WeightedTerm
   return { keys, weights };
 }
 
-/** The most voted key (ties: the first voted), or null. */
-export function topVote(votes: WeightedTerms | undefined): string | null {
+/**
+ * The most voted key (ties: the first voted), or null; with `reports`, only when its votes reach
+ * the core (`coreCut`): a date that one report of ten gave is not yet the incident's date, so the
+ * next report with that date does not join through it (ECB+ dev: one 2013 report joined the 2010
+ * Doctor Who casting, and its date then pulled every later 2013 report in).
+ */
+export function topVote(votes: WeightedTerms | undefined, reports = 1): string | null {
   if (!votes || !votes.keys.length) return null;
   let best = 0;
   for (let i = 1; i < votes.keys.length; i++) if (votes.weights[i] > votes.weights[best]) best = i;
-  return votes.keys[best];
+  return votes.weights[best] >= coreCut(reports) ? votes.keys[best] : null;
 }
 
 /** The incident's terms plus a report's, summed, with how many reports had each; the `limit` heaviest kept, rounded. */

@@ -240,7 +240,7 @@ export class ReportSimilarityScorer {
     // A day's gap is normal news lag; beyond it, every further hour makes a match less likely.
     x[F.lateGap] = gap <= 24 * HOUR ? 0 : (gap - 24 * HOUR) / Math.max(HOUR, this.options.matchWindowMs - 24 * HOUR);
     x[F.band] = viaBand ? 1 : 0;
-    const date = topVote(p.dates);
+    const date = topVote(p.dates, p.reports);
     if (f.dates.length && date) {
       const near = Math.min(...f.dates.map((d) => daysBetween(d, date)));
       // A day either way is one event told from two time zones or datelines; two days apart, two.
@@ -248,9 +248,9 @@ export class ReportSimilarityScorer {
       else x[F.dateConflict] = 1;
     }
     // The date the text says the event happened on ("on 10 March 2026"), not a dateline.
-    const on = topVote(p.eventDates);
+    const on = topVote(p.eventDates, p.reports);
     if (f.eventDate && on) x[daysBetween(f.eventDate, on) <= 1 ? F.eventDateAgree : F.eventDateConflict] = 1;
-    const year = topVote(p.years);
+    const year = topVote(p.years, p.reports);
     if (f.year !== null && year !== null) x[f.year === Number(year) ? F.yearAgree : F.yearConflict] = 1;
     // Death tolls far apart (5 against 40): the nearest toll the incident was given, in log ratio.
     if (f.killed > 0 && p.killed?.length) {
