@@ -119,7 +119,9 @@ export class ReportFeaturesExtractor {
     // The report's content terms: a headline word counts twice (the headline states the event,
     // the body also recalls background); ties in order of first occurrence.
     for (let i = 0; i < allWords.length; i++) this.counter.add(allWords[i], i < titleWords.length ? 2 : 1);
-    const terms = this.counter.top(MAX_REPORT_TERMS, (n) => 1 + Math.log(n));
+    // Rounded to 3 decimals: they travel in every classified event (1 + ln 2 printed in full is
+    // 18 characters), and profiles keep one decimal anyway.
+    const terms = this.counter.top(MAX_REPORT_TERMS, (n) => Math.round((1 + Math.log(n)) * 1000) / 1000);
     const hashes = new Uint32Array(allWords.length);
     for (let i = 0; i < allWords.length; i++) hashes[i] = allWords[i].hash;
     // Names line by line, so those of the headline then those of the body (no joined copy).
