@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Partitioners, Producer } from 'kafkajs';
 import { SitrepConfig } from '@sitrep/config';
 import { ArticleClassifiedEvent, Topics } from '@sitrep/contracts';
+import { DEFAULT_MINHASH, leadOf } from '@sitrep/correlation';
 import { createStageApp } from '@sitrep/http';
 import { createKafka, TopicNamer } from '@sitrep/messaging';
 import { REPORT_A, testConfig, TopicProbe, waitFor } from '@sitrep/testing';
@@ -42,5 +43,11 @@ describe('classifier stage (integration)', () => {
     expect(event.classification.primary.admin1).toBe('Al Anbar');
     expect(event.classification.level).toBeGreaterThanOrEqual(4);
     expect(event.classification.signals.length).toBeGreaterThan(0);
+    // Issue 17: the correlation features travel instead of the body; the body is its lead.
+    expect(event.correlation?.bands).toHaveLength(DEFAULT_MINHASH.bands);
+    expect(event.correlation?.terms.keys.length).toBeGreaterThan(5);
+    expect(event.correlation?.textKey).toMatch(/^[\w-]+$/);
+    expect(event.article.body).toBe(leadOf(REPORT_A.body));
+    expect(REPORT_A.body.startsWith(event.article.body.replace(/…$/, ''))).toBe(true);
   });
 });

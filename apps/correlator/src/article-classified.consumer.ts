@@ -21,6 +21,12 @@ export class ArticleClassifiedConsumer {
       this.log.debug({ msg: 'duplicate', articleId: event.article.id, reason: result.reason, correlationId: event.correlationId });
       return;
     }
+    if (result.outcome === 'not_an_event') {
+      // Counted like a duplicate: dropped here with its reason, and the offset committed past it.
+      metrics.dropped.inc({ stage: 'correlator', reason: 'not_an_event' });
+      this.log.debug({ msg: 'not_an_event', articleId: event.article.id, correlationId: event.correlationId });
+      return;
+    }
     // 'unchanged': this article was already merged — a redelivery. Its incident event may not
     // have been published (a crash between the Redis commit and the publish), so publish the
     // incident again as 'updated'; alert ids make a repeat harmless downstream.

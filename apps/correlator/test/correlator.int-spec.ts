@@ -5,9 +5,22 @@ import { ClassificationEngine } from '@sitrep/classification';
 import { SitrepConfig } from '@sitrep/config';
 import { ArticleClassifiedEvent, IncidentEvent, Topics } from '@sitrep/contracts';
 import { createStageApp } from '@sitrep/http';
+import { ReportFeaturesExtractor } from '@sitrep/correlation';
 import { createKafka, TopicNamer } from '@sitrep/messaging';
 import { registry } from '@sitrep/observability';
 import { REPORT_A, REPORT_A_REWRITE, REPORT_B, testConfig, TopicProbe, waitFor } from '@sitrep/testing';
+import {
+  classifiedEvent,
+  marketBombingFriday,
+  marketBombingTuesday,
+  quakeChile,
+  raidFiveDead,
+  raidFortyDead,
+  reportA,
+  rewriteOfA,
+  wireCopyOfA,
+  type ReportInput,
+} from '../../../libs/correlation/test/report.fixtures';
 import { CorrelatorModule } from '../src/correlator.module';
 
 /**
@@ -77,5 +90,36 @@ describe('correlator stage, two instances (integration)', () => {
     const all = out.messages.map((m) => JSON.parse(m.value) as IncidentEvent);
     expect(all.filter((e) => e.articleId === REPORT_A.id)).toHaveLength(2);
     expect(all.filter((e) => e.type === 'opened')).toHaveLength(1);
+  });
+
+  it('keeps similar events apart, merges a rewrite, drops a wire copy and a non-event (issue 17)', async () => {
+    const topic = new TopicNamer(config.kafka.topicPrefix).physical(Topics.articlesClassified);
+    const extractor = new ReportFeaturesExtractor();
+    // As the classifier sends them: features computed there, the body cut to its lead.
+    const tag = randomUUID().slice(0, 8);
+    const sent = (r: ReportInput): ArticleClassifiedEvent => {
+      const e = classifiedEvent({ ...r, id: `${tag}-${r.id}`, url: `https://news.example/${tag}/${r.id}` });
+      return { ...e, correlation: extractor.textFeatures(e.article.title, e.article.body), article: { ...e.article, body: e.article.body.slice(0, 200) } };
+    };
+    const before = out.messages.length;
+    const reports = [marketBombingTuesday, marketBombingFriday, raidFiveDead, raidFortyDead, reportA, rewriteOfA, wireCopyOfA, quakeChile];
+    // One partition, in order: the rewrite and the wire copy come after A.
+    await producer.send({ topic, messages: reports.map((r) => ({ key: 'k', value: JSON.stringify(sent(r)), partition: 0 })) });
+    const events = await waitFor(() => {
+      const mine = out.messages.slice(before).map((m) => JSON.parse(m.value) as IncidentEvent).filter((e) => e.articleId.startsWith(tag));
+      return mine.length >= 6 ? mine : null;
+    }, { what: 'six incident events' });
+    const incidentOf = (r: ReportInput) => events.find((e) => e.articleId === `${tag}-${r.id}`)?.incident.id;
+    expect(events.filter((e) => e.type === 'opened').map((e) => e.articleId).sort()).toEqual(
+      [marketBombingTuesday, marketBombingFriday, raidFiveDead, raidFortyDead, reportA].map((r) => `${tag}-${r.id}`).sort(),
+    );
+    expect(incidentOf(rewriteOfA)).toBe(incidentOf(reportA));
+    // The wire copy (A's body) and the earthquake publish nothing: counted as dropped.
+    await waitFor(async () => {
+      const m = await registry.getSingleMetric('sitrep_stage_dropped_total')?.get();
+      const reasons = (m?.values ?? []).filter((v) => v.labels.stage === 'correlator').map((v) => String(v.labels.reason));
+      return reasons.includes('duplicate_same_text') && reasons.includes('not_an_event');
+    }, { what: 'the wire copy and the non-event to be dropped' });
+    expect(out.messages.slice(before).map((m) => JSON.parse(m.value) as IncidentEvent).filter((e) => e.articleId.startsWith(tag))).toHaveLength(6);
   });
 });

@@ -4,6 +4,7 @@ export * from './envelope';
 export * from './article.events';
 export * from './classification.types';
 export * from './classified.events';
+export * from './correlation-features';
 export * from './incident.events';
 export * from './alert.events';
 export * from './rule.types';

@@ -1,9 +1,12 @@
 import type { Incident } from '@sitrep/contracts';
+import type { MergeModel } from './merge.model';
 
 export type DuplicateReason = 'same_id' | 'same_url' | 'same_text';
 
 export type CorrelationResult =
   | { outcome: 'duplicate'; reason: DuplicateReason; incidentId?: string }
+  /** Classified "Not a conflict event": no incident opened or joined (see CorrelatorOptions.keepNonEvents). */
+  | { outcome: 'not_an_event' }
   | {
       outcome: 'opened' | 'updated' | 'escalated' | 'unchanged';
       incident: Incident;
@@ -12,8 +15,15 @@ export type CorrelationResult =
     };
 
 export interface CorrelatorOptions {
-  /** Score at or above which a report joins a candidate incident (0..1). */
+  /** Merge probability at or above which a report joins a candidate incident (0..1; default: the trained one). */
   threshold?: number;
+  /** The merge model (default: merge-weights.json); training and cross-validation pass their own. */
+  model?: MergeModel;
+  /**
+   * Correlate reports classified "Not a conflict event" too (default false: they open no incident
+   * and join none). The clustering eval sets it: ECB+ measures the merge decision on general news.
+   */
+  keepNonEvents?: boolean;
   /** Reports further apart in publication time than this are never one incident. */
   matchWindowMs?: number;
   /** Optimistic-concurrency retries before giving up (a RetryableError-like throw). */
@@ -36,6 +46,11 @@ export interface PlaceKey {
 export interface WeightedTerms {
   keys: string[];
   weights: number[];
+  /**
+   * In a profile: how many of its reports had each key (parallel to keys). What the incident's
+   * core is made of (see `coreCut`); absent in profiles stored before it existed (all core then).
+   */
+  docs?: number[];
 }
 
 /** Everything the correlator needs from one report, computed once. */
@@ -58,6 +73,15 @@ export interface ReportFeatures {
   names: WeightedTerms;
   /** Index keys under which candidate incidents are found (place, names). */
   blocks: string[];
+  /** Full dates the text states (YYYY-MM-DD), first mentioned first (event-facts.extractor.ts). */
+  dates: string[];
+  /** The date the text says the event happened on ("on 10 March 2026"), if it says so. */
+  eventDate: string | null;
+  /** The year the report is about, when the text states one. */
+  year: number | null;
+  /** Casualties as the classifier read them. */
+  killed: number;
+  injured: number;
 }
 
 /** Compact, mergeable summary of an incident: what a new report is scored against. */
@@ -73,6 +97,12 @@ export interface IncidentProfile {
   terms: WeightedTerms;
   names: WeightedTerms;
   reports: number;
+  /** Votes of its reports for their first stated date and for their year (absent: none yet / older profile). */
+  dates?: WeightedTerms;
+  years?: WeightedTerms;
+  eventDates?: WeightedTerms;
+  /** Distinct death tolls its reports gave (above zero), at most 8. */
+  killed?: number[];
 }
 
 /** A candidate incident as the store returns it for scoring. */

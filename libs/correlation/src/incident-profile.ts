@@ -7,16 +7,57 @@ const MAX_ACTORS = 20;
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
-/** The first `limit` of a report's terms (already heaviest first), rounded. */
+const MAX_KILLED = 8;
+
+/** The first `limit` of a report's terms (already heaviest first), rounded, each from one report. */
 function rounded(from: WeightedTerms, limit: number): WeightedTerms {
-  return { keys: from.keys.slice(0, limit), weights: from.weights.slice(0, limit).map(round1) };
+  const keys = from.keys.slice(0, limit);
+  return { keys, weights: from.weights.slice(0, limit).map(round1), docs: keys.map(() => 1) };
 }
 
-/** The incident's terms plus a report's, summed; the `limit` heaviest kept, rounded. */
-function addTop(into: WeightedTerms, from: WeightedTerms, limit: number): WeightedTerms {
+/**
+ * The least number of reports a term or name needs to belong to the incident's core: what most
+ * of its reports say, not what one outlying report added. One report or two: everything (there is
+ * no majority yet); then a quarter of the reports, at least two.
+ */
+export function coreCut(reports: number): number {
+  return reports >= 3 ? Math.max(2, Math.ceil(reports / 4)) : 1;
+}
+
+/** One more vote for `key` (a report's date or year). */
+function vote(into: WeightedTerms | undefined, key: string | null): WeightedTerms | undefined {
+  if (key === null) return into;
+  const keys = into ? into.keys.slice() : [];
+  const weights = into ? into.weights.slice() : [];
+  const i = keys.indexOf(key);
+  if (i >= 0) weights[i]++;
+  else if (keys.length < 8) {
+    keys.push(key);
+    weights.push(1);
+  }
+  return { keys, weights };
+}
+
+/**
+ * The most voted key (ties: the first voted), or null; with `reports`, only when its votes reach
+ * the core (`coreCut`): a date that one report of ten gave is not yet the incident's date, so the
+ * next report with that date does not join through it (ECB+ dev: one 2013 report joined the 2010
+ * Doctor Who casting, and its date then pulled every later 2013 report in).
+ */
+export function topVote(votes: WeightedTerms | undefined, reports = 1): string | null {
+  if (!votes || !votes.keys.length) return null;
+  let best = 0;
+  for (let i = 1; i < votes.keys.length; i++) if (votes.weights[i] > votes.weights[best]) best = i;
+  return votes.weights[best] >= coreCut(reports) ? votes.keys[best] : null;
+}
+
+/** The incident's terms plus a report's, summed, with how many reports had each; the `limit` heaviest kept, rounded. */
+function addTop(into: WeightedTerms, from: WeightedTerms, limit: number, reports: number): WeightedTerms {
   // The incident's terms first, then the report's new ones.
   const keys = into.keys.slice();
   const sums = into.weights.slice();
+  // Profiles stored before docs were counted: every key counts as held by all reports so far.
+  const docs = into.docs ? into.docs.slice() : keys.map(() => reports);
   const at = new Map<string, number>();
   for (let i = 0; i < keys.length; i++) at.set(keys[i], i);
   for (let j = 0; j < from.keys.length; j++) {
@@ -24,22 +65,25 @@ function addTop(into: WeightedTerms, from: WeightedTerms, limit: number): Weight
     if (i === undefined) {
       keys.push(from.keys[j]);
       sums.push(from.weights[j]);
+      docs.push(1);
     } else {
       sums[i] += from.weights[j];
+      docs[i]++;
     }
   }
   // Rounded: profiles are stored in Redis and read back by other instances.
-  if (keys.length <= limit) return { keys, weights: sums.map(round1) };
+  if (keys.length <= limit) return { keys, weights: sums.map(round1), docs };
   // The `limit` heaviest, ties to the earlier key (the set a stable sort by weight keeps), in the
   // order above: the cut-off weight from a numeric sort of the sums (no comparator calls).
   const cut = Float64Array.from(sums).sort()[sums.length - limit];
   let ties = limit;
   for (const x of sums) if (x > cut) ties--;
-  const out: WeightedTerms = { keys: [], weights: [] };
+  const out: WeightedTerms = { keys: [], weights: [], docs: [] };
   for (let i = 0; i < keys.length; i++) {
     if (sums[i] > cut || (sums[i] === cut && ties-- > 0)) {
       out.keys.push(keys[i]);
       out.weights.push(round1(sums[i]));
+      out.docs?.push(docs[i]);
     }
   }
   return out;
@@ -70,6 +114,10 @@ export function openProfile(id: string, f: ReportFeatures): IncidentProfile {
     terms: rounded(f.terms, MAX_PROFILE_TERMS),
     names: rounded(f.names, MAX_PROFILE_NAMES),
     reports: 1,
+    dates: vote(undefined, f.dates[0] ?? null),
+    years: vote(undefined, f.year === null ? null : String(f.year)),
+    eventDates: vote(undefined, f.eventDate),
+    killed: f.killed > 0 ? [f.killed] : [],
   };
 }
 
@@ -87,8 +135,12 @@ export function extendProfile(p: IncidentProfile, f: ReportFeatures): IncidentPr
     countries: [...new Set([...p.countries, ...f.countries])].slice(0, 10),
     eventType: p.eventType === 'Not a conflict event' ? f.eventType : p.eventType,
     actors: [...new Set([...p.actors, ...f.actors])].slice(0, MAX_ACTORS),
-    terms: addTop(p.terms, f.terms, MAX_PROFILE_TERMS),
-    names: addTop(p.names, f.names, MAX_PROFILE_NAMES),
+    terms: addTop(p.terms, f.terms, MAX_PROFILE_TERMS, p.reports),
+    names: addTop(p.names, f.names, MAX_PROFILE_NAMES, p.reports),
     reports: p.reports + 1,
+    dates: vote(p.dates, f.dates[0] ?? null),
+    years: vote(p.years, f.year === null ? null : String(f.year)),
+    eventDates: vote(p.eventDates, f.eventDate),
+    killed: f.killed > 0 && !(p.killed ?? []).includes(f.killed) ? [...(p.killed ?? []), f.killed].slice(-MAX_KILLED) : p.killed ?? [],
   };
 }

@@ -8,3 +8,4 @@ export * from './incident.merger';
 export * from './incident.store';
 export * from './correlator';
 export * from './incident-store.provider';
+export * from './article-lead';

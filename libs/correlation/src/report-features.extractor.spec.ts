@@ -1,5 +1,7 @@
+import { classifiedEvent, marketBombingTuesday, reportA } from '../test/report.fixtures';
+import { leadOf } from './article-lead';
 import { isCommonName } from './common-names';
-import { ReportFeaturesExtractor } from './report-features.extractor';
+import { ReportFeaturesExtractor, TEXT_FEATURES_VERSION } from './report-features.extractor';
 
 describe(ReportFeaturesExtractor.name, () => {
   const names = (...list: string[]) => ({ keys: list, weights: list.map((_, k) => list.length - k) });
@@ -14,6 +16,32 @@ describe(ReportFeaturesExtractor.name, () => {
     const sut = ReportFeaturesExtractor.blocks({ country: null, admin1: null, city: null }, names('china', 'zhang', 'unit'));
 
     expect(sut).toEqual(['n:zhang', 'n:china', 'n:unit']);
+  });
+});
+
+describe(`${ReportFeaturesExtractor.name} with the classifier's features`, () => {
+  const sut = new ReportFeaturesExtractor();
+
+  it('gives the same report features from the features and lead as from the full text', () => {
+    for (const r of [reportA, marketBombingTuesday]) {
+      const full = classifiedEvent(r);
+      const sent = { ...full, correlation: new ReportFeaturesExtractor().textFeatures(full.article.title, full.article.body), article: { ...full.article, body: leadOf(full.article.body, 60) } };
+      expect(sut.extract(sent)).toEqual(sut.extract(full));
+    }
+  });
+
+  it('reads the text itself when the features are of another version', () => {
+    const full = classifiedEvent(reportA);
+    const stale = { ...full, correlation: { ...sut.textFeatures('other', 'words entirely'), v: TEXT_FEATURES_VERSION + 1 } };
+    expect(sut.extract(stale)).toEqual(sut.extract(full));
+  });
+
+  it('reads the stated dates into the features', () => {
+    const f = sut.extract(classifiedEvent(marketBombingTuesday));
+    expect(f.dates).toEqual(['2026-03-10']);
+    expect(f.eventDate).toBe('2026-03-10');
+    expect(f.year).toBe(2026);
+    expect(f.killed).toBe(12);
   });
 });
 

@@ -1,7 +1,8 @@
-import type { ArticleClassifiedEvent } from '@sitrep/contracts';
+import type { ArticleClassifiedEvent, CorrelationFeatures } from '@sitrep/contracts';
 import { canonicalUrl } from '@sitrep/contracts';
 import type { PlaceKey, ReportFeatures, WeightedTerms } from './correlation.types';
 import { isCommonName } from './common-names';
+import { extractEventFacts } from './event-facts.extractor';
 import { MinHashSigner } from './minhash.signer';
 import { digest, nameTerms, normalizeText } from './text-normalizer';
 import { Vocabulary, type WordEntry } from './vocabulary';
@@ -11,6 +12,11 @@ export const MAX_REPORT_TERMS = 60;
 export const MAX_REPORT_NAMES = 20;
 /** Names that become index keys: the most frequent few. */
 export const NAME_BLOCKS = 4;
+/**
+ * Version of `textFeatures`: bump it when they change, so that a correlator never mixes features
+ * a classifier of another version computed (it then reads the text itself).
+ */
+export const TEXT_FEATURES_VERSION = 1;
 /** Below this many normalised characters a body is too generic to call two texts the same. */
 const MIN_TEXT_FOR_HASH = 40;
 
@@ -98,10 +104,13 @@ export class ReportFeaturesExtractor {
 
   constructor(private readonly signer = new MinHashSigner()) {}
 
-  extract(event: ArticleClassifiedEvent): ReportFeatures {
-    const { article, classification: c } = event;
-    const titleWords = this.vocabulary.words(article.title);
-    const bodyWords = this.vocabulary.words(article.body);
+  /**
+   * The features that need the text: what the classifier computes where it reads the article and
+   * sends in `ArticleClassifiedEvent.correlation`, so that the body stops there (issue 17).
+   */
+  textFeatures(title: string, body: string): CorrelationFeatures {
+    const titleWords = this.vocabulary.words(title);
+    const bodyWords = this.vocabulary.words(body);
     const allWords = bodyWords.length ? titleWords.concat(bodyWords) : titleWords;
     // The normalised body is its words joined by single spaces (normalizeText's output). Wire
     // copies keep the body and change the headline: hash the body when it is substantial.
@@ -110,33 +119,58 @@ export class ReportFeaturesExtractor {
     // The report's content terms: a headline word counts twice (the headline states the event,
     // the body also recalls background); ties in order of first occurrence.
     for (let i = 0; i < allWords.length; i++) this.counter.add(allWords[i], i < titleWords.length ? 2 : 1);
-    const terms = this.counter.top(MAX_REPORT_TERMS, (n) => 1 + Math.log(n));
+    // Rounded to 3 decimals: they travel in every classified event (1 + ln 2 printed in full is
+    // 18 characters), and profiles keep one decimal anyway.
+    const terms = this.counter.top(MAX_REPORT_TERMS, (n) => Math.round((1 + Math.log(n)) * 1000) / 1000);
     const hashes = new Uint32Array(allWords.length);
     for (let i = 0; i < allWords.length; i++) hashes[i] = allWords[i].hash;
+    // Names line by line, so those of the headline then those of the body (no joined copy).
+    const names = topCounts(nameTerms(title).concat(nameTerms(body)), MAX_REPORT_NAMES, (n) => n);
+    const facts = extractEventFacts(`${title}\n${body}`);
+    return {
+      v: TEXT_FEATURES_VERSION,
+      textKey: hashed.length ? digest(`text:${hashed}`) : null,
+      bands: this.signer.bands(this.signer.signatureOfHashes(hashes)),
+      terms,
+      names,
+      dates: facts.dates,
+      eventDate: facts.eventDate,
+      year: facts.year,
+    };
+  }
+
+  /** A report's features: the text's from the classifier when it sent them (same version), else read here. */
+  extract(event: ArticleClassifiedEvent): ReportFeatures {
+    const { article, classification: c } = event;
+    const sent = event.correlation;
+    const text = sent && sent.v === TEXT_FEATURES_VERSION ? sent : this.textFeatures(article.title, article.body);
     const url = canonicalUrl(article.url);
     const place: PlaceKey = {
       country: c.primary?.country ? c.primary.country.toUpperCase() : null,
       admin1: fold(c.primary?.admin1),
       city: fold(c.primary?.city),
     };
-    // Names line by line, so those of the headline then those of the body (no joined copy).
-    const names = topCounts(nameTerms(article.title).concat(nameTerms(article.body)), MAX_REPORT_NAMES, (n) => n);
     const time = Date.parse(article.publishedAt);
     return {
       articleId: article.id,
       eventTag: digest(event.eventId).slice(0, 6),
       idKey: digest(`id:${article.id}`),
       urlKey: url ? digest(`url:${url}`) : null,
-      textKey: hashed.length ? digest(`text:${hashed}`) : null,
-      bands: this.signer.bands(this.signer.signatureOfHashes(hashes)),
+      textKey: text.textKey ?? null,
+      bands: text.bands,
       time: Number.isFinite(time) ? time : Date.now(),
       place,
       countries: (c.countries ?? []).map((x) => x.toUpperCase()),
       eventType: c.eventType,
       actors: [...new Set((c.actors ?? []).map((a) => fold(a)).filter((a): a is string => !!a))],
-      terms,
-      names,
-      blocks: ReportFeaturesExtractor.blocks(place, names),
+      terms: text.terms,
+      names: text.names,
+      blocks: ReportFeaturesExtractor.blocks(place, text.names),
+      dates: text.dates,
+      eventDate: text.eventDate ?? null,
+      year: text.year ?? null,
+      killed: c.casualties?.killed ?? 0,
+      injured: c.casualties?.injured ?? 0,
     };
   }
 

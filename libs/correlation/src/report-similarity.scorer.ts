@@ -1,4 +1,7 @@
 import type { IncidentProfile, ReportFeatures, WeightedTerms } from './correlation.types';
+import { daysBetween } from './event-facts.extractor';
+import { coreCut, topVote } from './incident-profile';
+import { DEFAULT_MERGE_MODEL, MERGE_FEATURES, mergeProbability, type MergeModel } from './merge.model';
 
 const HOUR = 3_600_000;
 export const NOT_CONFLICT = 'Not a conflict event';
@@ -6,15 +9,15 @@ export const NOT_CONFLICT = 'Not a conflict event';
 const MAIN_NAMES = 6;
 
 export interface ScorerOptions {
-  /** Weight of "the report's main names are the incident's names" (centred on half covered). */
-  nameCoverWeight: number;
   /** Reports further apart in time than this never join (default 72 h). */
   matchWindowMs: number;
   /** Names ("Anbar", "Reid") count this many times a common word in the text vector. */
   nameBoost: number;
+  /** Learned weights over the pair features (merge-weights.json, `npm run train clustering`). */
+  model: MergeModel;
 }
 
-export const DEFAULT_SCORER: ScorerOptions = { matchWindowMs: 72 * HOUR, nameBoost: 2, nameCoverWeight: 0.2 };
+export const DEFAULT_SCORER: ScorerOptions = { matchWindowMs: 72 * HOUR, nameBoost: 2, model: DEFAULT_MERGE_MODEL };
 
 /**
  * A weighted term vector over term ids (see TermIds), names boosted, with the ids of names: built
@@ -28,6 +31,8 @@ interface TermVector {
   nameIds: Int32Array;
   /** Name counts, for a report's main names (parallel to nameIds); empty for a profile. */
   nameCounts: number[];
+  /** Every name of the report (for a profile: its core names, heaviest first). */
+  allNameIds: Int32Array;
 }
 
 /** Most terms numbered before the numbering starts again (2 MB of scratch weights at most). */
@@ -66,28 +71,33 @@ class TermIds {
   }
 }
 
-/** Score parts, kept for explanations and tests. */
+/** Score and the pair features it came from, kept for explanations, tests and training. */
 export interface SimilarityBreakdown {
+  /** Probability that the report tells the incident's event (0 beyond the time window). */
   score: number;
+  /** Feature values in MERGE_FEATURES order (empty beyond the time window). */
+  x: number[];
   text: number;
-  names: number;
   place: number;
-  type: number;
-  actors: number;
   time: number;
 }
 
+const NO_MATCH: SimilarityBreakdown = { score: 0, x: [], text: 0, place: 0, time: -1 };
+const F = Object.fromEntries(MERGE_FEATURES.map((name, i) => [name, i])) as Record<(typeof MERGE_FEATURES)[number], number>;
+
 /**
- * How likely a report describes the incident a profile summarises. Text (content words, names
- * weighted up) is the base; the classifier's place, event type and actors and the time gap move
- * it up or down. Each structural part is small on purpose: the classifier is sometimes wrong,
- * and two events of one kind in one country (two earthquakes) must still be told apart by what
- * the texts say.
+ * How likely a report describes the incident a profile summarises: a logistic model over pair
+ * features (merge.model.ts) learned from ECB+ dev pairs with topic-grouped cross-validation
+ * (`npm run train clustering`). The features are the text and names against the incident as a
+ * whole and against its core (what most of its reports say, so that one outlying report cannot
+ * pull unrelated events in), the classifier's place, type and actors, the time gap, a shared
+ * MinHash band, and what tells two similar events apart: stated dates, years and death tolls.
  */
 export class ReportSimilarityScorer {
   private readonly terms = new TermIds();
   /** Vectors by report and by profile object (the store caches profiles by version). */
   private readonly vectors = new WeakMap<ReportFeatures | IncidentProfile, TermVector>();
+  private readonly cores = new WeakMap<IncidentProfile, TermVector>();
   /** The weights of the report being scored (`loaded`), by term id; zero elsewhere. */
   private scratch = new Float64Array(1024);
   private loaded: TermVector | null = null;
@@ -108,7 +118,35 @@ export class ReportSimilarityScorer {
     return v;
   }
 
-  private build(terms: WeightedTerms, names: WeightedTerms, mainNames: number): TermVector {
+  /** A profile's core (see `coreCut`): what most of its reports say. */
+  private coreOf(p: IncidentProfile): TermVector {
+    let v = this.cores.get(p);
+    if (!v || v.generation !== this.terms.generation) {
+      const cut = coreCut(p.reports);
+      v = this.build(p.terms, p.names, Infinity, cut);
+      if (v.generation !== this.terms.generation) v = this.build(p.terms, p.names, Infinity, cut);
+      this.cores.set(p, v);
+    }
+    return v;
+  }
+
+  /** Keys held by at least `cut` reports (all, when the counts are absent). */
+  private static kept(t: WeightedTerms, cut: number): WeightedTerms {
+    const docs = t.docs;
+    if (cut <= 1 || !docs) return t;
+    const out: WeightedTerms = { keys: [], weights: [] };
+    for (let i = 0; i < t.keys.length; i++) {
+      if (docs[i] >= cut) {
+        out.keys.push(t.keys[i]);
+        out.weights.push(t.weights[i]);
+      }
+    }
+    return out;
+  }
+
+  private build(allTerms: WeightedTerms, allNames: WeightedTerms, mainNames: number, cut = 1): TermVector {
+    const terms = ReportSimilarityScorer.kept(allTerms, cut);
+    const names = ReportSimilarityScorer.kept(allNames, cut);
     const generation = this.terms.generation;
     // Names marked with a fresh stamp: "is this term a name" is one array read.
     const stamp = ++this.stamp;
@@ -127,14 +165,26 @@ export class ReportSimilarityScorer {
       sq += weights[i] * weights[i];
     }
     const main = Math.min(mainNames, nameIds.length);
-    return { generation, ids, weights, norm: Math.sqrt(sq), nameIds: main < nameIds.length ? nameIds.slice(0, main) : nameIds, nameCounts: names.weights.slice(0, main) };
+    return {
+      generation,
+      ids,
+      weights,
+      norm: Math.sqrt(sq),
+      nameIds: main < nameIds.length ? nameIds.slice(0, main) : nameIds,
+      nameCounts: names.weights.slice(0, main),
+      allNameIds: nameIds,
+    };
   }
 
-  /** Both vectors under the current numbering, the report's weights in `scratch`. */
-  private vectorsOf(f: ReportFeatures, p: IncidentProfile): [TermVector, TermVector] {
+  /** The three vectors under the current numbering, the report's weights in `scratch`. */
+  private vectorsOf(f: ReportFeatures, p: IncidentProfile): [TermVector, TermVector, TermVector] {
     let pv = this.vectorOf(p, Infinity);
+    let cv = this.coreOf(p);
     const rv = this.vectorOf(f, MAIN_NAMES);
-    if (pv.generation !== rv.generation) pv = this.vectorOf(p, Infinity);
+    if (pv.generation !== rv.generation || cv.generation !== rv.generation) {
+      pv = this.vectorOf(p, Infinity);
+      cv = this.coreOf(p);
+    }
     if (this.loaded !== rv) {
       if (this.loaded) for (const id of this.loaded.ids) this.scratch[id] = 0;
       for (let i = 0; i < rv.ids.length; i++) {
@@ -143,7 +193,7 @@ export class ReportSimilarityScorer {
       }
       this.loaded = rv;
     }
-    return [rv, pv];
+    return [rv, pv, cv];
   }
 
   /** Cosine of the report's vector (loaded) and a profile's. */
@@ -154,18 +204,68 @@ export class ReportSimilarityScorer {
     return dot / (rv.norm * pv.norm);
   }
 
-  score(f: ReportFeatures, p: IncidentProfile): SimilarityBreakdown {
+  score(f: ReportFeatures, p: IncidentProfile, viaBand = false): SimilarityBreakdown {
     const gap = f.time < p.t0 ? p.t0 - f.time : f.time > p.t1 ? f.time - p.t1 : 0;
-    if (gap > this.options.matchWindowMs) return { score: 0, text: 0, names: 0, place: 0, type: 0, actors: 0, time: -1 };
-    const [rv, pv] = this.vectorsOf(f, p);
-    const text = this.textSimilarity(rv, pv);
-    const place = ReportSimilarityScorer.place(f, p);
+    if (gap > this.options.matchWindowMs) return NO_MATCH;
+    const x = this.features(f, p, viaBand, gap);
+    return { score: mergeProbability(this.options.model, x), x, text: x[F.text], place: ReportSimilarityScorer.place(f, p), time: -x[F.lateGap] };
+  }
+
+  /** The pair features, in MERGE_FEATURES order. */
+  features(f: ReportFeatures, p: IncidentProfile, viaBand: boolean, gap: number): number[] {
+    const [rv, pv, cv] = this.vectorsOf(f, p);
+    const x = new Array<number>(MERGE_FEATURES.length).fill(0);
+    x[F.bias] = 1;
+    x[F.text] = this.textSimilarity(rv, pv);
+    x[F.coreText] = this.textSimilarity(rv, cv);
+    x[F.nameCover] = ReportSimilarityScorer.mainNameCover(rv, pv);
+    x[F.coreNameCover] = ReportSimilarityScorer.mainNameCover(rv, cv);
+    x[F.coreNamesInReport] = ReportSimilarityScorer.coreNamesIn(rv, cv);
+    const a = f.place;
+    const b = p.place;
+    if (a.country && b.country) {
+      if (a.country !== b.country) {
+        // Cross-border events name both countries; only disjoint country lists disagree.
+        if (!f.countries.some((c) => p.countries.includes(c))) x[F.otherCountry] = 1;
+      } else if (a.city && b.city) {
+        x[a.city === b.city ? F.sameCity : F.otherPlace] = 1;
+      } else if (a.admin1 && b.admin1) {
+        x[a.admin1 === b.admin1 ? F.sameAdmin1 : F.otherPlace] = 1;
+      }
+    }
     const type = ReportSimilarityScorer.type(f.eventType, p.eventType);
-    const actors = f.actors.some((a) => p.actors.includes(a)) ? 0.02 : 0;
+    if (type > 0) x[F.sameType] = 1;
+    if (type < 0) x[F.otherType] = 1;
+    if (f.actors.some((act) => p.actors.includes(act))) x[F.actor] = 1;
     // A day's gap is normal news lag; beyond it, every further hour makes a match less likely.
-    const time = gap <= 24 * HOUR ? 0 : -0.1 * ((gap - 24 * HOUR) / Math.max(HOUR, this.options.matchWindowMs - 24 * HOUR));
-    const names = this.options.nameCoverWeight * (ReportSimilarityScorer.mainNameCover(rv, pv) - 0.5);
-    return { score: text + names + place + type + actors + time, text, names, place, type, actors, time };
+    x[F.lateGap] = gap <= 24 * HOUR ? 0 : (gap - 24 * HOUR) / Math.max(HOUR, this.options.matchWindowMs - 24 * HOUR);
+    x[F.band] = viaBand ? 1 : 0;
+    const date = topVote(p.dates, p.reports);
+    if (f.dates.length && date) {
+      const near = Math.min(...f.dates.map((d) => daysBetween(d, date)));
+      // A day either way is one event told from two time zones or datelines; two days apart, two.
+      if (near <= 1) x[F.dateAgree] = 1;
+      else x[F.dateConflict] = 1;
+    }
+    // The date the text says the event happened on ("on 10 March 2026"), not a dateline.
+    const on = topVote(p.eventDates, p.reports);
+    if (f.eventDate && on) x[daysBetween(f.eventDate, on) <= 1 ? F.eventDateAgree : F.eventDateConflict] = 1;
+    const year = topVote(p.years, p.reports);
+    if (f.year !== null && year !== null) x[f.year === Number(year) ? F.yearAgree : F.yearConflict] = 1;
+    // Death tolls far apart (5 against 40): the nearest toll the incident was given, in log ratio.
+    if (f.killed > 0 && p.killed?.length) {
+      x[F.killedConflict] = Math.min(...p.killed.map((k) => Math.abs(Math.log((f.killed + 1) / (k + 1)))));
+    }
+    return x;
+  }
+
+  /** Share of the profile's core names (at most six, heaviest first) that the report names too. */
+  private static coreNamesIn(rv: TermVector, cv: TermVector): number {
+    const main = Math.min(MAIN_NAMES, cv.allNameIds.length);
+    if (!main) return 0.5;
+    let hit = 0;
+    for (let i = 0; i < main; i++) if (rv.allNameIds.includes(cv.allNameIds[i])) hit++;
+    return hit / main;
   }
 
   /**
@@ -183,6 +283,7 @@ export class ReportSimilarityScorer {
     return total ? covered / total : 0.5;
   }
 
+  /** Place agreement: 1 the same city or admin-1, −1 another one or disjoint countries, 0 unknown. */
   static place(f: ReportFeatures, p: IncidentProfile): number {
     const a = f.place;
     const b = p.place;
@@ -190,15 +291,16 @@ export class ReportSimilarityScorer {
     if (a.country !== b.country) {
       // Cross-border events name both countries; only disjoint country lists disagree.
       const overlap = f.countries.some((c) => p.countries.includes(c));
-      return overlap ? 0 : -0.15;
+      return overlap ? 0 : -1;
     }
-    if (a.city && b.city) return a.city === b.city ? 0.04 : -0.04;
-    if (a.admin1 && b.admin1) return a.admin1 === b.admin1 ? 0.03 : -0.04;
+    if (a.city && b.city) return a.city === b.city ? 1 : -1;
+    if (a.admin1 && b.admin1) return a.admin1 === b.admin1 ? 1 : -1;
     return 0;
   }
 
+  /** Event-type agreement: 1 the same conflict type, −1 another, 0 when either is not a conflict event. */
   static type(a: string, b: string): number {
     if (!a || !b || a === NOT_CONFLICT || b === NOT_CONFLICT) return 0;
-    return a === b ? 0.02 : -0.03;
+    return a === b ? 1 : -1;
   }
 }

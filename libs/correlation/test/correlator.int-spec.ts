@@ -2,12 +2,28 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { Correlator, IncidentStore, type CorrelationResult } from '@sitrep/correlation';
 import type { Incident } from '@sitrep/contracts';
-import { classifiedEvent, quakeChile, quakeTurkey, reportA, reportB, reportWeekLater, rewriteOfA } from './report.fixtures';
+import {
+  bombMaiduguri,
+  bombMogadishu,
+  classifiedEvent,
+  marketBombingFriday,
+  marketBombingTuesday,
+  quakeChile,
+  raidFiveDead,
+  raidFortyDead,
+  reportA,
+  reportB,
+  reportWeekLater,
+  rewriteOfA,
+  wireCopyOfA,
+  type ReportInput,
+} from './report.fixtures';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 function incidentOf(res: CorrelationResult): Incident {
   if (res.outcome === 'duplicate') throw new Error(`expected an incident, got duplicate ${res.reason}`);
+  if (res.outcome === 'not_an_event') throw new Error('expected an incident, got not_an_event');
   return res.incident;
 }
 
@@ -70,11 +86,42 @@ describe(`${Correlator.name} with ${IncidentStore.name} (real Redis)`, () => {
     expect(incidentOf(c).id).not.toBe(incidentOf(a).id);
   });
 
-  it('keeps two earthquakes in two countries apart', async () => {
-    const chile = await sut.correlate(classifiedEvent(quakeChile));
-    const turkey = await sut.correlate(classifiedEvent(quakeTurkey));
-    expect(turkey.outcome).toBe('opened');
-    expect(incidentOf(turkey).id).not.toBe(incidentOf(chile).id);
+  it('keeps two car bombings in two countries apart', async () => {
+    const mogadishu = await sut.correlate(classifiedEvent(bombMogadishu));
+    const maiduguri = await sut.correlate(classifiedEvent(bombMaiduguri));
+    expect(maiduguri.outcome).toBe('opened');
+    expect(incidentOf(maiduguri).id).not.toBe(incidentOf(mogadishu).id);
+  });
+
+  // Issue 17: two similar events of one kind must not hide in one incident.
+  it.each<[string, ReportInput, ReportInput]>([
+    ['same place and type, different stated dates', marketBombingTuesday, marketBombingFriday],
+    ['same type and state, 5 against 40 dead', raidFiveDead, raidFortyDead],
+  ])('keeps two similar events apart: %s', async (_, first, second) => {
+    const one = await sut.correlate(classifiedEvent(first));
+    const two = await sut.correlate(classifiedEvent(second));
+    expect(one.outcome).toBe('opened');
+    expect(two.outcome).toBe('opened');
+    expect(incidentOf(two).id).not.toBe(incidentOf(one).id);
+    expect(await store.list()).toHaveLength(2);
+  });
+
+  it('drops a wire copy (same body, another headline and URL) as a duplicate of its incident', async () => {
+    const a = incidentOf(await sut.correlate(classifiedEvent(reportA)));
+    const copy = await sut.correlate(classifiedEvent(wireCopyOfA));
+    expect(copy).toEqual({ outcome: 'duplicate', reason: 'same_text', incidentId: a.id });
+    expect((await store.get(a.id))?.reports.map((r) => r.articleId)).toEqual([reportA.id]);
+  });
+
+  it('opens no incident for a report that is not a conflict event, and joins it to none', async () => {
+    const quake = await sut.correlate(classifiedEvent(quakeChile));
+    expect(quake).toEqual({ outcome: 'not_an_event' });
+    const a = await sut.correlate(classifiedEvent(reportA));
+    expect(a.outcome).toBe('opened');
+    // A non-event about the same base (same words) still joins nothing.
+    const aside = await sut.correlate(classifiedEvent({ ...rewriteOfA, id: 'a-aside', eventType: 'Not a conflict event' }));
+    expect(aside.outcome).toBe('not_an_event');
+    expect((await store.list()).map((i) => i.reports.map((r) => r.articleId))).toEqual([[reportA.id]]);
   });
 
   it('makes one incident when two instances on two connections race on related reports', async () => {
@@ -136,10 +183,10 @@ describe(`${Correlator.name} with ${IncidentStore.name} (real Redis)`, () => {
 
   it('lists the most recent first and filters by country and level', async () => {
     await sut.correlate(classifiedEvent(reportA));
-    await sut.correlate(classifiedEvent(quakeChile));
-    await sut.correlate(classifiedEvent(quakeTurkey));
+    await sut.correlate(classifiedEvent({ ...bombMogadishu, publishedAt: '2026-03-14T07:00:00Z', level: 2 }));
+    await sut.correlate(classifiedEvent({ ...bombMaiduguri, publishedAt: '2026-03-14T08:00:00Z', level: 2 }));
     const all = await store.list();
-    expect(all.map((i) => i.reports[0].articleId)).toEqual([quakeTurkey.id, quakeChile.id, reportA.id]);
+    expect(all.map((i) => i.reports[0].articleId)).toEqual([bombMaiduguri.id, bombMogadishu.id, reportA.id]);
     expect((await store.list({ country: 'iq' })).map((i) => i.reports[0].articleId)).toEqual([reportA.id]);
     expect((await store.list({ minLevel: 3 })).map((i) => i.reports[0].articleId)).toEqual([reportA.id]);
     expect(await store.list({ limit: 1 })).toHaveLength(1);

@@ -138,6 +138,7 @@ export const reportWeekLater: ReportInput = {
   actors: ['United States'],
 };
 
+/** Not a conflict event (issue 15): opens no incident. */
 export const quakeChile: ReportInput = {
   id: 'quake-chile',
   source: 'outlet-one',
@@ -169,4 +170,118 @@ export const quakeTurkey: ReportInput = {
   admin1: 'Malatya',
   eventType: 'Not a conflict event',
   level: 1,
+};
+
+/** Two car bombings of one kind in two countries, the same day: two incidents. */
+export const bombMogadishu: ReportInput = {
+  id: 'bomb-mogadishu',
+  source: 'outlet-one',
+  title: 'Car bomb kills 9 at checkpoint near parliament in Mogadishu',
+  body: [
+    'A car bomb exploded at a security checkpoint near the parliament building in Mogadishu on Saturday,',
+    'killing at least nine people, Somali police said. Al-Shabaab claimed responsibility for the blast,',
+    'which damaged several vehicles and nearby shops. Ambulances carried the wounded to Medina hospital.',
+  ].join(' '),
+  publishedAt: '2026-04-07T14:00:00Z',
+  country: 'SO',
+  admin1: 'Banaadir',
+  city: 'Mogadishu',
+  killed: 9,
+  actors: ['Al-Shabaab'],
+};
+
+export const bombMaiduguri: ReportInput = {
+  id: 'bomb-maiduguri',
+  source: 'outlet-two',
+  title: 'Car bomb kills 8 at checkpoint on the outskirts of Maiduguri',
+  body: [
+    'A car bomb exploded at a military checkpoint on the outskirts of Maiduguri in Borno state on Saturday,',
+    'killing at least eight people, Nigerian army officials said. No group immediately claimed the blast,',
+    'which damaged several vehicles and nearby shops. The wounded were taken to the teaching hospital.',
+  ].join(' '),
+  publishedAt: '2026-04-07T16:30:00Z',
+  country: 'NG',
+  admin1: 'Borno',
+  city: 'Maiduguri',
+  killed: 8,
+};
+
+/**
+ * Two bombings of one market, each report stating its date: two incidents. The second report,
+ * published within the window, is about the previous year's bombing (its toll confirmed).
+ */
+export const marketBombingTuesday: ReportInput = {
+  id: 'market-tuesday',
+  source: 'outlet-one',
+  title: 'Suicide bomber strikes Monday Market in Maiduguri',
+  body: [
+    'A suicide bomber blew herself up at the crowded Monday Market in Maiduguri, the capital of Borno state,',
+    'on 10 March 2026, killing at least 12 traders and shoppers, police and vigilantes said. Witnesses said',
+    'the bomber approached the fish section of the market before detonating her explosives.',
+  ].join(' '),
+  publishedAt: '2026-03-10T18:00:00Z',
+  country: 'NG',
+  admin1: 'Borno',
+  city: 'Maiduguri',
+  killed: 12,
+};
+
+export const marketBombingFriday: ReportInput = {
+  id: 'market-friday',
+  source: 'outlet-two',
+  title: 'Police confirm 7 dead in earlier Borno market explosion',
+  body: [
+    'Borno state police on Friday confirmed that 7 people died on 2 February 2025 when an explosive device',
+    'hidden in a wheelbarrow went off near the grain stalls of the main market. Dozens were wounded.',
+    'Traders said soldiers had searched the stalls that morning and that the market had been crowded',
+    'ahead of the weekend. No group claimed the attack.',
+  ].join(' '),
+  publishedAt: '2026-03-11T06:00:00Z',
+  country: 'NG',
+  admin1: 'Borno',
+  city: 'Maiduguri',
+  killed: 7,
+};
+
+/** Two raids on villages of one state the same day, 5 against 40 dead: two incidents. */
+export const raidFiveDead: ReportInput = {
+  id: 'raid-five',
+  source: 'outlet-one',
+  title: 'Gunmen kill 5 villagers in raid in Zamfara state',
+  body: [
+    'Gunmen on motorcycles killed 5 villagers in a raid on Kadawa village in Zamfara state in northwest',
+    'Nigeria on Sunday, police said. The attackers stole cattle and burned several houses before fleeing',
+    'into the forest. Residents said the bandits had demanded protection levies for months.',
+  ].join(' '),
+  publishedAt: '2026-05-03T10:00:00Z',
+  country: 'NG',
+  admin1: 'Zamfara',
+  eventType: 'Violence against civilians',
+  killed: 5,
+};
+
+export const raidFortyDead: ReportInput = {
+  id: 'raid-forty',
+  source: 'outlet-two',
+  title: 'Bandits massacre 40 in Zamfara, residents say',
+  body: [
+    'Armed bandits killed 40 people in an attack on Gidan Goga in Maru local government area of Zamfara',
+    'state on Sunday, residents and a local official said. Survivors said the gunmen rode in on motorcycles,',
+    'rounded up men at the mosque and opened fire. Police confirmed the attack but gave no toll.',
+  ].join(' '),
+  publishedAt: '2026-05-03T13:00:00Z',
+  country: 'NG',
+  admin1: 'Zamfara',
+  eventType: 'Violence against civilians',
+  killed: 40,
+};
+
+/** The wire copy of A: another outlet's headline and URL, A's body word for word. */
+export const wireCopyOfA: ReportInput = {
+  ...reportA,
+  id: 'a-wire-copy',
+  source: 'outlet-four',
+  url: 'https://outlet-four.example/world/iraq-airbase-attack',
+  title: 'Five US service members hurt in attack on Iraqi airbase',
+  publishedAt: `${DAY}T07:00:00Z`,
 };
