@@ -99,6 +99,27 @@ describe('webhook formats: Slack and Teams (e2e)', () => {
     expect(card).toMatch(/…and \d+ more/);
   });
 
+  it('validates and documents the v1.1 target fields through the API', async () => {
+    const bad = async (webhook: Record<string, unknown>) => {
+      const res = await h.post('/v1/rules', { name: 'bad', minLevel: 3, channels: { webhooks: [{ url: slack.url, ...webhook }] } });
+      return { status: res.status, text: await res.text() };
+    };
+    expect(await bad({ secret, format: 'discord' })).toMatchObject({ status: 400, text: expect.stringContaining('format must be one of: sitrep, slack, teams') });
+    expect(await bad({ secret: 'whsec_this-is-not-base64!!' })).toMatchObject({ status: 400, text: expect.stringContaining('whsec_') });
+
+    const ruleId = await h.createRule({ name: 'Iraq read back', minLevel: 5, keywords: ['Nowhereville'], channels: { webhooks: [{ url: teams.url, secret, format: 'teams' }] } });
+    const rule = (await (await fetch(`${h.base}/v1/rules/${ruleId}`, { headers: h.adminAuth })).json()) as { channels: { webhooks: object[] } };
+    expect(rule.channels.webhooks).toEqual([{ url: teams.url, secret: '********', format: 'teams' }]);
+
+    const doc: unknown = await (await fetch(`${h.base}/docs-json`)).json();
+    const dig = (value: unknown, ...keys: string[]): unknown => keys.reduce((v, k) => (v as Record<string, unknown> | undefined)?.[k], value);
+    const body = (path: string, method: string) => dig(doc, 'paths', path, method, 'requestBody', 'content', 'application/json', 'schema', 'properties');
+    const formats = ['sitrep', 'slack', 'teams'];
+    expect(dig(body('/v1/rules', 'post'), 'channels', 'properties', 'webhooks', 'items', 'properties', 'format', 'enum')).toEqual(formats);
+    expect(dig(body('/v1/rules/{id}', 'put'), 'channels', 'properties', 'webhooks', 'items', 'properties', 'format', 'enum')).toEqual(formats);
+    expect(dig(body('/v1/subscribers', 'post'), 'webhooks', 'items', 'properties', 'format', 'enum')).toEqual(formats);
+  });
+
   it('takes Slack\'s 400 invalid_blocks as final and keeps its word in the delivery record', async () => {
     const refusing = await new WebhookReceiver(() => ({ status: 400, body: 'invalid_blocks' })).start();
     try {
