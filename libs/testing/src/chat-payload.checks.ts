@@ -117,6 +117,7 @@ export function teamsMessageViolations(rawBody: string): string[] {
     if (!isObj(v)) return;
     if (typeof v.type === 'string' && v !== card && !known.has(v.type)) out.push(`${where}: unknown element ${v.type}`);
     if (v.type === 'RichTextBlock' && (!Array.isArray(v.inlines) || !v.inlines.length)) out.push(`${where}: RichTextBlock without inlines`);
+    if ((v.type === 'TextRun' || v.type === 'TextBlock') && (typeof v.text !== 'string' || !v.text)) out.push(`${where}: ${v.type} without text`);
     if (v.type === 'Action.OpenUrl' && (typeof v.url !== 'string' || !/^https?:\/\//.test(v.url))) out.push(`${where}: OpenUrl without an http(s) url`);
     for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`);
   };

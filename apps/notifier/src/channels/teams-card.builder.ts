@@ -60,7 +60,7 @@ function alertBody(a: ChatAlert, links: number): Element[] {
     ] },
     ...a.facts.map((f) => line([run(`${f.label}: `, { weight: 'Bolder' }), run(f.value)])),
     line([run('First reports', { weight: 'Bolder' })], 'Medium'),
-    ...shown.map((r) => line([run('• '), link(r.title, r.url, { color: 'Accent' }), run(r.note ? ` · ${r.note}` : '', { isSubtle: true })])),
+    ...shown.map((r) => line([run('• '), link(r.title || '(untitled)', r.url, { color: 'Accent' }), ...(r.note ? [run(` · ${r.note}`, { isSubtle: true })] : [])])),
     ...(more ? [line([run(`…and ${more} more`, { isSubtle: true })])] : []),
     line([run(`Why “${a.ruleName}” matched`, { weight: 'Bolder' })], 'Medium'),
     ...a.why.map((w) => line([run(`• ${w}`)])),
