@@ -45,6 +45,7 @@ describe('slack format', () => {
     expect(raw).toContain('&lt;!channel&gt; &lt;script&gt;');
     expect(raw).not.toMatch(/@here/);
     expect(body.text).toContain('[Sitrep L5 critical] Kirkuk, Iraq: ');
+    expect(body).toMatchObject({ unfurl_links: false, unfurl_media: false });
     const texts = stringsAt(body.blocks, 'text').join('\n');
     for (const part of ['L5 critical', 'Battles / Armed clash', 'Kirkuk, Iraq', '3 killed, 2 injured', 'First reports', 'matched']) expect(texts).toContain(part);
     // The report is a link whose URL cannot close the link early.

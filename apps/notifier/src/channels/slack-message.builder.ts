@@ -22,7 +22,12 @@ export type SlackBlock =
 export interface SlackMessage {
   text: string;
   blocks: SlackBlock[];
+  /** No previews of article pages: five unfurled news sites would bury the alert. */
+  unfurl_links: false;
+  unfurl_media: false;
 }
+
+const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
 /** Square badges, red for the top level: read before the words in a busy channel. */
 const BADGES: Record<number, string> = { 1: '⚪', 2: '🔵', 3: '🟡', 4: '🟠', 5: '🔴' };
@@ -78,7 +83,7 @@ export function slackAlertMessage(a: ChatAlert): SlackMessage {
     bulletSection(`*Why “${slackEscape(a.ruleName)}” matched*`, a.why.map((line) => `• ${slackEscape(line)}`)),
     ...openButton(a.openUrl),
   ];
-  return { text: fallback(a), blocks };
+  return { text: fallback(a), blocks, ...NO_UNFURL };
 }
 
 /** One message for a digest window: a section per incident, within Slack's 50 blocks. */
@@ -94,5 +99,5 @@ export function slackDigestMessage(d: ChatDigest): SlackMessage {
     blocks.push({ type: 'section', text: md(text.length <= SLACK_LIMITS.sectionText ? text : `${badge(a)} ${title}`) });
   }
   if (d.alerts.length > shown.length) blocks.push({ type: 'context', elements: [md(`…and ${d.alerts.length - shown.length} more`)] });
-  return { text: slackEscape(head), blocks };
+  return { text: slackEscape(head), blocks, ...NO_UNFURL };
 }
