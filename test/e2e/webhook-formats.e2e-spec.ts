@@ -139,4 +139,22 @@ describe('webhook formats: Slack and Teams (e2e)', () => {
       await refusing.stop();
     }
   });
+
+  it('quotes at most 120 characters of a long Teams error answer and treats its 413 as final', async () => {
+    const answer = `Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP error 413 ${'x'.repeat(10_000)}`;
+    const refusing = await new WebhookReceiver(() => ({ status: 413, body: answer })).start();
+    try {
+      const id = `i-413-${uid()}`;
+      const ruleId = await h.createRule({ name: 'Iraq too big', countries: ['IQ'], minLevel: 3, keywords: ['Bulkville'], channels: { webhooks: [{ url: refusing.url, secret, format: 'teams' }] } });
+      await h.publishIncident(makeIncident(id, 3, 'Clashes in Bulkville'));
+      const [record] = await h.waitFor(async () => {
+        const d = await h.deliveries(`rule=${ruleId}&incident=${id}`);
+        return d.some((r) => r.status === 'failed') ? d : null;
+      }, { what: 'the failed record' });
+      expect(record).toMatchObject({ status: 'failed', attempts: 1, lastError: `http 413: ${answer.slice(0, 120)}` });
+      expect(refusing.requests).toHaveLength(1);
+    } finally {
+      await refusing.stop();
+    }
+  });
 });

@@ -101,8 +101,13 @@ function readAnswer(res: http.IncomingMessage, done: (detail: string) => void): 
     done(Buffer.concat(chunks).toString('utf8'));
   };
   res.on('data', (c: Buffer) => {
-    if (size < 512) chunks.push(c.subarray(0, 512 - size));
+    chunks.push(c.subarray(0, 512 - size));
     size += c.length;
+    // Enough to quote: an endpoint that keeps talking does not hold the send until its deadline.
+    if (size >= 512) {
+      finish();
+      res.destroy();
+    }
   });
   res.on('end', finish);
   res.on('error', finish);
