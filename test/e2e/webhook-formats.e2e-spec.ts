@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { slackMessageViolations, stringsAt, teamsMessageViolations, TEAMS_MAX_BYTES, WebhookReceiver } from '@sitrep/testing';
-import { makeIncident, NotifierHarness } from './notifier-harness';
+import { droppedCount, makeIncident, NotifierHarness } from './notifier-harness';
 
 /**
  * Slack and Teams formats (v1.1) through the running notifier to real HTTP receivers: bodies are
@@ -97,6 +97,29 @@ describe('webhook formats: Slack and Teams (e2e)', () => {
     const card = teams.requests[before.teams].rawBody;
     expect(teamsMessageViolations(card)).toEqual([]);
     expect(card).toMatch(/…and \d+ more/);
+  });
+
+  it('sends an hourly digest as one Slack message and one Teams card', async () => {
+    const before = { slack: slack.requests.length, teams: teams.requests.length };
+    await h.createRule({
+      name: 'Iraq chat digest', countries: ['IQ'], minLevel: 3, keywords: ['Digestburg'], policy: { digest: 'hourly' },
+      channels: { webhooks: [{ url: slack.url, secret, format: 'slack' }, { url: teams.url, secret, format: 'teams' }] },
+    });
+    const held = await droppedCount('digest');
+    const ids = [1, 2, 3].map((n) => `i-dg-${n}-${uid()}`);
+    for (const id of ids) await h.publishIncident(makeIncident(id, 3, `Protest <!channel> ${id} in Digestburg`));
+    await h.waitFor(async () => (await droppedCount('digest')) >= held + 3, { what: 'three alerts held for the digest' });
+    expect([slack.requests.length, teams.requests.length]).toEqual([before.slack, before.teams]); // held, not sent …
+    h.clockOffsetMs += 61 * 60_000; // … until the window ends
+    await h.waitFor(() => slack.requests.length > before.slack && teams.requests.length > before.teams, { what: 'the digest messages' });
+
+    const message = JSON.parse(slack.requests[before.slack].rawBody);
+    expect(slackMessageViolations(message)).toEqual([]);
+    expect(message.text).toContain('Sitrep digest of “Iraq chat digest”: 3 incidents');
+    for (const id of ids) expect(stringsAt(message.blocks, 'text').join('\n')).toContain(`${h.config.publicUrl}/#/incident/${id}|Protest &lt;!channel&gt; ${id}`);
+    const card = teams.requests[before.teams].rawBody;
+    expect(teamsMessageViolations(card)).toEqual([]);
+    for (const id of ids) expect(stringsAt(JSON.parse(card), 'text')).toContain(`Protest <!channel> ${id} in Digestburg`);
   });
 
   it('validates and documents the v1.1 target fields through the API', async () => {
