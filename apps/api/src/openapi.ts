@@ -11,7 +11,8 @@ let document: OpenAPIObject | null = null;
 export function setupOpenApi(app: INestApplication): void {
   const config = new DocumentBuilder()
     .setTitle('Sitrep API')
-    .setDescription('Incidents, alert rules, subscribers, API keys and deliveries. Authenticate with `Authorization: Bearer <key>`.')
+    .setDescription('Incidents, alert rules, subscribers, API keys and deliveries. Authenticate with `Authorization: Bearer <key>`. '
+      + 'v1.1: webhooks also carry the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature) and may set `format: sitrep | slack | teams`.')
     .setVersion('1')
     .addBearerAuth()
     .build();

@@ -4,12 +4,30 @@ import {
   Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 
+/** Body a webhook target receives (v1.1): Sitrep's JSON, a Slack incoming-webhook message, a Teams Adaptive Card. */
+export const WEBHOOK_FORMATS = ['sitrep', 'slack', 'teams'] as const;
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
+
+/**
+ * A plain secret (8–256 characters), or a Standard Webhooks secret: `whsec_` and standard base64
+ * (which must decode) of at least 24 random bytes (the spec advises 24–64). A stored v1 rule whose
+ * secret began with `whsec_` without being base64 would no longer validate: such a secret never
+ * worked with Standard Webhooks libraries anyway.
+ */
+const WEBHOOK_SECRET = /^(?!whsec_)[\s\S]{8,256}$|^whsec_(?:[A-Za-z0-9+/]{4}){8,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
 export class WebhookTarget {
   @IsString() @MaxLength(2048)
   @Matches(/^https?:\/\/[^\s]+$/i, { message: 'url must be an absolute http(s) URL' })
   url!: string;
 
-  @IsString() @Length(8, 256, { message: 'secret must be 8 to 256 characters' }) secret!: string;
+  @IsString() @Length(8, 256, { message: 'secret must be 8 to 256 characters' })
+  @Matches(WEBHOOK_SECRET, { message: 'secret starting with "whsec_" must be followed by the base64 of at least 24 bytes (Standard Webhooks), e.g. "whsec_" + `openssl rand -base64 32`' })
+  secret!: string;
+
+  /** Default `sitrep` (the v1 body). */
+  @IsOptional() @IsIn(WEBHOOK_FORMATS as unknown as string[], { message: 'format must be one of: sitrep, slack, teams' })
+  format?: WebhookFormat;
 }
 
 export class RuleChannels {

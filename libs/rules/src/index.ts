@@ -7,6 +7,9 @@ export { compileRule, type CompiledRule } from './matching/compiled-rule.model';
 export { IncidentFacts } from './matching/incident-facts.model';
 export { foldText, foldAdminName, normalizeSource } from './matching/text-fold.util';
 export { signWebhook, verifyWebhookSignature, SIGNATURE_HEADER } from './delivery/webhook-signature.util';
+export {
+  decodeStandardSecret, signStandardWebhook, standardWebhookHeaders, standardWebhookKey, STANDARD_SECRET_PREFIX, STANDARD_WEBHOOK_HEADERS,
+} from './delivery/standard-webhooks.util';
 export { isPrivateAddress } from './delivery/private-address.util';
 export { backoffDelay, parseRetryAfter, type BackoffOptions } from './delivery/backoff.util';
 export { alertId } from './delivery/alert-id.util';

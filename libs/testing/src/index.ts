@@ -5,3 +5,4 @@ export * from './kafka-probe';
 export * from './fixtures/reports.fixture';
 export * from './redis-cluster';
 export * from './local-kafka';
+export * from './chat-payload.checks';

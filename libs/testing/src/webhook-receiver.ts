@@ -9,8 +9,8 @@ export interface ReceivedRequest {
   at: number;
 }
 
-/** What to answer to the n-th request (0-based): a status, optional headers, optional delay. */
-export type Responder = (n: number, req: ReceivedRequest) => { status: number; headers?: Record<string, string>; delayMs?: number };
+/** What to answer to the n-th request (0-based): a status, optional headers, delay and body. */
+export type Responder = (n: number, req: ReceivedRequest) => { status: number; headers?: Record<string, string>; delayMs?: number; body?: string };
 
 /** A real HTTP server on loopback that records every webhook it receives. */
 export class WebhookReceiver {
@@ -39,7 +39,7 @@ export class WebhookReceiver {
         const answer = this.responder(n, received);
         setTimeout(() => {
           res.writeHead(answer.status, answer.headers);
-          res.end();
+          res.end(answer.body);
         }, answer.delayMs ?? 0);
       });
     });

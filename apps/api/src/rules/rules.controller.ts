@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, Post, Put, UseGuards, BadRequestException } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,7 @@ import { RuleStore, SubscriberStore } from '@sitrep/rule-store';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { Caller, canSee, Principal } from '../auth/principal';
 import { RulePreview, RulePreviewService } from './rule-preview.service';
+import { RULE_INPUT_SCHEMA } from './rule.openapi';
 import { keepMaskedSecrets, maskWebhooks } from './secret-mask';
 import { assertPublicWebhooks } from './webhook-target.validator';
 
@@ -35,6 +36,7 @@ export class RulesController {
 
   @Post()
   @HttpCode(201)
+  @ApiBody({ schema: RULE_INPUT_SCHEMA })
   async create(@Caller() caller: Principal, @Body() input: RuleInput): Promise<Rule> {
     this.validate(caller, input);
     const rule = Object.assign(new Rule(), input, { id: `r-${randomUUID()}`, createdAt: new Date().toISOString(), ownerKeyId: caller.keyId });
@@ -53,6 +55,7 @@ export class RulesController {
 
   /** Replaces the rule (e.g. to change its policy or mute it until a time). */
   @Put(':id')
+  @ApiBody({ schema: RULE_INPUT_SCHEMA })
   async replace(@Caller() caller: Principal, @Param('id') id: string, @Body() input: RuleInput): Promise<Rule> {
     const current = this.find(caller, id);
     this.validate(caller, input);

@@ -13,6 +13,12 @@ describe(keepMaskedSecrets.name, () => {
     expect(keepMaskedSecrets([{ url: 'https://hooks.example/a', secret: 'rotated-secret' }], stored)).toEqual([{ url: 'https://hooks.example/a', secret: 'rotated-secret' }]);
   });
 
+  it('keeps the format through masking and unmasking (v1.1)', () => {
+    const slack = [{ url: 'https://hooks.example/s', secret: 'real-secret-s', format: 'slack' as const }];
+    expect(maskWebhooks(slack)).toEqual([{ url: 'https://hooks.example/s', secret: MASK, format: 'slack' }]);
+    expect(keepMaskedSecrets(maskWebhooks(slack), slack)).toEqual(slack);
+  });
+
   it('refuses the mask for a url it has no secret for', () => {
     expect(() => keepMaskedSecrets([{ url: 'https://hooks.example/new', secret: MASK }], stored)).toThrow(BadRequestException);
   });

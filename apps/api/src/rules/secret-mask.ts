@@ -5,7 +5,7 @@ import { WebhookTarget } from '@sitrep/contracts';
 export const MASK = '********';
 
 export function maskWebhooks(webhooks: WebhookTarget[] | undefined): WebhookTarget[] | undefined {
-  return webhooks?.map((w) => ({ url: w.url, secret: MASK }));
+  return webhooks?.map((w) => ({ url: w.url, secret: MASK, ...(w.format ? { format: w.format } : {}) }));
 }
 
 /**
@@ -17,6 +17,6 @@ export function keepMaskedSecrets(next: WebhookTarget[] | undefined, stored: Web
     if (w.secret !== MASK) return w;
     const same = stored?.find((s) => s.url === w.url);
     if (!same) throw new BadRequestException(`channels.webhooks: a new webhook url needs its secret (${w.url})`);
-    return { url: w.url, secret: same.secret };
+    return { ...w, secret: same.secret };
   });
 }

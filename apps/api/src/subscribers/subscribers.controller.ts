@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, Post, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { Subscriber, SubscriberInput } from '@sitrep/contracts';
 import { SubscriberStore } from '@sitrep/rule-store';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { Caller, canSee, Principal } from '../auth/principal';
+import { SUBSCRIBER_INPUT_SCHEMA } from '../rules/rule.openapi';
 import { maskWebhooks } from '../rules/secret-mask';
 import { assertPublicWebhooks } from '../rules/webhook-target.validator';
 
@@ -22,6 +23,7 @@ export class SubscribersController {
   constructor(private readonly store: SubscriberStore, @Inject(SITREP_CONFIG) private readonly config: SitrepConfig) {}
 
   @Post()
+  @ApiBody({ schema: SUBSCRIBER_INPUT_SCHEMA })
   @HttpCode(201)
   async create(@Caller() caller: Principal, @Body() input: SubscriberInput): Promise<Subscriber> {
     assertPublicWebhooks(input.webhooks, 'webhooks', this.config.webhooks.allowPrivateTargets);
@@ -40,6 +42,7 @@ export class SubscribersController {
   }
 
   @Put(':id')
+  @ApiBody({ schema: SUBSCRIBER_INPUT_SCHEMA })
   async replace(@Caller() caller: Principal, @Param('id') id: string, @Body() input: SubscriberInput): Promise<Subscriber> {
     const current = this.find(caller, id);
     assertPublicWebhooks(input.webhooks, 'webhooks', this.config.webhooks.allowPrivateTargets);

@@ -1,4 +1,4 @@
-import { ChannelKind } from '@sitrep/contracts';
+import { ChannelKind, WebhookFormat } from '@sitrep/contracts';
 import { DeliveryUnit } from '../delivery/delivery-unit';
 import { memoize } from '../memo';
 
@@ -11,6 +11,8 @@ export interface DeliveryTarget {
   address: string;
   /** Webhook secret. */
   secret?: string;
+  /** Webhook body format (v1.1); absent means `sitrep`. */
+  format?: WebhookFormat;
 }
 
 export interface Channel {

@@ -19,13 +19,13 @@ export class TargetsResolver {
   targetsOf(rule: Rule): DeliveryTarget[] {
     const all: DeliveryTarget[] = [
       ...(rule.channels.email ?? []).map((address) => ({ channel: 'email' as const, address })),
-      ...(rule.channels.webhooks ?? []).map((w) => ({ channel: 'webhook' as const, address: w.url, secret: w.secret })),
+      ...(rule.channels.webhooks ?? []).map((w) => ({ channel: 'webhook' as const, address: w.url, secret: w.secret, format: w.format })),
     ];
     for (const id of rule.subscribers ?? []) {
       const s = this.subscribers.get(id);
       if (!s) continue;
       if (s.email) all.push({ channel: 'email', address: s.email });
-      for (const w of s.webhooks ?? []) all.push({ channel: 'webhook', address: w.url, secret: w.secret });
+      for (const w of s.webhooks ?? []) all.push({ channel: 'webhook', address: w.url, secret: w.secret, format: w.format });
     }
     const seen = new Set<string>();
     return all.filter((t) => {

@@ -1,11 +1,28 @@
 /// <reference lib="dom" />
-import type { Incident, Rule, RuleInput, Subscriber, SubscriberInput } from '@sitrep/contracts';
+import type { Incident, Rule, RuleInput, Subscriber, SubscriberInput, WebhookFormat, WebhookTarget } from '@sitrep/contracts';
 import { api, apiKey } from './api';
 import { EVENT_TYPES, levelLabel, placeOf, plural, time } from './format';
 import { h, replace } from './dom';
 import { LiveStore } from './live-store';
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+
+/** What a webhook URL receives (v1.1): the labels of the format picker. */
+const FORMATS: [WebhookFormat, string][] = [
+  ['sitrep', 'Sitrep JSON (signed, for your own receiver)'],
+  ['slack', 'Slack incoming webhook'],
+  ['teams', 'Microsoft Teams (Adaptive Card, incoming webhook or Workflows)'],
+];
+const formatPicker = (id: string) => h('select', { id, name: 'format' }, ...FORMATS.map(([value, label]) => h('option', { value }, label)));
+const SECRET_HINT = '8 characters or more, or a Standard Webhooks secret "whsec_…" (base64)';
+
+/** One webhook target from the form; `sitrep` is the default and left out. */
+function webhookTarget(url: string, secret: string, format: string): WebhookTarget {
+  return format === 'slack' || format === 'teams' ? { url, secret, format } : { url, secret };
+}
+
+/** "https://hooks.slack.com/… (slack)": the list shows where alerts go and in what form. */
+const targetLabel = (w: WebhookTarget) => (w.format && w.format !== 'sitrep' ? `${w.url} (${w.format})` : w.url);
 
 /**
  * Rules and subscribers: the API key; the rules (edit, preview of what each would have sent over
@@ -51,7 +68,8 @@ export class RulesView {
       field('rule-keywords', 'Keywords', h('input', { id: 'rule-keywords', name: 'keywords' }), 'comma-separated; any of them'),
       field('rule-emails', 'E-mail to', h('input', { id: 'rule-emails', name: 'emails', placeholder: 'analyst@example.org' }), 'comma-separated'),
       field('rule-webhook', 'Webhook URL', h('input', { id: 'rule-webhook', name: 'webhook', type: 'url', placeholder: 'https://…' })),
-      field('rule-secret', 'Webhook secret', h('input', { id: 'rule-secret', name: 'secret', autocomplete: 'off' }), '8 characters or more; when editing, enter it again (it is never shown)'),
+      field('rule-secret', 'Webhook secret', h('input', { id: 'rule-secret', name: 'secret', autocomplete: 'off' }), `${SECRET_HINT}; when editing, enter it again (it is never shown)`),
+      field('rule-format', 'Webhook format', formatPicker('rule-format'), 'what the webhook URL receives'),
       this.subscriberChoices,
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'btn ghost', id: 'rule-preview-btn', onclick: () => this.showPreview() }, 'Preview matches now'),
@@ -70,12 +88,13 @@ export class RulesView {
     const subEmail = h('input', { id: 'sub-email', name: 'email', type: 'email' });
     const subHook = h('input', { id: 'sub-webhook', name: 'webhook', type: 'url', placeholder: 'https://…' });
     const subSecret = h('input', { id: 'sub-secret', name: 'secret', autocomplete: 'off' });
+    const subFormat = formatPicker('sub-format');
     const subTz = h('input', { id: 'sub-tz', name: 'timeZone', placeholder: 'Europe/Berlin' });
     const subStatus = h('p', { id: 'sub-status', role: 'status', 'aria-live': 'polite' });
     const subForm = h('form', { id: 'subscriber-form', class: 'rule-form', 'aria-labelledby': 'sub-form-h' },
       h('h3', { id: 'sub-form-h' }, 'New subscriber'),
       field('sub-name', 'Name', subName), field('sub-email', 'E-mail', subEmail), field('sub-webhook', 'Webhook URL', subHook),
-      field('sub-secret', 'Webhook secret', subSecret), field('sub-tz', 'Time zone', subTz),
+      field('sub-secret', 'Webhook secret', subSecret, SECRET_HINT), field('sub-format', 'Webhook format', subFormat), field('sub-tz', 'Time zone', subTz),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn' }, 'Add subscriber')),
       subStatus,
     );
@@ -83,7 +102,7 @@ export class RulesView {
       e.preventDefault();
       const input: SubscriberInput = { name: subName.value.trim() };
       if (subEmail.value.trim()) input.email = subEmail.value.trim();
-      if (subHook.value.trim()) input.webhooks = [{ url: subHook.value.trim(), secret: subSecret.value }];
+      if (subHook.value.trim()) input.webhooks = [webhookTarget(subHook.value.trim(), subSecret.value, subFormat.value)];
       if (subTz.value.trim()) input.timeZone = subTz.value.trim();
       api.createSubscriber(input).then(
         (s) => {
@@ -129,7 +148,7 @@ export class RulesView {
     set('keywords', list(v('keywords')));
     set('subscribers', ticked('subscribers'));
     if (list(v('emails')).length) out.channels.email = list(v('emails'));
-    if (v('webhook').trim()) out.channels.webhooks = [{ url: v('webhook').trim(), secret: v('secret') }];
+    if (v('webhook').trim()) out.channels.webhooks = [webhookTarget(v('webhook').trim(), v('secret'), v('format'))];
     return out;
   }
 
@@ -158,6 +177,7 @@ export class RulesView {
     set('emails', (r.channels.email ?? []).join(', '));
     set('webhook', r.channels.webhooks?.[0]?.url ?? '');
     set('secret', '');
+    set('format', r.channels.webhooks?.[0]?.format ?? 'sitrep');
     for (const c of Array.from(this.form.querySelectorAll<HTMLInputElement>('input[name=eventTypes]'))) c.checked = (r.eventTypes ?? []).includes(c.value);
     for (const c of Array.from(this.form.querySelectorAll<HTMLInputElement>('input[name=subscribers]'))) c.checked = (r.subscribers ?? []).includes(c.value);
     this.formTitle.textContent = `Edit rule “${r.name}”`;
@@ -235,7 +255,7 @@ export class RulesView {
         h('td', {}, `≥ ${levelLabel(r.minLevel)}`),
         h('td', {}, (r.eventTypes ?? []).join(', ') || 'any'),
         h('td', {}, (r.keywords ?? []).join(', ')),
-        h('td', {}, [...(r.channels.email ?? []), ...(r.channels.webhooks ?? []).map((w) => w.url), ...(r.subscribers ?? []).map((id) => this.subscriberName(id))].join(', ')),
+        h('td', {}, [...(r.channels.email ?? []), ...(r.channels.webhooks ?? []).map(targetLabel), ...(r.subscribers ?? []).map((id) => this.subscriberName(id))].join(', ')),
         h('td', { class: 'row-actions' },
           h('button', { type: 'button', class: 'btn ghost', 'aria-label': `Edit rule ${r.name}`, onclick: () => this.edit(r) }, 'Edit'),
           h('button', { type: 'button', class: 'btn ghost', 'aria-label': `Preview rule ${r.name}`, onclick: () => void this.previewSaved(r) }, 'Preview'),
@@ -249,7 +269,7 @@ export class RulesView {
     return h('table', { id: 'subscribers-table' },
       h('thead', {}, h('tr', {}, ...['Name', 'E-mail', 'Webhooks', 'Time zone', ''].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, ...subs.map((s) => h('tr', { 'data-subscriber': s.id },
-        h('td', {}, s.name), h('td', {}, s.email ?? ''), h('td', {}, (s.webhooks ?? []).map((w) => w.url).join(', ')), h('td', {}, s.timeZone ?? ''),
+        h('td', {}, s.name), h('td', {}, s.email ?? ''), h('td', {}, (s.webhooks ?? []).map(targetLabel).join(', ')), h('td', {}, s.timeZone ?? ''),
         h('td', {}, h('button', { type: 'button', class: 'btn ghost', 'aria-label': `Delete subscriber ${s.name}`, onclick: () => void this.removeSubscriber(s) }, 'Delete')),
       ))),
     );
