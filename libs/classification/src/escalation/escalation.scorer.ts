@@ -25,6 +25,12 @@ export interface EscalationResult {
   weapons: string[];
   targets: string[];
   signals: Signal[];
+  /** Summed type votes per event type (before the relevance gate): features for the relevance model. */
+  typeScores: Partial<Record<EventType, number>>;
+  /** Highest level a lead cue points to on its own (1-5). */
+  cueLevel: number;
+  /** Title and lead sentences holding a violent-type cue. */
+  violentSentences: number[];
 }
 
 const VIOLENT: ReadonlySet<EventType> = new Set<EventType>(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
@@ -227,6 +233,8 @@ export class EscalationScorer {
     return {
       level: clampLevel(level), eventType, subEventType: eventType === 'Not a conflict event' ? null : subEventType,
       killed, perpetratorsKilled, injured, weapons: [...weapons], targets: [...targets], signals: signals.slice(0, MAX_SIGNALS),
+      typeScores: Object.fromEntries(typeTotals), cueLevel,
+      violentSentences: [...violentSentences].filter((s) => !background.has(s) && s < titleSentences + LEAD_SENTENCES).sort((a, b) => a - b),
     };
   }
 }

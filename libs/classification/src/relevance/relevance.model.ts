@@ -1,0 +1,79 @@
+import { FEATURE_COUNT, HASH_BITS, NAMED_FEATURES, RelevanceFeatures } from './relevance.features';
+import { LinearWeights, RelevanceWeights } from './relevance.weights';
+import TRAINED from './relevance.weights.json';
+
+export interface RelevanceVerdict {
+  /** Probability that the text reports a conflict or political-violence event (0-1). */
+  relevance: number;
+  event: boolean;
+  /** Not an event, but a statement or threat about conflict: level 2 at most. */
+  statement: boolean;
+  /** The features that weighed most for the decision, strongest first, with their pull. */
+  reasons: string[];
+}
+
+const MAX_REASONS = 4;
+
+/** Two logistic regressions over the relevance features; weights from relevance.weights.json. */
+export class RelevanceModel {
+  private readonly event: Float64Array;
+  private readonly topic: Float64Array;
+
+  constructor(private readonly weights: RelevanceWeights = TRAINED as unknown as RelevanceWeights) {
+    if (weights.hashBits !== HASH_BITS) throw new Error(`relevance weights use ${weights.hashBits} hash bits, the features ${HASH_BITS}: run npm run train events`);
+    this.event = expandWeights(weights.event);
+    this.topic = expandWeights(weights.topic);
+  }
+
+  /**
+   * `typed`: the escalation scorer found a conflict event type. The event model is fitted on
+   * such texts only (scripts/train/events.train.ts); without a type there is no event to confirm.
+   */
+  assess(f: RelevanceFeatures, typed: boolean): RelevanceVerdict {
+    const relevance = typed ? sigmoid(dot(this.event, f)) : 0;
+    const event = typed && relevance >= this.weights.threshold;
+    if (!typed) {
+      const statement = sigmoid(dot(this.topic, f)) >= this.weights.statementThreshold;
+      return { relevance, event, statement, reasons: ['no conflict-event cue', ...(statement ? ['statement or threat about conflict'] : [])] };
+    }
+    return {
+      relevance: Math.round(relevance * 1000) / 1000,
+      event,
+      statement: !event && sigmoid(dot(this.topic, f)) >= this.weights.statementThreshold,
+      reasons: reasons(this.event, f, event),
+    };
+  }
+}
+
+/** The named cue features and words that pulled hardest towards the decision taken. */
+function reasons(w: Float64Array, f: RelevanceFeatures, event: boolean): string[] {
+  const pulls = new Map<string, number>();
+  for (let k = 0; k < f.index.length; k++) {
+    if (f.name[k] === 'bias') continue;
+    const c = w[f.index[k]] * f.value[k];
+    if (event ? c <= 0 : c >= 0) continue;
+    pulls.set(f.name[k], (pulls.get(f.name[k]) ?? 0) + c);
+  }
+  return [...pulls].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REASONS)
+    .map(([name, c]) => `${NAMED_SET.has(name) ? name : `"${name}"`} ${c > 0 ? '+' : '−'}${Math.abs(c).toFixed(2)}`);
+}
+
+const NAMED_SET = new Set<string>(NAMED_FEATURES);
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function dot(w: ArrayLike<number>, f: RelevanceFeatures): number {
+  let z = 0;
+  for (let k = 0; k < f.index.length; k++) z += w[f.index[k]] * f.value[k];
+  return z;
+}
+
+export function expandWeights(weights: LinearWeights): Float64Array {
+  const w = new Float64Array(FEATURE_COUNT);
+  for (const [i, v] of weights.hashed) w[i] = v;
+  const base = 1 << HASH_BITS;
+  NAMED_FEATURES.forEach((name, i) => { w[base + i] = weights.named[name] ?? 0; });
+  return w;
+}

@@ -1,0 +1,233 @@
+/**
+ * `npm run train events`: fits the two relevance decisions (libs/classification/src/relevance) on the
+ * labelled events dev files and writes relevance.weights.json beside the code, with the data it
+ * came from (SHA-256), its settings, and dev and 5-fold cross-validated scores.
+ *
+ * Labels (is it a conflict event at all?):
+ * - NEWS-GENERAL: `conflict` true → 1, false → 0, null → not used;
+ * - CASE 2021: ACLED-typed snippets → 1; natural and man-made disasters and diplomacy → 0;
+ *   organised crime and claims of responsibility → not used (neither clearly event nor not);
+ * - MUC-4: incidents (casualty_level >= 1) → 1; level 0 is "outside MUC's task", often still a
+ *   battle, so not used;
+ * - CAMEO PentaClass: material conflict (4) → 1; statements, cooperation, threats (0-3) → 0.
+ * The second model, "about conflict at all?", takes the same texts with threats and
+ * condemnations (CAMEO 3) as 1 too, and diplomacy and disasters as 0: a non-event it accepts is a
+ * statement or threat (level 2 at most), the rest of ordinary news stays at level 1.
+ * Each (set, label) group gets a fixed share of the total weight (GROUP_WEIGHT), so 3,000 news
+ * items do not drown 44 modern conflict reports, and the all-caps MUC style does not dominate
+ * the positives.
+ */
+import { createHash } from 'crypto';
+import { readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { EscalationScorer } from '../../libs/classification/src/escalation/escalation.scorer';
+import { readArticle } from '../../libs/classification/src/relevance/read-article';
+import { FEATURE_COUNT, HASH_BITS, hash, NAMED_FEATURES } from '../../libs/classification/src/relevance/relevance.features';
+import { LinearWeights, RelevanceWeights } from '../../libs/classification/src/relevance/relevance.weights';
+import { readJsonl } from '../eval/jsonl';
+import type { TrainContext } from '../train';
+import { fitLogistic, predict, Sample } from './logistic';
+
+type Corpus = 'news' | 'case' | 'muc' | 'cameo';
+const FILES: Record<Corpus, string> = {
+  news: 'news-general-dev.jsonl', case: 'case2021t2-dev.jsonl', muc: 'muc4-dev.jsonl', cameo: 'cameo-penta-dev.jsonl',
+};
+const GROUP_WEIGHT: Record<string, number> = {
+  'news:0': 3, 'cameo:0': 1, 'case:0': 0.5, 'muc:0': 0,
+  'news:1': 1.5, 'case:1': 1, 'muc:1': 1, 'cameo:1': 1,
+};
+const FIT = { epochs: 150, l2: 3e-3, rate: 0.05 };
+const FOLDS = 5;
+/**
+ * The threshold keeps general-news conflict typing at or below this share out of fold. The issue's
+ * floors are 0.05 typed and 0.02 at level >= 3; measured out of fold, a 0.03 budget put falseAlarm3
+ * at 0.017 (too close to its floor for an unseen half), 0.02 at 0.011, 0.015 at 0.008 but cost
+ * 0.014 of CASE type accuracy.
+ */
+const TYPED_BUDGET = 0.02;
+const HIGH_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+
+interface RawRecord {
+  id: string; title: string | null; text: string; conflict?: boolean | null; acled_event_type?: string | null;
+  event_type?: string; label_set?: string; casualty_level?: number; human_effects?: string[]; penta_class?: number;
+}
+
+interface Item {
+  corpus: Corpus;
+  id: string;
+  label: 0 | 1 | null;
+  sample: Sample;
+  topic: Sample | null;
+  pre: { level: number; type: string; cueLevel: number; killed: number; injured: number };
+  raw: RawRecord;
+}
+
+export function train(ctx: TrainContext): void {
+  const scorer = new EscalationScorer();
+  const items: Item[] = [];
+  const data: { file: string; sha256: string; records: number }[] = [];
+  for (const corpus of Object.keys(FILES) as Corpus[]) {
+    const file = join(ctx.dataDir, 'events', FILES[corpus]);
+    data.push({ file: `events/${FILES[corpus]}`, sha256: createHash('sha256').update(readFileSync(file)).digest('hex'), records: 0 });
+    for (const r of readJsonl<RawRecord>(file)) {
+      data[data.length - 1].records++;
+      const label = labelOf(corpus, r);
+      const topic = topicOf(corpus, r);
+      if (label === null && topic === null && corpus !== 'muc') continue;
+      const a = readArticle(scorer, r.title ?? '', r.text);
+      items.push({
+        corpus, id: r.id, label, raw: r,
+        sample: { index: a.features.index, value: a.features.value, label: label ?? 0, weight: 0 },
+        topic: topic === null ? null : { index: a.features.index, value: a.features.value, label: topic, weight: 0 },
+        pre: { level: a.esc.level, type: a.esc.eventType, cueLevel: a.esc.cueLevel, killed: a.esc.killed, injured: a.esc.injured },
+      });
+    }
+  }
+  setWeights(items.filter((it) => it.label !== null).map((it) => ({ key: `${it.corpus}:${it.label}`, sample: it.sample })));
+  setWeights(items.filter((it) => it.topic).map((it) => ({ key: `${it.corpus}:${it.topic?.label}`, sample: it.topic as Sample })));
+  // The event model decides only where the scorer found a conflict type: elsewhere the answer is
+  // "not an event" already. Measured out of fold: CASE type 0.772 against 0.748 when fitted on
+  // every text, event recall 0.886 against 0.864 (same typing budget).
+  const used = items.filter((it) => it.label !== null && it.pre.type !== 'Not a conflict event');
+  const topical = items.filter((it) => it.topic);
+  ctx.log(`${used.length} labelled texts (${used.filter((i) => i.label === 1).length} events), ${FEATURE_COUNT} features`);
+
+  // 5-fold cross-validation, folds by a hash of the record id (each record is its own story in
+  // these sets: HuffPost and BBC items, CASE snippets, MUC messages, CAMEO sentences).
+  const oof = new Map<Item, Probs>();
+  for (let k = 0; k < FOLDS; k++) {
+    const w = fitLogistic(used.filter((it) => foldOf(it.id) !== k).map((it) => it.sample), fitOptions());
+    const wt = fitLogistic(topical.filter((it) => foldOf(it.id) !== k).map((it) => it.topic as Sample), fitOptions());
+    for (const it of items) if (foldOf(it.id) === k) oof.set(it, { event: predict(w, it.sample), topic: predict(wt, it.sample) });
+  }
+  const threshold = pickThreshold(items, oof);
+  const statementThreshold = pickStatementThreshold(items, oof, threshold);
+  const cv = scores(items, oof, threshold, statementThreshold);
+  ctx.log(`threshold ${threshold}, statement threshold ${statementThreshold}; 5-fold CV ${JSON.stringify(cv)}`);
+
+  const w = fitLogistic(used.map((it) => it.sample), fitOptions());
+  const wt = fitLogistic(topical.map((it) => it.topic as Sample), fitOptions());
+  const dev = scores(items, new Map(items.map((it) => [it, { event: predict(w, it.sample), topic: predict(wt, it.sample) }])), threshold, statementThreshold);
+  ctx.log(`dev (in-sample) ${JSON.stringify(dev)}`);
+
+  const base = 1 << HASH_BITS;
+  const weights: RelevanceWeights = {
+    about: {
+      trainer: 'scripts/train/events.train.ts', data, labels: 'see the trainer header', groupWeight: GROUP_WEIGHT, fit: FIT,
+      folds: FOLDS, typedBudget: TYPED_BUDGET, scoresNote: 'bands from the scorer without the geotagger hint (capitalStruck); npm run eval gives the engine\'s own', dev, cv5: cv,
+    },
+    hashBits: HASH_BITS, event: linear(w), threshold, topic: linear(wt), statementThreshold,
+  };
+  const out = join(ctx.repoRoot, 'libs/classification/src/relevance/relevance.weights.json');
+  writeFileSync(out, `${JSON.stringify(weights)}\n`);
+  ctx.log(`wrote ${out} (${weights.event.hashed.length} + ${weights.topic.hashed.length} word buckets)`);
+}
+
+/** Word weights under 0.005 are dropped: each moves a headline's score by less than 1 %. */
+function linear(w: Float64Array): LinearWeights {
+  const base = 1 << HASH_BITS;
+  const hashed: [number, number][] = [];
+  for (let i = 0; i < base; i++) if (Math.abs(w[i]) >= 0.005) hashed.push([i, round4(w[i])]);
+  return { named: Object.fromEntries(NAMED_FEATURES.map((n, i) => [n, round4(w[base + i])])), hashed };
+}
+
+function topicOf(corpus: Corpus, r: RawRecord): 0 | 1 | null {
+  if (corpus === 'cameo') return (r.penta_class ?? 0) >= 3 ? 1 : 0;
+  if (corpus === 'case' && r.event_type === 'DIPLO') return 0;
+  return labelOf(corpus, r);
+}
+
+function labelOf(corpus: Corpus, r: RawRecord): 0 | 1 | null {
+  if (corpus === 'news') return r.conflict === true ? 1 : r.conflict === false ? 0 : null;
+  if (corpus === 'case') {
+    if (r.label_set === 'acled' && r.acled_event_type) return 1;
+    return r.event_type === 'NATURAL_DISASTER' || r.event_type === 'MAN_MADE_DISASTER' || r.event_type === 'DIPLO' ? 0 : null;
+  }
+  if (corpus === 'muc') return (r.casualty_level ?? 0) >= 1 ? 1 : null;
+  return r.penta_class === 4 ? 1 : 0;
+}
+
+function setWeights(rows: { key: string; sample: Sample }[]): void {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.key, (counts.get(r.key) ?? 0) + 1);
+  for (const r of rows) r.sample.weight = (GROUP_WEIGHT[r.key] ?? 1) / (counts.get(r.key) as number);
+}
+
+function fitOptions(): Parameters<typeof fitLogistic>[1] {
+  return { dims: FEATURE_COUNT, ...FIT, unpenalised: [1 << HASH_BITS] };
+}
+
+function foldOf(id: string): number {
+  return hash(`fold:${id}`) % FOLDS;
+}
+
+interface Probs { event: number; topic: number }
+
+/** What the engine would output for the item (relevance.gate.ts, emulated). */
+function gated(it: Item, p: Probs, threshold: number, statementThreshold: number): { level: number; type: string } {
+  if (p.event >= threshold) return { level: it.pre.level, type: it.pre.type };
+  return { level: p.topic >= statementThreshold ? Math.min(it.pre.level, 2) : 1, type: 'Not a conflict event' };
+}
+
+/** The lowest threshold (most recall) that keeps general-news conflict typing within budget. */
+function pickThreshold(items: Item[], p: Map<Item, Probs>): number {
+  const news = items.filter((it) => it.corpus === 'news' && it.label === 0);
+  for (let t = 5; t <= 95; t++) {
+    const threshold = t / 100;
+    const typed = news.filter((it) => gated(it, p.get(it) as Probs, threshold, 1).type !== 'Not a conflict event').length;
+    if (typed / news.length <= TYPED_BUDGET) return threshold;
+  }
+  return 0.95;
+}
+
+/** The threshold that best separates CAMEO threats (band MID) from the rest, net of news items lifted to level 2. */
+function pickStatementThreshold(items: Item[], p: Map<Item, Probs>, threshold: number): number {
+  let best = 1, bestScore = -Infinity;
+  for (let f = 5; f <= 95; f++) {
+    const floor = f / 100;
+    const s = scores(items, p, threshold, floor);
+    const score = s.cameoBand - s.newsLevel2;
+    if (score > bestScore + 1e-9) { bestScore = score; best = floor; }
+  }
+  return best;
+}
+
+interface Scores {
+  falseAlarm3: number; conflictTyped: number; newsLevel2: number; eventRecall: number;
+  caseBand: number; caseType: number; cameoBand: number; mucDeathLevel4: number; mucEventRecall: number;
+}
+
+function scores(items: Item[], p: Map<Item, Probs>, threshold: number, floor: number): Scores {
+  const c = { nf: 0, fa: 0, ty: 0, l2: 0, nt: 0, rec: 0, cn: 0, cb: 0, ct: 0, kn: 0, kb: 0, md: 0, mh: 0, mi: 0, me: 0 };
+  for (const it of items) {
+    const g = gated(it, p.get(it) as Probs, threshold, floor);
+    const typed = g.type !== 'Not a conflict event';
+    const r = it.raw;
+    if (it.corpus === 'news' && it.label === 0) { c.nf++; if (g.level >= 3) c.fa++; if (typed) c.ty++; if (g.level === 2) c.l2++; }
+    if (it.corpus === 'news' && it.label === 1) { c.nt++; if (typed && g.level >= 2) c.rec++; }
+    if (it.corpus === 'case' && r.label_set === 'acled' && r.acled_event_type) {
+      c.cn++;
+      if (HIGH_TYPES.has(r.acled_event_type) === g.level >= 3) c.cb++;
+      if (g.type === r.acled_event_type) c.ct++;
+    }
+    if (it.corpus === 'cameo') {
+      c.kn++;
+      const gold = r.penta_class === 4 ? 3 : r.penta_class === 3 ? 2 : 1;
+      if (gold === Math.min(3, g.level)) c.kb++;
+    }
+    if (it.corpus === 'muc' && (r.casualty_level ?? 0) >= 1) {
+      c.mi++;
+      if (typed) c.me++;
+      if (r.casualty_level === 3) { c.md++; if (g.level >= 4) c.mh++; }
+    }
+  }
+  const q = (a: number, b: number): number => (b ? Math.round((a / b) * 1000) / 1000 : 0);
+  return {
+    falseAlarm3: q(c.fa, c.nf), conflictTyped: q(c.ty, c.nf), newsLevel2: q(c.l2, c.nf), eventRecall: q(c.rec, c.nt),
+    caseBand: q(c.cb, c.cn), caseType: q(c.ct, c.cn), cameoBand: q(c.kb, c.kn), mucDeathLevel4: q(c.mh, c.md), mucEventRecall: q(c.me, c.mi),
+  };
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
