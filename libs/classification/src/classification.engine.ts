@@ -54,7 +54,7 @@ export class ClassificationEngine {
     const capitalStruck = geo.primary?.place.capital === true && geo.primary.role === 'literal';
     const scored = lang.supported ? this.scorer.score({ doc, titleSentences, background, capitalStruck }) : null;
     // Relevance first (issue 15): is it an event at all, before how severe.
-    const verdict = scored ? this.relevance.assess(relevanceFeatures(doc, titleSentences, scored), scored.eventType !== 'Not a conflict event') : null;
+    const verdict = scored ? this.relevance.assess(relevanceFeatures(doc, titleSentences, scored), scored.eventType) : null;
     const esc = scored && verdict
       ? gateByRelevance(scored, verdict)
       : { level: 1 as const, eventType: 'Not a conflict event' as const, subEventType: null, killed: 0, perpetratorsKilled: 0, injured: 0, weapons: [], targets: [], signals: [] };

@@ -31,6 +31,10 @@ export interface EscalationResult {
   cueLevel: number;
   /** Title and lead sentences holding a violent-type cue. */
   violentSentences: number[];
+  /** Title and lead sentences that report speech about the act ("condemned", "concerned by reports of"). */
+  verbalSentences: number[];
+  /** The lead holds a level-2 cue (threat, condemnation, sanction) or a verbal frame: what a statement is made of. */
+  statementCue: boolean;
 }
 
 const VIOLENT: ReadonlySet<EventType> = new Set<EventType>(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
@@ -221,6 +225,8 @@ export class EscalationScorer {
     } else {
       level = Math.min(2, cueLevel);
     }
+    const verbalSentences: number[] = [];
+    for (let s = 0; s < frames.length && s < titleSentences + LEAD_SENTENCES; s++) if (frames[s].verbal && !background.has(s)) verbalSentences.push(s);
     for (const [, e] of [...subScores].sort((a, b) => b[1].score - a[1].score).slice(0, 3)) {
       signals.push({ phrase: `${e.type}: ${e.sub}`, span: [0, 0], weight: Math.round(e.score * 100) / 100, kind: 'type' });
     }
@@ -235,6 +241,7 @@ export class EscalationScorer {
       killed, perpetratorsKilled, injured, weapons: [...weapons], targets: [...targets], signals: signals.slice(0, MAX_SIGNALS),
       typeScores: Object.fromEntries(typeTotals), cueLevel,
       violentSentences: [...violentSentences].filter((s) => !background.has(s) && s < titleSentences + LEAD_SENTENCES).sort((a, b) => a - b),
+      verbalSentences, statementCue: verbalSentences.length > 0 || levelInLead.some((h) => h.cue.level === 2),
     };
   }
 }

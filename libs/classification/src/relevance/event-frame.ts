@@ -18,30 +18,29 @@ export interface EventFrame {
   withVictim: number;
   /** ... of which put the act in a modal, hypothetical or deliberative frame ("could strike", "debate a strike"). */
   modal: number;
-  /** ... of which are framed as a statement about the act ("condemned", "concerned about reports"). */
+  /** ... of which report speech about the act ("condemned", "concerned by reports of"): the scorer's verbal frame. */
   statement: number;
   /** ... of which carry a sport, market or culture word ("title", "shares", "novel"). */
   otherDomain: number;
 }
 
-const ACTORS = new Set(['militants', 'militant', 'gunmen', 'gunman', 'insurgents', 'insurgent', 'rebels', 'rebel', 'police', 'policemen', 'soldiers', 'troops', 'army', 'forces', 'militia', 'militias', 'militiamen', 'terrorists', 'terrorist', 'guerrillas', 'jihadists', 'fighters', 'assailants', 'attackers', 'attacker', 'bomber', 'bombers', 'protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'warplanes', 'jets', 'israel', 'russia', 'russian', 'ukrainian', 'israeli', 'taliban', 'hamas', 'hezbollah', 'houthis', 'houthi', 'isis', 'isil', 'shabaab', 'haram', 'military', 'regime', 'junta', 'government', 'fmln', 'farc', 'guards', 'navy', 'shooter', 'suspect', 'officers', 'officer']);
+const ACTORS = new Set(['militants', 'militant', 'gunmen', 'gunman', 'insurgents', 'insurgent', 'rebels', 'rebel', 'police', 'policemen', 'soldiers', 'troops', 'army', 'forces', 'militia', 'militias', 'militiamen', 'terrorists', 'terrorist', 'guerrillas', 'jihadists', 'fighters', 'assailants', 'attackers', 'attacker', 'bomber', 'bombers', 'protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'warplanes', 'jets', 'israel', 'russia', 'russian', 'ukrainian', 'israeli', 'taliban', 'hamas', 'hezbollah', 'houthis', 'houthi', 'isis', 'isil', 'shabaab', 'haram', 'military', 'regime', 'junta', 'government', 'fmln', 'farc', 'guards', 'navy', 'shooter', 'suspect', 'officers', 'officer', 'kidnappers', 'kidnapper', 'abductors', 'captors', 'bandits', 'pirates', 'hijackers', 'sniper', 'snipers']);
 const VICTIMS = new Set(['people', 'civilians', 'civilian', 'villagers', 'residents', 'children', 'students', 'worshippers', 'soldiers', 'troops', 'policemen', 'officers', 'base', 'convoy', 'checkpoint', 'village', 'villages', 'town', 'city', 'camp', 'hospital', 'school', 'mosque', 'church', 'market', 'killed', 'dead', 'wounded', 'injured', 'kidnapped', 'abducted', 'hostages', 'protesters', 'demonstrators', 'peasants', 'journalists', 'journalist', 'leader', 'mayor', 'embassy', 'station', 'positions', 'headquarters']);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'debate', 'debates', 'debated', 'debating', 'consider', 'considers', 'considering', 'weigh', 'weighs', 'weighing', 'plan', 'plans', 'planning', 'threat', 'threatens', 'threatened', 'threaten', 'possible', 'potential', 'if', 'whether', 'risk', 'fear', 'fears', 'feared', 'prepare', 'prepares', 'preparing', 'vows', 'vowed', 'warns', 'warned', 'ready', 'option', 'options', 'imagine', 'hypothetical', 'scenario']);
-const STATEMENT = new Set(['concerned', 'concern', 'concerns', 'condemned', 'condemns', 'condemn', 'reports', 'alleged', 'allegations', 'accused', 'accuses', 'denied', 'denies', 'says', 'said', 'statement', 'calls', 'called', 'urges', 'urged', 'criticized', 'criticised', 'blames', 'blamed', 'investigate', 'investigation', 'anniversary', 'remembers', 'remembered', 'memorial', 'commemorate', 'years', 'ago', 'history', 'documentary', 'film', 'book', 'novel', 'interview', 'podcast']);
-const OTHER_DOMAIN = new Set(['title', 'match', 'league', 'cup', 'season', 'coach', 'goal', 'goals', 'team', 'player', 'players', 'championship', 'tournament', 'game', 'games', 'final', 'shares', 'stocks', 'market', 'prices', 'profits', 'sales', 'company', 'workers', 'union', 'unionize', 'novel', 'film', 'movie', 'album', 'show', 'series', 'star', 'fans', 'recipe', 'recipes', 'shoes', 'fashion', 'diet', 'health', 'cancer', 'weight', 'sleep', 'wedding', 'baby', 'review', 'tested']);
+const OTHER_DOMAIN = new Set(['title', 'match', 'league', 'cup', 'season', 'coach', 'goal', 'goals', 'team', 'player', 'players', 'championship', 'tournament', 'game', 'games', 'final', 'shares', 'stocks', 'market', 'prices', 'profits', 'sales', 'company', 'workers', 'union', 'unionize', 'novel', 'film', 'movie', 'album', 'show', 'series', 'star', 'fans', 'recipe', 'recipes', 'shoes', 'fashion', 'diet', 'health', 'cancer', 'weight', 'sleep', 'wedding', 'baby', 'review', 'tested', 'author', 'novelist', 'writer', 'interview', 'book', 'books', 'memoir', 'podcast', 'documentary', 'actor', 'actress', 'singer', 'festival', 'exhibition', 'museum', 'newsletter', 'recipe', 'shopping', 'deals', 'football', 'soccer', 'tennis', 'golf', 'cricket', 'rugby', 'nba', 'nfl']);
 
-export function eventFrame(doc: TokenizedText, violentSentences: readonly number[]): EventFrame {
+export function eventFrame(doc: TokenizedText, violentSentences: readonly number[], verbalSentences: readonly number[]): EventFrame {
   const frame: EventFrame = { violent: 0, withActor: 0, withVictim: 0, modal: 0, statement: 0, otherDomain: 0 };
   for (const s of violentSentences) {
     const sent = doc.sentences[s];
     if (!sent) continue;
-    let actor = false, victim = false, modal = false, statement = false, other = false;
+    let actor = false, victim = false, modal = false, other = false;
+    const statement = verbalSentences.includes(s);
     for (let i = sent.firstToken; i < sent.endToken; i++) {
       const n = doc.norms[i];
       if (ACTORS.has(n)) actor = true;
       if (VICTIMS.has(n)) victim = true;
       if (MODAL.has(n)) modal = true;
-      if (STATEMENT.has(n)) statement = true;
       if (OTHER_DOMAIN.has(n)) other = true;
     }
     frame.violent++;
@@ -52,4 +51,52 @@ export function eventFrame(doc: TokenizedText, violentSentences: readonly number
     if (other) frame.otherDomain++;
   }
   return frame;
+}
+
+const STATE_ACTORS = new Set([...ACTORS, 'minister', 'ministry', 'president', 'prime', 'officials', 'official', 'embassy', 'spokesman', 'spokeswoman', 'parliament', 'kremlin', 'pentagon', 'nato', 'un', 'council', 'tehran', 'moscow', 'beijing', 'washington', 'pyongyang', 'leader', 'leaders', 'commander', 'authorities', 'state', 'states', 'country', 'nation']);
+const THREATS = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'warned', 'warns', 'warning', 'vowed', 'vows', 'condemned', 'condemns', 'condemn', 'accused', 'accuses', 'demanded', 'demands', 'sanctions', 'sanction', 'ultimatum', 'retaliate', 'retaliation', 'denounced', 'denounces', 'expelled', 'expels']);
+
+/**
+ * Sentences of the title and lead in which a state or armed actor threatens, warns, condemns,
+ * accuses or sanctions: the verbal conflict that the scale puts at level 2 (DESIGN.md), read as
+ * a frame so that "warned" in a health story does not count alone.
+ */
+export function threatFrames(doc: TokenizedText, lastSentence: number): number {
+  let n = 0;
+  for (let s = 0; s < doc.sentences.length && s < lastSentence; s++) {
+    const sent = doc.sentences[s];
+    let actor = false, threat = false;
+    for (let i = sent.firstToken; i < sent.endToken; i++) {
+      const w = doc.norms[i];
+      if (STATE_ACTORS.has(w)) actor = true;
+      if (THREATS.has(w)) threat = true;
+    }
+    if (actor && threat) n++;
+  }
+  return n;
+}
+
+const DELIBERATION = new Set([...MODAL, 'mull', 'mulls', 'mulling', 'eyes', 'eye', 'option', 'options', 'talks', 'discuss', 'discusses', 'discussed', 'proposal', 'proposed', 'proposes', 'seeks', 'seek', 'wants', 'want', 'push', 'pushes', 'urge', 'urges', 'how', 'why', 'should']);
+
+/**
+ * The title (or, headline-less, the first sentence) weighs, plans or debates rather than reports:
+ * "officials debate a targeted strike", "could X attack Y?". Hypotheticals are not events.
+ */
+export function deliberationInTitle(doc: TokenizedText, titleSentences: number): boolean {
+  const last = Math.max(1, titleSentences);
+  for (let s = 0; s < doc.sentences.length && s < last; s++) {
+    const sent = doc.sentences[s];
+    for (let i = sent.firstToken; i < sent.endToken; i++) if (DELIBERATION.has(doc.norms[i])) return true;
+  }
+  return false;
+}
+
+/** The title (or first sentence) names sport, markets, culture or lifestyle (OTHER_DOMAIN). */
+export function otherDomainInTitle(doc: TokenizedText, titleSentences: number): boolean {
+  const last = Math.max(1, titleSentences);
+  for (let s = 0; s < doc.sentences.length && s < last; s++) {
+    const sent = doc.sentences[s];
+    for (let i = sent.firstToken; i < sent.endToken; i++) if (OTHER_DOMAIN.has(doc.norms[i])) return true;
+  }
+  return false;
 }

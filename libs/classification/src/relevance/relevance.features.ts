@@ -1,6 +1,6 @@
 import { EventType } from '@sitrep/contracts';
 import { TokenizedText } from '../text/tokenizer';
-import { EventFrame, eventFrame } from './event-frame';
+import { deliberationInTitle, EventFrame, eventFrame, otherDomainInTitle, threatFrames } from './event-frame';
 
 /**
  * The relevance model's input: hashed word unigrams and bigrams of the title and lead, plus named
@@ -20,6 +20,7 @@ export interface RelevanceEvidence {
   typeScores: Partial<Record<EventType, number>>;
   cueLevel: number;
   violentSentences: readonly number[];
+  verbalSentences: readonly number[];
   killed: number;
   injured: number;
   perpetratorsKilled: number;
@@ -48,6 +49,7 @@ export const NAMED_FEATURES = [
   'killed', 'injured', 'attackers killed',
   'violent sentence', 'event frame: actor', 'event frame: victim', 'event frame: actor and victim',
   'modal or hypothetical frame', 'statement frame', 'sport, market or culture frame',
+  'threat by a state or armed actor', 'title weighs or debates', 'title on sport, market or culture',
 ] as const;
 export type NamedFeature = (typeof NAMED_FEATURES)[number];
 export const FEATURE_COUNT = HASH_SIZE + NAMED_FEATURES.length;
@@ -81,7 +83,10 @@ export function relevanceFeatures(doc: TokenizedText, titleSentences: number, ev
   add('killed', ev.killed > 0 ? 1 : 0);
   add('injured', ev.injured > 0 ? 1 : 0);
   add('attackers killed', ev.perpetratorsKilled > 0 ? 1 : 0);
-  addFrame(eventFrame(doc, ev.violentSentences), add);
+  add('threat by a state or armed actor', Math.min(1, threatFrames(doc, titleSentences + LEAD_SENTENCES)));
+  add('title weighs or debates', deliberationInTitle(doc, titleSentences) ? 1 : 0);
+  add('title on sport, market or culture', otherDomainInTitle(doc, titleSentences) ? 1 : 0);
+  addFrame(eventFrame(doc, ev.violentSentences, ev.verbalSentences), add);
   return out;
 }
 

@@ -1,4 +1,5 @@
-import { FEATURE_COUNT, HASH_BITS, NAMED_FEATURES, RelevanceFeatures } from './relevance.features';
+import { EventType } from '@sitrep/contracts';
+import { FEATURE_COUNT, HASH_BITS, NAMED_FEATURES, NamedFeature, RelevanceFeatures } from './relevance.features';
 import { LinearWeights, RelevanceWeights } from './relevance.weights';
 import TRAINED from './relevance.weights.json';
 
@@ -13,6 +14,7 @@ export interface RelevanceVerdict {
 }
 
 const MAX_REASONS = 4;
+const THREAT_FRAME: NamedFeature = 'threat by a state or armed actor';
 
 /** Two logistic regressions over the relevance features; weights from relevance.weights.json. */
 export class RelevanceModel {
@@ -26,20 +28,23 @@ export class RelevanceModel {
   }
 
   /**
-   * `typed`: the escalation scorer found a conflict event type. The event model is fitted on
+   * `type`: the escalation scorer's event type. The event model is fitted on
    * such texts only (scripts/train/events.train.ts); without a type there is no event to confirm.
    */
-  assess(f: RelevanceFeatures, typed: boolean): RelevanceVerdict {
+  assess(f: RelevanceFeatures, type: EventType): RelevanceVerdict {
+    const typed = type !== 'Not a conflict event';
     const relevance = typed ? sigmoid(dot(this.event, f)) : 0;
-    const event = typed && relevance >= this.weights.threshold;
+    const event = typed && relevance >= (type === 'Protests' || type === 'Strategic developments' ? this.weights.minorThreshold : this.weights.threshold);
+    // A threat by a state or armed actor is level 2 on the scale (DESIGN.md) whatever the topic
+    // model makes of it: "the government threatened new sanctions" names no conflict, yet is one.
+    const statement = !event && (sigmoid(dot(this.topic, f)) >= this.weights.statementThreshold || f.name.includes(THREAT_FRAME));
     if (!typed) {
-      const statement = sigmoid(dot(this.topic, f)) >= this.weights.statementThreshold;
       return { relevance, event, statement, reasons: ['no conflict-event cue', ...(statement ? ['statement or threat about conflict'] : [])] };
     }
     return {
       relevance: Math.round(relevance * 1000) / 1000,
       event,
-      statement: !event && sigmoid(dot(this.topic, f)) >= this.weights.statementThreshold,
+      statement,
       reasons: reasons(this.event, f, event),
     };
   }

@@ -13,9 +13,11 @@ export interface RelevanceWeights {
   /** What produced the file: data files with their SHA-256, settings, dev and cross-validated scores. */
   about: Record<string, unknown>;
   hashBits: number;
-  /** "Does it report a conflict event?": at or above `threshold`, it does. */
+  /** "Does it report a conflict event?": at or above `threshold` (violent types) it does. */
   event: LinearWeights;
   threshold: number;
+  /** The same for protests and strategic developments, which stay at level 2 or below. */
+  minorThreshold: number;
   /**
    * "Is it about conflict at all?" (events, threats, condemnations against ordinary news): a
    * non-event at or above `statementThreshold` is a statement or threat, level 2 at most.
