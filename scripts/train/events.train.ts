@@ -21,7 +21,9 @@ import { createHash } from 'crypto';
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { EscalationScorer } from '../../libs/classification/src/escalation/escalation.scorer';
-import { readArticle } from '../../libs/classification/src/relevance/read-article';
+import { EventType } from '@sitrep/contracts';
+import { ArticleReading, readArticle } from '../../libs/classification/src/relevance/read-article';
+import { RelevanceModel } from '../../libs/classification/src/relevance/relevance.model';
 import { FEATURE_COUNT, HASH_BITS, hash, NAMED_FEATURES } from '../../libs/classification/src/relevance/relevance.features';
 import { LinearWeights, RelevanceWeights } from '../../libs/classification/src/relevance/relevance.weights';
 import { readJsonl } from '../eval/jsonl';
@@ -59,8 +61,24 @@ interface Item {
   label: 0 | 1 | null;
   sample: Sample;
   topic: Sample | null;
-  pre: { level: number; type: string; statementCue: boolean; threat: boolean; killed: number; injured: number };
+  /** The scorer's reading before the relevance gate: with out-of-fold type models (CV), and with the full one (dev). */
+  pre: Pre;
+  preDev: Pre;
   raw: RawRecord;
+}
+
+interface Pre { level: number; type: string; statementCue: boolean; threat: boolean }
+
+function preOf(a: ArticleReading): Pre {
+  return { level: a.esc.level, type: a.esc.eventType, statementCue: a.esc.statementCue, threat: a.features.name.includes('threat by a state or armed actor') };
+}
+
+const TYPES: EventType[] = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
+
+/** A model that only chooses types (no relevance weights), for reading texts with the type models. */
+function typeOnlyModel(types: Partial<Record<EventType, LinearWeights>>): RelevanceModel {
+  const none: LinearWeights = { named: {}, hashed: [] };
+  return new RelevanceModel({ about: {}, hashBits: HASH_BITS, types, event: none, threshold: 1, minorThreshold: 1, topic: none, statementThreshold: 1 });
 }
 
 export function train(ctx: TrainContext): void {
@@ -80,9 +98,26 @@ export function train(ctx: TrainContext): void {
         corpus, id: r.id, label, raw: r,
         sample: { index: a.features.index, value: a.features.value, label: label ?? 0, weight: 0 },
         topic: topic === null ? null : { index: a.features.index, value: a.features.value, label: topic, weight: 0 },
-        pre: { level: a.esc.level, type: a.esc.eventType, statementCue: a.esc.statementCue, threat: a.features.name.includes('threat by a state or armed actor'), killed: a.esc.killed, injured: a.esc.injured },
+        pre: preOf(a), preDev: preOf(a),
       });
     }
+  }
+
+  // The type models: one against the rest per ACLED type, on the CASE snippets (the only set with
+  // types). The features do not depend on the type chosen, so the texts are read again with the
+  // models choosing: CASE texts with the model of the folds they were not in, the rest with the
+  // full model. Measured out of fold on CASE: 0.863 type accuracy against 0.845 for most votes.
+  const typed = items.filter((it) => it.corpus === 'case' && it.raw.label_set === 'acled' && it.raw.acled_event_type);
+  const fitTypes = (train: Item[]): Partial<Record<EventType, LinearWeights>> => Object.fromEntries(TYPES.map((type) => [type,
+    linear(fitLogistic(train.map((it) => ({ index: it.sample.index, value: it.sample.value, label: it.raw.acled_event_type === type ? 1 : 0, weight: 1 })), fitOptions()))]));
+  const typeModels = fitTypes(typed);
+  const full = typeOnlyModel(typeModels);
+  const byFold = [...Array(FOLDS).keys()].map((k) => typeOnlyModel(fitTypes(typed.filter((it) => foldOf(it.id) !== k))));
+  const typedSet = new Set(typed);
+  for (const it of items) {
+    const title = it.raw.title ?? '';
+    it.preDev = preOf(readArticle(scorer, title, it.raw.text, full));
+    it.pre = typedSet.has(it) ? preOf(readArticle(scorer, title, it.raw.text, byFold[foldOf(it.id)])) : it.preDev;
   }
   setWeights(items.filter((it) => it.label !== null).map((it) => ({ key: `${it.corpus}:${it.label}`, sample: it.sample })));
   setWeights(items.filter((it) => it.topic).map((it) => ({ key: `${it.corpus}:${it.topic?.label}`, sample: it.topic as Sample })));
@@ -109,6 +144,7 @@ export function train(ctx: TrainContext): void {
 
   const w = fitLogistic(used.map((it) => it.sample), fitOptions());
   const wt = fitLogistic(topical.map((it) => it.topic as Sample), fitOptions());
+  for (const it of items) it.pre = it.preDev;
   const dev = scores(items, new Map(items.map((it) => [it, { event: predict(w, it.sample), topic: predict(wt, it.sample) }])), t);
   ctx.log(`dev (in-sample) ${JSON.stringify(dev)}`);
 
@@ -118,7 +154,7 @@ export function train(ctx: TrainContext): void {
       trainer: 'scripts/train/events.train.ts', data, labels: 'see the trainer header', groupWeight: GROUP_WEIGHT, fit: FIT,
       folds: FOLDS, falseAlarmBudget: FALSE_ALARM_BUDGET, typedBudget: TYPED_BUDGET, scoresNote: 'bands from the scorer without the geotagger hint (capitalStruck); npm run eval gives the engine\'s own', dev, cv5: cv,
     },
-    hashBits: HASH_BITS, event: linear(w), ...t, topic: linear(wt),
+    hashBits: HASH_BITS, types: typeModels, event: linear(w), ...t, topic: linear(wt),
   };
   const out = join(ctx.repoRoot, 'libs/classification/src/relevance/relevance.weights.json');
   writeFileSync(out, `${JSON.stringify(weights)}\n`);

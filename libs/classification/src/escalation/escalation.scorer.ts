@@ -4,7 +4,7 @@ import { readCasualties } from './casualties.phase';
 import { CueHit, CueIndex } from './cue';
 import { LEVEL_CUES, TARGET_CUES, TYPE_CUES } from './cues.data';
 import { ESCALATION_WEIGHTS, EscalationWeights } from './escalation.weights';
-import { deadlyOverride, decideType } from './event-type.phase';
+import { deadlyOverride, decideType, retype } from './event-type.phase';
 import { decideLevel, readLevelCues } from './level.phase';
 import { scoringContext } from './scoring-context';
 import { sentenceFrames } from './sentence-frames';
@@ -17,9 +17,29 @@ export interface EscalationInput {
   capitalStruck?: boolean;
   titleSentences: number;
   background: ReadonlySet<number>;
+  /**
+   * Picks the event type from the evidence, among the types the cues voted for (the learned
+   * type model, relevance/relevance.model.ts); null keeps the type with the most votes.
+   */
+  rankTypes?: (evidence: TypeEvidence, current: EventType) => EventType | null;
 }
 
-export interface EscalationResult {
+/** What the type and relevance models read: everything the cues found, before the type is chosen. */
+export interface TypeEvidence {
+  /** Summed type votes per event type: features for the type and relevance models. */
+  typeScores: Partial<Record<EventType, number>>;
+  /** Highest level a lead cue points to on its own (1-5). */
+  cueLevel: number;
+  /** Title and lead sentences holding a violent-type cue. */
+  violentSentences: number[];
+  /** Title and lead sentences that report speech about the act ("condemned", "concerned by reports of"). */
+  verbalSentences: number[];
+  killed: number;
+  injured: number;
+  perpetratorsKilled: number;
+}
+
+export interface EscalationResult extends TypeEvidence {
   level: EscalationLevel;
   eventType: EventType;
   subEventType: string | null;
@@ -31,14 +51,6 @@ export interface EscalationResult {
   weapons: string[];
   targets: string[];
   signals: Signal[];
-  /** Summed type votes per event type (before the relevance gate): features for the relevance model. */
-  typeScores: Partial<Record<EventType, number>>;
-  /** Highest level a lead cue points to on its own (1-5). */
-  cueLevel: number;
-  /** Title and lead sentences holding a violent-type cue. */
-  violentSentences: number[];
-  /** Title and lead sentences that report speech about the act ("condemned", "concerned by reports of"). */
-  verbalSentences: number[];
   /** The lead holds a level-2 cue (threat, condemnation, sanction) or a verbal frame: what a statement is made of. */
   statementCue: boolean;
 }
@@ -67,26 +79,29 @@ export class EscalationScorer {
     const votes = typeVotes(ctx, hits.type, hits.target, frames);
     const casualties = readCasualties(ctx);
     const deaths = Math.max(casualties.killed, casualties.perpetratorsKilled);
-    const decided = decideType(votes.subScores, this.weights);
-    const type = deadlyOverride(decided, votes.subScores, deaths, casualties.killedInTitle, this.weights);
-    const targets = leadTargets(ctx, votes.targetHits);
     const cues = readLevelCues(ctx, hits.level);
+    const lead = titleSentences + this.weights.leadSentences;
+    const verbalSentences: number[] = [];
+    for (let s = 0; s < frames.length && s < lead; s++) if (frames[s].verbal && !background.has(s)) verbalSentences.push(s);
+    const decided = decideType(votes.subScores, this.weights);
+    const evidence: TypeEvidence = {
+      typeScores: Object.fromEntries(decided.typeTotals), cueLevel: cues.cueLevel,
+      violentSentences: [...votes.violentSentences].filter((s) => !background.has(s) && s < lead).sort((a, b) => a - b),
+      verbalSentences, killed: casualties.killed, injured: casualties.injured, perpetratorsKilled: casualties.perpetratorsKilled,
+    };
+    const ranked = input.rankTypes && decided.eventType !== 'Not a conflict event' ? input.rankTypes(evidence, decided.eventType) : null;
+    const chosen = ranked ? retype(decided, votes.subScores, ranked) : decided;
+    const type = deadlyOverride(chosen, votes.subScores, deaths, casualties.killedInTitle, this.weights);
+    const targets = leadTargets(ctx, votes.targetHits);
     const level = decideLevel(ctx, {
       eventType: type.eventType, subEventType: type.subEventType, deaths, injured: casualties.injured,
       weapons: votes.weapons, targets, capitalStruck: input.capitalStruck === true,
     }, cues.cueLevel);
     const signals = assembleSignals(ctx, casualties.signals, cues.signals, votes.subScores, votes.typeHits, type.eventType);
 
-    const lead = titleSentences + this.weights.leadSentences;
-    const verbalSentences: number[] = [];
-    for (let s = 0; s < frames.length && s < lead; s++) if (frames[s].verbal && !background.has(s)) verbalSentences.push(s);
     return {
-      level: clampLevel(level), eventType: type.eventType, subEventType: type.eventType === 'Not a conflict event' ? null : type.subEventType,
-      killed: casualties.killed, perpetratorsKilled: casualties.perpetratorsKilled, injured: casualties.injured,
-      weapons: [...votes.weapons], targets: [...targets], signals,
-      typeScores: Object.fromEntries(decided.typeTotals), cueLevel: cues.cueLevel,
-      violentSentences: [...votes.violentSentences].filter((s) => !background.has(s) && s < lead).sort((a, b) => a - b),
-      verbalSentences, statementCue: verbalSentences.length > 0 || cues.levelTwoCue,
+      ...evidence, level: clampLevel(level), eventType: type.eventType, subEventType: type.eventType === 'Not a conflict event' ? null : type.subEventType,
+      weapons: [...votes.weapons], targets: [...targets], signals, statementCue: verbalSentences.length > 0 || cues.levelTwoCue,
     };
   }
 

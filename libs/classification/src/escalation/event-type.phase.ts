@@ -36,3 +36,12 @@ export function deadlyOverride(d: TypeDecision, subScores: Map<string, SubScore>
   if (violent && (killedInTitle || violent.score >= w.deadlyOverrideShare * d.subBest)) return { ...d, eventType: violent.type, subEventType: violent.sub };
   return d;
 }
+
+/** The decision with another type the cues voted for, at that type's strongest sub-type. */
+export function retype(d: TypeDecision, subScores: Map<string, SubScore>, eventType: EventType): TypeDecision {
+  if (eventType === d.eventType || !((d.typeTotals.get(eventType) ?? 0) > 0)) return d;
+  let subEventType: string | null = null;
+  let subBest = 0;
+  for (const e of subScores.values()) if (e.type === eventType && e.score > subBest) { subBest = e.score; subEventType = e.sub; }
+  return { ...d, eventType, subEventType, subBest };
+}

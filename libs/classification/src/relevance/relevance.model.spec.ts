@@ -9,7 +9,7 @@ const NO_EVIDENCE: RelevanceEvidence = { typeScores: {}, cueLevel: 1, violentSen
 
 function weights(word: string, w: number): RelevanceWeights {
   return {
-    about: {}, hashBits: HASH_BITS, threshold: 0.5, minorThreshold: 0.5, statementThreshold: 0.5,
+    about: {}, hashBits: HASH_BITS, types: {}, threshold: 0.5, minorThreshold: 0.5, statementThreshold: 0.5,
     event: { named: { bias: 0 }, hashed: [[hash(word), w]] },
     topic: { named: { bias: -5 }, hashed: [] },
   };

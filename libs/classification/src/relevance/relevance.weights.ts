@@ -1,3 +1,5 @@
+import { EventType } from '@sitrep/contracts';
+
 /**
  * The learned weights of the relevance decision, as `npm run train events` writes them to
  * relevance.weights.json (scripts/train/events.train.ts). Versioned with the code that reads them.
@@ -10,6 +12,11 @@ export interface LinearWeights {
 }
 
 export interface RelevanceWeights {
+  /**
+   * One-against-the-rest type models (CASE 2021 ACLED types): among the types the cues voted
+   * for, the engine takes the one its model rates highest. Empty: the type with the most votes.
+   */
+  types: Partial<Record<EventType, LinearWeights>>;
   /** What produced the file: data files with their SHA-256, settings, dev and cross-validated scores. */
   about: Record<string, unknown>;
   hashBits: number;
