@@ -37,6 +37,15 @@ describe(RelevanceModel.name, () => {
     expect(new RelevanceModel(weights('football', 9)).assess(f, 'Not a conflict event')).toMatchObject({ event: false, relevance: 0 });
   });
 
+  it('lets the type models choose among voted types, within the band except protest and riot', () => {
+    const f = relevanceFeatures(doc, 1, NO_EVIDENCE);
+    const types = { Protests: { named: {}, hashed: [[hash('football'), 1]] as [number, number][] }, Riots: { named: {}, hashed: [[hash('football'), 2]] as [number, number][] } };
+    const sut = new RelevanceModel({ ...weights('x', 0), types });
+    expect(sut.rankType(f, { Protests: 1, Riots: 0.5 }, 'Protests')).toBe('Riots');
+    expect(sut.rankType(f, { Protests: 1 }, 'Protests')).toBe('Protests');
+    expect(sut.rankType(f, { Protests: 1, Battles: 3 }, 'Battles')).toBeNull();
+  });
+
   it('refuses weights built for another hash space', () => {
     expect(() => new RelevanceModel({ ...weights('x', 1), hashBits: HASH_BITS + 1 })).toThrow(/hash bits/);
   });
