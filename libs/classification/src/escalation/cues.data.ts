@@ -16,7 +16,7 @@ export const TYPE_CUES: CueSpec[] = [
   // Battles
   { phrase: 'clash|clashes|clashed|clashing', level: 3, type: [B, 'Armed clash'], weight: 2 },
   { phrase: 'fighting|fought|firefight|gunfight|gunbattle|skirmish|skirmishes', level: 3, type: [B, 'Armed clash'], weight: 2 },
-  { phrase: 'gun battle|gun battles|exchanged fire|exchange of fire|exchanging fire|heavy fighting', level: 3, type: [B, 'Armed clash'], weight: 3 },
+  { phrase: 'gun battle|gun battles|exchanged fire|exchange of fire|exchanging fire|exchange fire|exchanges fire|trade fire|traded fire|trading fire|trades fire|heavy fighting', level: 3, type: [B, 'Armed clash'], weight: 3 },
   { phrase: 'ambush|ambushed|ambushing', level: 3, type: [B, 'Armed clash'], weight: 2 },
   { phrase: 'battle|battles|battled|offensive|counteroffensive|counterattack|counter-attack|combat', level: 3, type: [B, 'Armed clash'], weight: 1.5 },
   { phrase: 'counter attack', level: 3, type: [B, 'Armed clash'], weight: 1.5 },

@@ -5,6 +5,15 @@ import { SentenceFrame } from './sentence-frames';
 
 export const VIOLENT: ReadonlySet<EventType> = new Set<EventType>(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 
+const STRIKE_WORDS: ReadonlySet<string> = new Set(['strike', 'strikes']);
+const KILL_WORDS: ReadonlySet<string> = new Set(['kill', 'kills', 'killed', 'killing', 'dead', 'died', 'wounded', 'wounds', 'wounding', 'injured', 'injures', 'injuring']);
+
+function sentenceHas(ctx: ScoringContext, sentence: number, words: ReadonlySet<string>): boolean {
+  const s = ctx.doc.sentences[sentence];
+  for (let i = s.firstToken; i < s.endToken; i++) if (words.has(ctx.doc.norms[i])) return true;
+  return false;
+}
+
 export interface SubScore { type: EventType; sub: string; score: number }
 
 export interface TypeVotes {
@@ -52,6 +61,9 @@ export function typeVotes(ctx: ScoringContext, rawTypeHits: CueHit[], rawTargetH
       if (frame.verbal && type !== 'Protests' && type !== 'Strategic developments') weight *= d.verbal;
       if (frame.protest && type === 'Battles' && sub === 'Armed clash') { type = 'Riots'; sub = 'Violent demonstration'; weight *= d.protestClash; }
       if (frame.baseEstablished && type === 'Battles') weight *= d.baseEstablished;
+      // "Israeli strike kills seven": a strike that kills is a strike from the air or by missile,
+      // not a walkout (ACLED's labour strikes kill no one).
+      if (type === 'Protests' && h.cue.words.length === 1 && STRIKE_WORDS.has(h.cue.words[0]) && sentenceHas(ctx, sentence, KILL_WORDS)) { type = 'Explosions/Remote violence'; sub = 'Air/drone strike'; }
       // A release with bloodshed in the same sentence is a rescue or a raid, not an agreement.
       if (frame.bloodshed && h.cue.cooperative) weight *= d.cooperativeBloodshed;
       // Within a sentence a sub-type counts once, at its strongest phrase: five words for

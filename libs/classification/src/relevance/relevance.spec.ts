@@ -68,6 +68,9 @@ describe('relevance first (issue 15)', () => {
     ['gunmen killing villagers', 'Gunmen kill five villagers in attack on central Mali village', 'The attackers arrived on motorbikes and set fire to homes, local officials said.', 4],
     ['a missile strike on a city', 'Russian missile strike on Odesa apartment block kills three', '', 4],
     ['air strikes after rocket fire', 'Israeli air strikes hit Gaza after rockets fired at Ashkelon', '', 3],
+    ['a strike that kills (not a walkout)', 'Israeli strike kills seven aid workers in Gaza', '', 4],
+    ['armed men abducting students', 'Armed men abduct 200 students from school in Kaduna', '', 3],
+    ['an exchange of fire across a border', 'Hezbollah and Israel exchange fire across Lebanon border', '', 3],
   ])('a real conflict report: %s', (_name, title, body, minLevel) => {
     it(`is an event at level >= ${minLevel}, with a high relevance`, () => {
       const out = classify(title, body);
