@@ -29,6 +29,21 @@ const VICTIMS = new Set(['people', 'civilians', 'civilian', 'villagers', 'reside
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'debate', 'debates', 'debated', 'debating', 'consider', 'considers', 'considering', 'weigh', 'weighs', 'weighing', 'plan', 'plans', 'planning', 'threat', 'threatens', 'threatened', 'threaten', 'possible', 'potential', 'if', 'whether', 'risk', 'fear', 'fears', 'feared', 'prepare', 'prepares', 'preparing', 'vows', 'vowed', 'warns', 'warned', 'ready', 'option', 'options', 'imagine', 'hypothetical', 'scenario']);
 const OTHER_DOMAIN = new Set(['title', 'match', 'league', 'cup', 'season', 'coach', 'goal', 'goals', 'team', 'player', 'players', 'championship', 'tournament', 'game', 'games', 'final', 'shares', 'stocks', 'market', 'prices', 'profits', 'sales', 'company', 'workers', 'union', 'unionize', 'novel', 'film', 'movie', 'album', 'show', 'series', 'star', 'fans', 'recipe', 'recipes', 'shoes', 'fashion', 'diet', 'health', 'cancer', 'weight', 'sleep', 'wedding', 'baby', 'review', 'tested', 'author', 'novelist', 'writer', 'interview', 'book', 'books', 'memoir', 'podcast', 'documentary', 'actor', 'actress', 'singer', 'festival', 'exhibition', 'museum', 'newsletter', 'recipe', 'shopping', 'deals', 'football', 'soccer', 'tennis', 'golf', 'cricket', 'rugby', 'nba', 'nfl']);
 
+const WEAPONS = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'bomb', 'bombs', 'shell', 'shells', 'mortar', 'mortars', 'grenade', 'grenades', 'airstrike', 'airstrikes', 'shelling', 'artillery', 'explosive', 'explosives', 'mine', 'landmine', 'ied']);
+const HITS = new Set(['hit', 'hits', 'struck', 'strikes', 'slammed', 'slams', 'exploded', 'explodes', 'landed', 'lands', 'killed', 'kills', 'damaged', 'damages', 'destroyed', 'destroys', 'wounded', 'wounds', 'injured', 'injures', 'targeted', 'targets']);
+
+/**
+ * "A drone struck a bulk carrier": a weapon that hits stands for the armed actor who sent it, so
+ * the sentence has its who-did-it. Measured on data/sample's Red Sea ship report ("A drone struck
+ * a bulk carrier", no attacker named): relevance 0.24 before, 0.48 after (still under the 0.53
+ * threshold: its shipping words pull it down); 5-fold scores unchanged within 0.003.
+ */
+function weaponStrikes(doc: TokenizedText, i: number, end: number): boolean {
+  if (!WEAPONS.has(doc.norms[i])) return false;
+  for (let k = i + 1; k < end && k <= i + 3; k++) if (HITS.has(doc.norms[k])) return true;
+  return false;
+}
+
 export function eventFrame(doc: TokenizedText, violentSentences: readonly number[], verbalSentences: readonly number[]): EventFrame {
   const frame: EventFrame = { violent: 0, withActor: 0, withVictim: 0, modal: 0, statement: 0, otherDomain: 0 };
   for (const s of violentSentences) {
@@ -38,7 +53,7 @@ export function eventFrame(doc: TokenizedText, violentSentences: readonly number
     const statement = verbalSentences.includes(s);
     for (let i = sent.firstToken; i < sent.endToken; i++) {
       const n = doc.norms[i];
-      if (ACTORS.has(n)) actor = true;
+      if (ACTORS.has(n) || weaponStrikes(doc, i, sent.endToken)) actor = true;
       if (VICTIMS.has(n)) victim = true;
       if (MODAL.has(n)) modal = true;
       if (OTHER_DOMAIN.has(n)) other = true;
