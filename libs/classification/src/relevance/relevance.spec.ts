@@ -22,6 +22,7 @@ describe('relevance first (issue 15)', () => {
     ['Amazon fighting a union drive', 'How Amazon fought warehouse workers trying to unionize', 'The company spent millions on consultants during the union drive.'],
     ['crocodiles caught in a drain', 'Chile captures crocodiles that escaped down a storm drain', 'Wildlife officers caught the reptiles after a week-long hunt.'],
     ['a battle for the title and a winning shot', 'Liverpool win the battle for the title as Salah shot seals victory', ''],
+    ['killing weeds', 'How to kill weeds without chemicals', ''],
   ])('ordinary news: %s', (_name, title, body) => {
     it('is not a conflict event, at level 1, with a low relevance and its reasons', () => {
       const out = classify(title, body);
@@ -71,6 +72,7 @@ describe('relevance first (issue 15)', () => {
     ['a strike that kills (not a walkout)', 'Israeli strike kills seven aid workers in Gaza', '', 4],
     ['armed men abducting students', 'Armed men abduct 200 students from school in Kaduna', '', 3],
     ['an exchange of fire across a border', 'Hezbollah and Israel exchange fire across Lebanon border', '', 3],
+    ['a killing, headline only', 'Militants kill 8 in Mogadishu, Somalia', '', 4],
   ])('a real conflict report: %s', (_name, title, body, minLevel) => {
     it(`is an event at level >= ${minLevel}, with a high relevance`, () => {
       const out = classify(title, body);
