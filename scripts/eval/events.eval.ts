@@ -12,6 +12,9 @@ interface EventRecord {
   acled_event_type?: string | null;
   casualty_level?: number;
   human_effects?: string[];
+  /** NEWS-GENERAL: publisher's section and whether the item reports a conflict event (null: skipped). */
+  category?: string;
+  conflict?: boolean | null;
 }
 
 export interface EventScores {
@@ -23,6 +26,16 @@ export interface EventScores {
   deathsR?: number;
   injuriesP?: number;
   injuriesR?: number;
+  /** MUC-4, for information: share of not-an-incident documents (level 0) with deaths predicted. */
+  deathsOnNonIncident?: number;
+  /** NEWS-GENERAL: share of `conflict: false` records rated level >= 3 (lower is better). */
+  falseAlarm3?: number;
+  /** NEWS-GENERAL: share of `conflict: false` records given a conflict event type. */
+  conflictTyped?: number;
+  /** NEWS-GENERAL: share of `conflict: true` records rated level >= 2 with a conflict event type. */
+  eventRecall?: number;
+  nFalse?: number;
+  nTrue?: number;
 }
 
 type Band = 'LOW' | 'MID' | 'HIGH';
@@ -33,8 +46,9 @@ function bandOfLevel(level: number): Band {
 }
 
 /** Which scoring a file gets: by its `dataset` field, else by the labels it carries. */
-export function detectFormat(r: EventRecord): 'case2021' | 'cameo' | 'muc4' | 'unknown' {
+export function detectFormat(r: EventRecord): 'case2021' | 'cameo' | 'muc4' | 'news' | 'unknown' {
   const d = (r.dataset ?? '').toLowerCase();
+  if (d === 'news-general' || r.conflict !== undefined) return 'news';
   if (d.includes('case') || r.acled_event_type !== undefined) return 'case2021';
   if (d.includes('cameo') || r.penta_class !== undefined) return 'cameo';
   if (d.includes('muc') || r.casualty_level !== undefined) return 'muc4';
@@ -47,7 +61,8 @@ export function evalEvents(file: string, engine: ClassificationEngine): EventSco
   if (format === 'cameo') return evalCameo(records, engine);
   if (format === 'case2021') return evalCase(records, engine);
   if (format === 'muc4') return evalMuc(records, engine);
-  throw new Error(`${file}: unknown event-file format (no dataset, penta_class, acled_event_type or casualty_level)`);
+  if (format === 'news') return evalNews(records, engine);
+  throw new Error(`${file}: unknown event-file format (no dataset, penta_class, acled_event_type, casualty_level or conflict)`);
 }
 
 /** CAMEO PentaClass: 0-2 → LOW (level 1), 3 → MID (level 2), 4 → HIGH (level ≥ 3). */
@@ -81,17 +96,25 @@ function evalCase(records: EventRecord[], engine: ClassificationEngine): EventSc
 }
 
 /**
- * MUC-4: deaths reported = casualty_level 3; injuries reported = an INJURY effect. bandAcc here
- * is the share of death articles rated level ≥ 4.
+ * MUC-4, revised protocol (../shared/data/README.md, 2026-12-06): deaths reported = casualty_level
+ * 3, injuries reported = an INJURY effect, both scored over the incident documents only
+ * (casualty_level >= 1). Level 0 marks texts outside MUC's task (e.g. soldiers killed in an
+ * ambush), so deaths found there are printed as `deathsOnNonIncident`, for information only.
+ * bandAcc here is the share of death articles rated level >= 4.
  */
 function evalMuc(records: EventRecord[], engine: ClassificationEngine): EventScores {
-  let dtp = 0, dfp = 0, dfn = 0, itp = 0, ifp = 0, ifn = 0, deathN = 0, deathHigh = 0;
+  let dtp = 0, dfp = 0, dfn = 0, itp = 0, ifp = 0, ifn = 0, deathN = 0, deathHigh = 0, nonN = 0, nonDeaths = 0;
   for (const r of records) {
     const out = engine.classify({ title: r.title ?? '', body: r.text });
-    const goldDeath = r.casualty_level === 3;
-    const goldInjury = (r.human_effects ?? []).includes('INJURY');
     const predDeath = out.casualties.killed > 0;
     const predInjury = out.casualties.injured > 0;
+    if ((r.casualty_level ?? 0) < 1) {
+      nonN++;
+      if (predDeath) nonDeaths++;
+      continue;
+    }
+    const goldDeath = r.casualty_level === 3;
+    const goldInjury = (r.human_effects ?? []).includes('INJURY');
     if (predDeath && goldDeath) dtp++; else if (predDeath) dfp++; else if (goldDeath) dfn++;
     if (predInjury && goldInjury) itp++; else if (predInjury) ifp++; else if (goldInjury) ifn++;
     if (goldDeath) { deathN++; if (out.level >= 4) deathHigh++; }
@@ -100,7 +123,36 @@ function evalMuc(records: EventRecord[], engine: ClassificationEngine): EventSco
     n: records.length, bandAcc: round(ratio(deathHigh, deathN)),
     deathsP: round(ratio(dtp, dtp + dfp)), deathsR: round(ratio(dtp, dtp + dfn)),
     injuriesP: round(ratio(itp, itp + ifp)), injuriesR: round(ratio(itp, itp + ifn)),
+    deathsOnNonIncident: round(ratio(nonDeaths, nonN)),
   };
+}
+
+/**
+ * NEWS-GENERAL: is it an event at all? `conflict: false` items must stay below level 3 and
+ * untyped; `conflict: true` items must come out as a typed event at level >= 2; null is skipped.
+ * bandAcc here is the share of scored records on the right side (quiet or reported).
+ */
+function evalNews(records: EventRecord[], engine: ClassificationEngine): EventScores {
+  let nFalse = 0, alarms = 0, typed = 0, nTrue = 0, caught = 0;
+  for (const r of records) {
+    if (r.conflict !== true && r.conflict !== false) continue;
+    const out = engine.classify({ title: r.title ?? '', body: r.text });
+    const isTyped = out.eventType !== 'Not a conflict event';
+    if (r.conflict) {
+      nTrue++;
+      if (isTyped && out.level >= 2) caught++;
+    } else {
+      nFalse++;
+      if (out.level >= 3) alarms++;
+      if (isTyped) typed++;
+    }
+  }
+  const scores: EventScores = {
+    n: nFalse + nTrue, bandAcc: round(ratio(nFalse - alarms + caught, nFalse + nTrue)),
+    falseAlarm3: round(ratio(alarms, nFalse)), conflictTyped: round(ratio(typed, nFalse)), nFalse,
+  };
+  if (nTrue > 0) { scores.eventRecall = round(ratio(caught, nTrue)); scores.nTrue = nTrue; }
+  return scores;
 }
 
 function accuracy<T>(gold: T[], pred: T[]): number {

@@ -1,13 +1,16 @@
 // The contract classes carry class-transformer decorators, which need the metadata polyfill.
 import 'reflect-metadata';
-import { Classification, GeoPoint } from '@sitrep/contracts';
+import { Classification, EventType, GeoPoint } from '@sitrep/contracts';
 import { ActorExtractor } from './escalation/actor.extractor';
 import { backgroundSentences } from './escalation/background.detector';
-import { EscalationScorer } from './escalation/escalation.scorer';
+import { EscalationScorer, TypeEvidence } from './escalation/escalation.scorer';
 import { Gazetteer } from './gazetteer/gazetteer';
 import { GazetteerBuilder } from './gazetteer/gazetteer.builder';
 import { Geotagger } from './geo/geotagger';
 import { LanguageDetector } from './language/language.detector';
+import { relevanceFeatures, RelevanceFeatures } from './relevance/relevance.features';
+import { gateByRelevance } from './relevance/relevance.gate';
+import { RelevanceModel } from './relevance/relevance.model';
 import { tokenize } from './text/tokenizer';
 
 export interface ClassifyInput {
@@ -28,6 +31,7 @@ export class ClassificationEngine {
   private readonly scorer = new EscalationScorer();
   private readonly actors = new ActorExtractor();
   private readonly languages = new LanguageDetector();
+  private readonly relevance = new RelevanceModel();
 
   private constructor(private readonly gazetteer: Gazetteer) {
     this.geotagger = new Geotagger(gazetteer);
@@ -48,8 +52,17 @@ export class ClassificationEngine {
     const lang = this.languages.detect(doc, input.language);
     const geo = this.geotagger.tag(doc, { titleSentences, background });
     const capitalStruck = geo.primary?.place.capital === true && geo.primary.role === 'literal';
-    const esc = lang.supported
-      ? this.scorer.score({ doc, titleSentences, background, capitalStruck })
+    // Learned weights pick the type among those the cues voted for, then decide whether it is an
+    // event at all, before how severe (issue 15). One feature vector serves both.
+    let features: RelevanceFeatures | null = null;
+    const rankTypes = (ev: TypeEvidence, current: EventType): EventType | null => {
+      features = relevanceFeatures(doc, titleSentences, ev);
+      return this.relevance.rankType(features, ev.typeScores, current);
+    };
+    const scored = lang.supported ? this.scorer.score({ doc, titleSentences, background, capitalStruck, rankTypes }) : null;
+    const verdict = scored ? this.relevance.assess(features ?? relevanceFeatures(doc, titleSentences, scored), scored.eventType) : null;
+    const esc = scored && verdict
+      ? gateByRelevance(scored, verdict)
       : { level: 1 as const, eventType: 'Not a conflict event' as const, subEventType: null, killed: 0, perpetratorsKilled: 0, injured: 0, weapons: [], targets: [], signals: [] };
     const primaryPlace = geo.primary?.place ?? null;
     const country = primaryPlace?.country ?? null;
@@ -73,6 +86,8 @@ export class ClassificationEngine {
     out.region = info?.subregion ?? null;
     out.regions = info?.regions ?? [];
     out.level = esc.level;
+    out.relevance = verdict?.relevance ?? 0;
+    out.relevanceReasons = verdict?.reasons ?? ['language not supported'];
     out.signals = esc.signals;
     out.eventType = esc.eventType;
     out.subEventType = esc.subEventType;

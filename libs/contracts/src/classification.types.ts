@@ -73,6 +73,14 @@ export class Classification {
   /** Every grouping the primary country is in: the M49 sub-region and e.g. "Middle East". */
   @IsArray() @IsString({ each: true }) regions!: string[];
   @IsInt() @Min(1) @Max(5) level!: EscalationLevel;
+  /**
+   * Probability (0-1) that the text reports a real conflict or political-violence event; below the
+   * engine's threshold the event type is "Not a conflict event" (issue 15). Optional: events of
+   * classifiers before 2026-12-06 do not carry it.
+   */
+  @IsOptional() @IsNumber() @Min(0) @Max(1) relevance?: number;
+  /** The features that weighed most for the relevance decision, e.g. `"football" −1.20`. */
+  @IsOptional() @IsArray() @IsString({ each: true }) relevanceReasons?: string[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => Signal) signals!: Signal[];
   @IsIn(EVENT_TYPES as unknown as string[]) eventType!: EventType;
   @IsOptional() @IsString() subEventType!: string | null;

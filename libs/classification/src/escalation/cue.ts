@@ -62,3 +62,18 @@ export class CueIndex {
     }
   }
 }
+
+/** Drops hits lying inside a longer hit ("bomb" inside "car bomb"). */
+export function dropShadowed(hits: CueHit[]): CueHit[] {
+  if (hits.length < 2) return hits;
+  // Longest first among hits starting at the same token, then one sweep keeping the widest cover.
+  const sorted = [...hits].sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first));
+  const out: CueHit[] = [];
+  let cover: CueHit | null = null;
+  for (const h of sorted) {
+    if (cover && h.last <= cover.last && cover.last - cover.first > h.last - h.first) continue;
+    out.push(h);
+    if (!cover || h.last > cover.last) cover = h;
+  }
+  return out;
+}

@@ -16,7 +16,7 @@ export const TYPE_CUES: CueSpec[] = [
   // Battles
   { phrase: 'clash|clashes|clashed|clashing', level: 3, type: [B, 'Armed clash'], weight: 2 },
   { phrase: 'fighting|fought|firefight|gunfight|gunbattle|skirmish|skirmishes', level: 3, type: [B, 'Armed clash'], weight: 2 },
-  { phrase: 'gun battle|gun battles|exchanged fire|exchange of fire|exchanging fire|heavy fighting', level: 3, type: [B, 'Armed clash'], weight: 3 },
+  { phrase: 'gun battle|gun battles|exchanged fire|exchange of fire|exchanging fire|exchange fire|exchanges fire|trade fire|traded fire|trading fire|trades fire|heavy fighting', level: 3, type: [B, 'Armed clash'], weight: 3 },
   { phrase: 'ambush|ambushed|ambushing', level: 3, type: [B, 'Armed clash'], weight: 2 },
   { phrase: 'battle|battles|battled|offensive|counteroffensive|counterattack|counter-attack|combat', level: 3, type: [B, 'Armed clash'], weight: 1.5 },
   { phrase: 'counter attack', level: 3, type: [B, 'Armed clash'], weight: 1.5 },
@@ -46,7 +46,7 @@ export const TYPE_CUES: CueSpec[] = [
   { phrase: 'abducted|abduct|abducting|abduction|abductions|kidnapped|kidnap|kidnapping|kidnappings|kidnappers|hostage|hostages|disappeared|disappearance|disappearances|missing', level: 3, type: [V, 'Abduction/forced disappearance'], weight: 3 },
   { phrase: 'raped|rape|rapes|raping|sexual violence|sexually assaulted|sexual assault|sexually abused|molested|gang-raped|gang raped', level: 3, type: [V, 'Sexual violence'], weight: 5 },
   { phrase: 'massacre|massacred|massacres|murdered|murder|murders|executed|execution|beheaded|lynched|hacked|stabbed|shot dead|gunned down|assassinated|assassination|slaughtered', level: 4, type: [V, 'Attack'], weight: 2 },
-  { phrase: 'killed|killing|killings|kills|dead|died|death|deaths|slain|bodies|shot|wounded|injured|injuring|wounding|casualties', level: 3, type: [V, 'Attack'], weight: 0.9 },
+  { phrase: 'killed|killing|killings|kill|kills|dead|died|death|deaths|slain|bodies|shot|wounded|injured|injuring|wounding|casualties', level: 3, type: [V, 'Attack'], weight: 0.9 },
   { phrase: 'shooting attack|gun attack|gun attacks|knife attack|stabbing|stabbings|drive-by|drive-by shooting|shot and killed|shot at|opened fire on|hacked to death|burnt alive|burned alive|tortured|torture', level: 3, type: [V, 'Attack'], weight: 3 },
   { phrase: 'civilians|civilian|villagers|villager|residents|worshippers|passengers|farmers|peasants|students|children|women|journalist|journalists|family|families|pilgrims|shoppers|teacher|teachers|vendors', type: [V, 'Attack'], weight: 0.8, target: 'civilians' },
   { phrase: 'gunmen|gunman|assailants|attackers|unidentified armed men|armed men', level: 3, type: [V, 'Attack'], weight: 1.2 },

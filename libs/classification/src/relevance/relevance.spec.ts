@@ -1,0 +1,85 @@
+import { Classification } from '@sitrep/contracts';
+import { ClassificationEngine } from '../classification.engine';
+import { AIN_AL_ASAD } from '../test-fixtures/ain-al-asad.fixture';
+
+/**
+ * Issue 15, "Quiet on ordinary news": every example it names, in sentences written for this
+ * test (none copied from a feed), and real kinds of conflict report that must still alert.
+ */
+describe('relevance first (issue 15)', () => {
+  let sut: ClassificationEngine;
+  beforeAll(() => {
+    sut = ClassificationEngine.create();
+  }, 60_000);
+
+  const classify = (title: string, body = ''): Classification => sut.classify({ title, body });
+
+  describe.each([
+    ['running shoes for women', 'The best trail running shoes for women, tested on muddy hills', 'Our reviewers ran 200 miles in twelve pairs to find the most comfortable.'],
+    ["men's bodies and fathers", "What happens to men's bodies when they become dads", 'Researchers found hormonal changes in new fathers.'],
+    ["a women's football newsletter", "Get our new women's football newsletter", "Sign up to receive the best coverage of the women's game every week."],
+    ['an interview about the novel "Death and the Penguin"', 'Author of "Death and the Penguin" on writing in Kyiv during the invasion', 'In an interview, the novelist talks about his dark comedy and life in the Ukrainian capital.'],
+    ['Amazon fighting a union drive', 'How Amazon fought warehouse workers trying to unionize', 'The company spent millions on consultants during the union drive.'],
+    ['crocodiles caught in a drain', 'Chile captures crocodiles that escaped down a storm drain', 'Wildlife officers caught the reptiles after a week-long hunt.'],
+    ['a battle for the title and a winning shot', 'Liverpool win the battle for the title as Salah shot seals victory', ''],
+    ['killing weeds', 'How to kill weeds without chemicals', ''],
+  ])('ordinary news: %s', (_name, title, body) => {
+    it('is not a conflict event, at level 1, with a low relevance and its reasons', () => {
+      const out = classify(title, body);
+      expect(out.eventType).toBe('Not a conflict event');
+      expect(out.level).toBe(1);
+      expect(out.relevance).toBeLessThan(0.5);
+      expect(out.relevanceReasons?.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('reads a headline-only item (RSS) the same way', () => {
+    const out = classify('Sign up for our women\'s football newsletter');
+    expect(out.eventType).toBe('Not a conflict event');
+    expect(out.level).toBe(1);
+  });
+
+  it('keeps officials debating a strike (a hypothetical) below critical, and untyped', () => {
+    const out = classify('White House officials debate a targeted strike on North Korea', 'Advisers are weighing a limited military option, people familiar with the talks said.');
+    expect(out.level).toBeLessThan(3);
+    expect(out.eventType).toBe('Not a conflict event');
+  });
+
+  it('reads concern about reports of a chlorine attack as a statement: level 2 at most', () => {
+    const out = classify("US 'extremely concerned' by reports of chlorine gas attack in Syria", 'The State Department said it was looking into the reports.');
+    expect(out.level).toBeLessThanOrEqual(2);
+    expect(out.eventType).toBe('Not a conflict event');
+  });
+
+  it('does not let a labour strike set a violent level', () => {
+    const out = classify('Rail workers strike over pay, halting trains across the country');
+    expect(out.level).toBeLessThanOrEqual(2);
+    expect(['Protests', 'Not a conflict event']).toContain(out.eventType);
+  });
+
+  it('keeps a threat by a government at level 2 (the scale), not as an event', () => {
+    const out = classify('', 'The government threatened new sanctions and warned of consequences.');
+    expect(out.level).toBe(2);
+    expect(out.eventType).toBe('Not a conflict event');
+  });
+
+  describe.each([
+    ['the Ain al-Asad missile and drone attack', AIN_AL_ASAD.title, AIN_AL_ASAD.body, 4],
+    ['a suicide bombing at a market', 'Suicide bomber kills 14 at a market in northern Nigeria', '', 4],
+    ['gunmen killing villagers', 'Gunmen kill five villagers in attack on central Mali village', 'The attackers arrived on motorbikes and set fire to homes, local officials said.', 4],
+    ['a missile strike on a city', 'Russian missile strike on Odesa apartment block kills three', '', 4],
+    ['air strikes after rocket fire', 'Israeli air strikes hit Gaza after rockets fired at Ashkelon', '', 3],
+    ['a strike that kills (not a walkout)', 'Israeli strike kills seven aid workers in Gaza', '', 4],
+    ['armed men abducting students', 'Armed men abduct 200 students from school in Kaduna', '', 3],
+    ['an exchange of fire across a border', 'Hezbollah and Israel exchange fire across Lebanon border', '', 3],
+    ['a killing, headline only', 'Militants kill 8 in Mogadishu, Somalia', '', 4],
+  ])('a real conflict report: %s', (_name, title, body, minLevel) => {
+    it(`is an event at level >= ${minLevel}, with a high relevance`, () => {
+      const out = classify(title, body);
+      expect(out.eventType).not.toBe('Not a conflict event');
+      expect(out.level).toBeGreaterThanOrEqual(minLevel);
+      expect(out.relevance).toBeGreaterThanOrEqual(0.5);
+      expect(out.relevanceReasons?.length).toBeGreaterThan(0);
+    });
+  });
+});
