@@ -106,12 +106,23 @@ export function deliberationInTitle(doc: TokenizedText, titleSentences: number):
   return false;
 }
 
-/** The title (or first sentence) names sport, markets, culture or lifestyle (OTHER_DOMAIN). */
+/**
+ * A result "9-7", "3–1" or "2 - 0": sport headlines give the score where a conflict report gives a
+ * toll ("9 killed"), and a headline range of casualties is written "10 to 15", not "10-15".
+ */
+const SCORELINE_RE = /(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d/-]|[.,:]\d)/;
+
+/**
+ * The title (or first sentence) names sport, markets, culture or lifestyle (OTHER_DOMAIN), or
+ * gives a sport result (SCORELINE_RE): "Cardinals stun Nationals 9-7" has no sport word for a
+ * reader who does not know the teams, and its "rally" otherwise reads as a protest.
+ */
 export function otherDomainInTitle(doc: TokenizedText, titleSentences: number): boolean {
   const last = Math.max(1, titleSentences);
   for (let s = 0; s < doc.sentences.length && s < last; s++) {
     const sent = doc.sentences[s];
     for (let i = sent.firstToken; i < sent.endToken; i++) if (OTHER_DOMAIN.has(doc.norms[i])) return true;
+    if (SCORELINE_RE.test(doc.text.slice(sent.start, sent.end))) return true;
   }
   return false;
 }

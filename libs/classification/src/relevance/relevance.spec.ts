@@ -23,6 +23,7 @@ describe('relevance first (issue 15)', () => {
     ['crocodiles caught in a drain', 'Chile captures crocodiles that escaped down a storm drain', 'Wildlife officers caught the reptiles after a week-long hunt.'],
     ['a battle for the title and a winning shot', 'Liverpool win the battle for the title as Salah shot seals victory', ''],
     ['killing weeds', 'How to kill weeds without chemicals', ''],
+    ['a comeback win with a score and no sport word', 'Rovers stun Albion 4-3 as late rally caps comeback', 'Two goals in the last five minutes sent the home crowd into raptures.'],
   ])('ordinary news: %s', (_name, title, body) => {
     it('is not a conflict event, at level 1, with a low relevance and its reasons', () => {
       const out = classify(title, body);
