@@ -5,6 +5,7 @@ export * from './article.events';
 export * from './classification.types';
 export * from './classified.events';
 export * from './incident.events';
+export * from './signal.events';
 export * from './alert.events';
 export * from './rule.types';
 export * from './canonical-url';
