@@ -33,16 +33,10 @@ export interface IncidentRow {
   doc: Incident;
 }
 
-/** v1.1 fields another stage may add to `primary`; read when present. */
-interface PrimaryV11 {
-  admin1Code?: string | null;
-  admin2?: string | null;
-}
-
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
 export function toIncidentRow(incident: Incident): IncidentRow {
-  const primary = incident.primary as Incident['primary'] & PrimaryV11;
+  const primary = incident.primary;
   const admin1Code = str(primary.admin1Code);
   const admin1 = str(primary.admin1);
   const published = incident.reports.map((r) => Date.parse(r.publishedAt)).filter((t) => Number.isFinite(t));

@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { SignalKind, SitrepSignal } from '@sitrep/contracts';
 import { IncidentRow } from './incident-row';
 import { breakingVerdict } from './signals/breaking.rule';
@@ -57,27 +57,38 @@ export class SignalDetector {
   }
 
   private async placeSignals(raised: SitrepSignal[], place: Place, day: string, trigger: IncidentRow): Promise<void> {
-    const from = addDays(day, -(T.recordHistoryDays + T.recordWindowDays));
-    const series = await placeSeries(this.pool, place, from, day, T.surgeMinLevel);
-    const at = trigger.occurredAt;
-    if (trigger.level >= T.surgeMinLevel) {
-      const surge = surgeVerdict(series.severe, day);
-      if (surge.fires) {
-        const ids = await this.incidentsBehind(place, addDays(day, -(T.surgeWindowDays - 1)), day, T.surgeMinLevel);
-        await this.raise(raised, 'surge', place, `surge:${placeKey(place)}:${day}`, at, surge.observed, surge.baseline, ids, T.cooldownDays.surge);
+    const candidates: { kind: 'surge' | 'record'; observed: number; baseline: number; ids: string[] }[] = [];
+    // One snapshot: the rollups and the incidents behind them agree (one transaction writes both).
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const from = addDays(day, -(T.recordHistoryDays + T.recordWindowDays));
+      const series = await placeSeries(client, place, from, day, T.surgeMinLevel);
+      if (trigger.level >= T.surgeMinLevel) {
+        const surge = surgeVerdict(series.severe, day);
+        if (surge.fires) {
+          const ids = await this.incidentsBehind(client, place, addDays(day, -(T.surgeWindowDays - 1)), day, T.surgeMinLevel);
+          candidates.push({ kind: 'surge', ...surge, ids });
+        }
       }
+      if (trigger.killed > 0) {
+        const record = recordVerdict(series.killed, day);
+        if (record.fires) {
+          const ids = await this.incidentsBehind(client, place, addDays(day, -(T.recordWindowDays - 1)), day, 1, true);
+          candidates.push({ kind: 'record', ...record, ids });
+        }
+      }
+      await client.query('COMMIT');
+    } finally {
+      client.release();
     }
-    if (trigger.killed > 0) {
-      const record = recordVerdict(series.killed, day);
-      if (record.fires) {
-        const ids = await this.incidentsBehind(place, addDays(day, -(T.recordWindowDays - 1)), day, 1, true);
-        await this.raise(raised, 'record', place, `record:${placeKey(place)}:${day}`, at, record.observed, record.baseline, ids, T.cooldownDays.record);
-      }
+    for (const c of candidates) {
+      await this.raise(raised, c.kind, place, `${c.kind}:${placeKey(place)}:${day}`, trigger.occurredAt, c.observed, c.baseline, c.ids, T.cooldownDays[c.kind]);
     }
   }
 
-  private async incidentsBehind(place: Place, from: string, to: string, minLevel: number, deadly = false): Promise<string[]> {
-    const { rows } = await this.pool.query<{ id: string }>(
+  private async incidentsBehind(client: PoolClient, place: Place, from: string, to: string, minLevel: number, deadly = false): Promise<string[]> {
+    const { rows } = await client.query<{ id: string }>(
       `SELECT id FROM incidents WHERE country = $1 ${place.admin1Key !== null ? 'AND admin1_key = $5' : ''}
          AND occurred_at >= $2::date AND occurred_at < $3::date + 1 AND level >= $4 ${deadly ? 'AND killed > 0' : ''}
        ORDER BY occurred_at LIMIT 500`,

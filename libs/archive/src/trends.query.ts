@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { ArchiveFilter, SqlWhere } from './archive-filter';
 import { addDays } from './signals/day-series';
 
@@ -70,7 +70,7 @@ export class TrendsQuery {
 
 /** A place's daily series for the signal rules: level ≥ minLevel incidents, and killed. */
 export async function placeSeries(
-  pool: Pool,
+  pool: Pool | PoolClient,
   place: { country: string; admin1Key: string | null },
   from: string,
   to: string,
