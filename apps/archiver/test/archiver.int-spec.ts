@@ -88,10 +88,16 @@ describe('archiver stage (integration)', () => {
       incidents.push(makeIncident({ reportsAt: [at(7 * week + 3)], admin1: 'Nineveh', admin1Code: 'IQ-NI' }));
       incidents.push(makeIncident({ reportsAt: [at(7 * week + 3)], admin1: 'Basra', admin1Code: 'IQ-BA' }));
     }
-    // Then a busy week in Nineveh (five), and the usual one in Basra.
-    for (let d = 0; d < 5; d++) incidents.push(makeIncident({ reportsAt: [at(d)], admin1: 'Nineveh', admin1Code: 'IQ-NI', title: `Clash ${d} in Mosul` }));
-    incidents.push(makeIncident({ reportsAt: [at(1)], admin1: 'Basra', admin1Code: 'IQ-BA' }));
+    // The quiet weeks are in the archive before the busy week arrives (a backfill in date order;
+    // the stage handles a partition's messages concurrently, so one send could race the baseline).
     await send(incidents);
+    await waitFor(() => count(`SELECT count(*) AS n FROM incidents WHERE admin1_key IN ('IQ-NI', 'IQ-BA')`).then((n) => n === incidents.length), { what: 'the quiet weeks archived' });
+    // Then a busy week in Nineveh (five), and the usual one in Basra.
+    const busy: Incident[] = [];
+    for (let d = 0; d < 5; d++) busy.push(makeIncident({ reportsAt: [at(d)], admin1: 'Nineveh', admin1Code: 'IQ-NI', title: `Clash ${d} in Mosul` }));
+    busy.push(makeIncident({ reportsAt: [at(1)], admin1: 'Basra', admin1Code: 'IQ-BA' }));
+    await send(busy);
+    incidents.push(...busy);
 
     await waitFor(() => count(`SELECT count(*) AS n FROM incidents WHERE admin1_key IN ('IQ-NI', 'IQ-BA')`).then((n) => n === incidents.length), { what: 'the backfill archived' });
     const surges = await waitFor(async () => {
