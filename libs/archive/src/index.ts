@@ -11,3 +11,5 @@ export * from './signal.detector';
 export * from './signal.store';
 export * from './trends.query';
 export * from './signals/signal-thresholds';
+export * from './export/incident-csv';
+export * from './export/incident-geojson';
