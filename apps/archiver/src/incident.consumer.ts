@@ -1,7 +1,7 @@
 import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { IncidentArchive, SignalDetector, SignalStore, toIncidentRow } from '@sitrep/archive';
-import { IncidentEvent, newEnvelope, SignalEvent, SitrepSignal, Topics } from '@sitrep/contracts';
+import { Incident, IncidentEvent, newEnvelope, SignalEvent, SitrepSignal, Topics } from '@sitrep/contracts';
 import { decodeEvent, Publisher } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
 import { classifyArchiveError } from './pg-error.classifier';
@@ -36,11 +36,11 @@ export class IncidentArchiveConsumer {
     }
   }
 
-  private async publish(signals: SitrepSignal[], correlationId: string): Promise<void> {
-    await this.publisher.publish(Topics.signals, signals.map((signal) => {
-      const value: SignalEvent = { ...newEnvelope(correlationId), signal };
+  private async publish(signals: { signal: SitrepSignal; incident: Incident | null }[], correlationId: string): Promise<void> {
+    await this.publisher.publish(Topics.signals, signals.map(({ signal, incident }) => {
+      const value: SignalEvent = { ...newEnvelope(correlationId), signal, ...(incident ? { incident } : {}) };
       return { key: signal.id, value, headers: { 'x-correlation-id': correlationId } };
     }));
-    for (const s of signals) this.log.log({ msg: 'signal', signalId: s.id, kind: s.kind, summary: s.summary, correlationId });
+    for (const { signal: s } of signals) this.log.log({ msg: 'signal', signalId: s.id, kind: s.kind, summary: s.summary, correlationId });
   }
 }

@@ -15,14 +15,15 @@ import { IncidentConsumer } from './incident.consumer';
 import { DEFAULT_NOTIFIER_OPTIONS, NOTIFIER_OPTIONS, NotifierOptions } from './notifier.options';
 import { RuleMatcher } from './rule-matcher.service';
 import { SchedulePoller } from './schedule.poller';
+import { SignalConsumer } from './signals/signal.consumer';
 import { MuteStage } from './stages/mute.stage';
 import { RouteStage } from './stages/route.stage';
 import { ThrottleStage } from './stages/throttle.stage';
 
-/** incidents + rules → alerts → (hold) → email / webhook → deliveries. */
+/** incidents + signals + rules → alerts → (hold) → email / webhook → deliveries. */
 @Module({
   imports: [RuleStoreModule],
-  controllers: [IncidentConsumer, AlertConsumer],
+  controllers: [IncidentConsumer, AlertConsumer, SignalConsumer],
   providers: [
     { provide: NOTIFIER_OPTIONS, useValue: DEFAULT_NOTIFIER_OPTIONS },
     RuleMatcher,

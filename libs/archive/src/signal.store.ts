@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { SignalKind, SitrepSignal } from '@sitrep/contracts';
+import { Incident, SignalKind, SitrepSignal } from '@sitrep/contracts';
 import { SqlWhere } from './archive-filter';
 
 export interface SignalFilter {
@@ -71,15 +71,16 @@ export class SignalStore {
    * locked (SKIP LOCKED) so two archivers do not publish the same ones at once; a crash before
    * the mark publishes again, and consumers key on the signal id.
    */
-  async publishPending(publish: (signals: SitrepSignal[]) => Promise<void>, limit = 100): Promise<number> {
+  async publishPending(publish: (signals: { signal: SitrepSignal; incident: Incident | null }[]) => Promise<void>, limit = 100): Promise<number> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const { rows } = await client.query<SignalRow>(
-        `SELECT * FROM signals WHERE published_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`, [limit],
+      const { rows } = await client.query<SignalRow & { doc: Incident | null }>(
+        `SELECT s.*, i.doc FROM signals s LEFT JOIN incidents i ON i.id = s.incident_ids[cardinality(s.incident_ids)]
+         WHERE s.published_at IS NULL ORDER BY s.created_at LIMIT $1 FOR UPDATE OF s SKIP LOCKED`, [limit],
       );
       if (rows.length) {
-        await publish(rows.map(toSignal));
+        await publish(rows.map((r) => ({ signal: toSignal(r), incident: r.doc })));
         await client.query('UPDATE signals SET published_at = now() WHERE id = ANY($1::text[])', [rows.map((r) => r.id)]);
       }
       await client.query('COMMIT');

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventEnvelope } from './envelope';
+import { Incident } from './incident.events';
 
 export const SIGNAL_KINDS = ['surge', 'record', 'breaking'] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
@@ -29,4 +30,6 @@ export class SitrepSignal {
 /** signals, keyed by signal id */
 export class SignalEvent extends EventEnvelope {
   @ValidateNested() @Type(() => SitrepSignal) signal!: SitrepSignal;
+  /** The latest incident behind the signal, as archived (what an alert shows next to the signal). */
+  @IsOptional() @ValidateNested() @Type(() => Incident) incident?: Incident;
 }

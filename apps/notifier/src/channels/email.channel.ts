@@ -4,6 +4,7 @@ import { MatchReason, renderAlertEmail } from '@sitrep/rules';
 import { DeliveryUnit } from '../delivery/delivery-unit';
 import { Channel, DeliveryOutcome, DeliveryTarget } from './channel';
 import { renderDigestEmail } from './digest-email.renderer';
+import { renderSignalEmail } from './signal-email.renderer';
 import { MailTransport } from './mail-transport';
 
 /** Alert by email: HTML and text bodies with all article text escaped, a one-line subject. */
@@ -19,6 +20,8 @@ export class EmailChannel implements Channel {
     const alert = unit.alerts[0];
     const { subject, text, html } = unit.digest
       ? renderDigestEmail(unit, this.config.publicUrl)
+      : alert.signal
+      ? renderSignalEmail({ name: unit.ruleName }, alert.signal, this.config.publicUrl)
       : renderAlertEmail({
           rule: { id: unit.ruleId, name: unit.ruleName },
           incident: alert.incident,
