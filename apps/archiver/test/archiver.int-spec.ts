@@ -36,7 +36,7 @@ describe('archiver stage (integration)', () => {
   const count = async (sql: string) => Number((await pool.query<{ n: string }>(sql)).rows[0].n);
   /** Everything the archive holds, as one comparable value. */
   const snapshot = async () => (await pool.query(`SELECT
-      (SELECT md5(string_agg(id || version || level || doc::text || search::text, ',' ORDER BY id)) FROM incidents) AS incidents,
+      (SELECT md5(string_agg(i.id || version || level || d.doc::text || search::text, ',' ORDER BY i.id)) FROM incidents i JOIN incident_docs d USING (id)) AS incidents,
       (SELECT md5(string_agg(incident_id || article_id, ',' ORDER BY incident_id, article_id)) FROM incident_reports) AS reports,
       (SELECT md5(string_agg(day || country || admin1_key || level || incidents || killed, ',' ORDER BY day, country, admin1_key, event_type, level)) FROM daily_rollups) AS rollups,
       (SELECT md5(string_agg(id || observed || baseline, ',' ORDER BY id)) FROM signals) AS signals`)).rows[0];

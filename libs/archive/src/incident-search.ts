@@ -37,8 +37,10 @@ export class IncidentSearch {
       if (!c) throw new InvalidCursorError('cursor is not one this API issued');
       w.add((p) => `(last_seen, id) < (${p(c.lastSeen)}::timestamptz, ${p(c.id)})`);
     }
+    // The page's ids from the narrow table first, then their documents.
     const { rows } = await this.pool.query<{ doc: Incident; last_seen: Date; id: string }>(
-      `SELECT id, last_seen, doc FROM incidents ${w} ORDER BY last_seen DESC, id DESC LIMIT ${Math.floor(limit) + 1}`,
+      `SELECT p.id, p.last_seen, d.doc FROM (SELECT id, last_seen FROM incidents ${w} ORDER BY last_seen DESC, id DESC LIMIT ${Math.floor(limit) + 1}) p
+       JOIN incident_docs d ON d.id = p.id ORDER BY p.last_seen DESC, p.id DESC`,
       w.params,
     );
     const more = rows.length > limit;
@@ -51,7 +53,7 @@ export class IncidentSearch {
   }
 
   async get(id: string): Promise<Incident | null> {
-    const { rows } = await this.pool.query<{ doc: Incident }>('SELECT doc FROM incidents WHERE id = $1', [id]);
+    const { rows } = await this.pool.query<{ doc: Incident }>('SELECT doc FROM incident_docs WHERE id = $1', [id]);
     return rows[0]?.doc ?? null;
   }
 

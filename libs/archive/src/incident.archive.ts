@@ -26,10 +26,10 @@ interface StoredRow {
 
 const UPSERT_SQL = `
 INSERT INTO incidents AS i (id, version, level, event_type, sub_event_type, country, countries, admin1, admin1_code, admin1_key,
-  admin2, city, lat, lon, region, first_seen, last_seen, occurred_at, killed, injured, summary, doc, search)
+  admin2, city, lat, lon, region, first_seen, last_seen, occurred_at, killed, injured, summary, search)
 SELECT u.id, u.version, u.level, u.event_type, u.sub_event_type, u.country,
   ARRAY(SELECT jsonb_array_elements_text(u.doc->'countries')), u.admin1, u.admin1_code, u.admin1_key,
-  u.admin2, u.city, u.lat, u.lon, u.region, u.first_seen, u.last_seen, u.occurred_at, u.killed, u.injured, u.summary, u.doc,
+  u.admin2, u.city, u.lat, u.lon, u.region, u.first_seen, u.last_seen, u.occurred_at, u.killed, u.injured, u.summary,
   setweight(to_tsvector('simple', u.t_titles), 'A') || setweight(to_tsvector('simple', u.t_places), 'B') || setweight(to_tsvector('simple', u.t_actors), 'C')
 FROM unnest($1::text[], $2::int[], $3::smallint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
   $10::text[], $11::text[], $12::float8[], $13::float8[], $14::text[], $15::timestamptz[], $16::timestamptz[], $17::timestamptz[],
@@ -41,7 +41,11 @@ ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, level = EXCLUDED.leve
   admin1_code = EXCLUDED.admin1_code, admin1_key = EXCLUDED.admin1_key, admin2 = EXCLUDED.admin2, city = EXCLUDED.city,
   lat = EXCLUDED.lat, lon = EXCLUDED.lon, region = EXCLUDED.region, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
   occurred_at = EXCLUDED.occurred_at, killed = EXCLUDED.killed, injured = EXCLUDED.injured, summary = EXCLUDED.summary,
-  doc = EXCLUDED.doc, search = EXCLUDED.search, archived_at = now()`;
+  search = EXCLUDED.search, archived_at = now()`;
+
+const DOCS_SQL = `
+INSERT INTO incident_docs AS d (id, doc) SELECT * FROM unnest($1::text[], $2::jsonb[])
+ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc`;
 
 const REPORTS_SQL = `
 INSERT INTO incident_reports (incident_id, article_id, source, url, title, published_at)
@@ -109,6 +113,7 @@ export class IncidentArchive {
       );
       if (rows.length === 0) return total;
       await this.pool.query('DELETE FROM incident_reports WHERE incident_id = ANY($1::text[])', [rows.map((r) => r.id)]);
+      await this.pool.query('DELETE FROM incident_docs WHERE id = ANY($1::text[])', [rows.map((r) => r.id)]);
       total += rows.length;
     }
   }
@@ -128,10 +133,12 @@ export class IncidentArchive {
 
   private async writeIncidents(client: PoolClient, rows: IncidentRow[]): Promise<void> {
     const col = <K extends keyof IncidentRow>(k: K) => rows.map((r) => r[k]);
+    const docs = rows.map((r) => JSON.stringify(r.doc));
+    await client.query(DOCS_SQL, [col('id'), docs]);
     await client.query(UPSERT_SQL, [
       col('id'), col('version'), col('level'), col('eventType'), col('subEventType'), col('country'), col('admin1'), col('admin1Code'),
       col('admin1Key'), col('admin2'), col('city'), col('lat'), col('lon'), col('region'), col('firstSeen'), col('lastSeen'),
-      col('occurredAt'), col('killed'), col('injured'), col('summary'), rows.map((r) => JSON.stringify(r.doc)),
+      col('occurredAt'), col('killed'), col('injured'), col('summary'), docs,
       col('textTitles'), col('textPlaces'), col('textActors'),
     ]);
   }

@@ -76,7 +76,7 @@ export class SignalStore {
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<SignalRow & { doc: Incident | null }>(
-        `SELECT s.*, i.doc FROM signals s LEFT JOIN incidents i ON i.id = s.incident_ids[cardinality(s.incident_ids)]
+        `SELECT s.*, i.doc FROM signals s LEFT JOIN incident_docs i ON i.id = s.incident_ids[cardinality(s.incident_ids)]
          WHERE s.published_at IS NULL ORDER BY s.created_at LIMIT $1 FOR UPDATE OF s SKIP LOCKED`, [limit],
       );
       if (rows.length) {

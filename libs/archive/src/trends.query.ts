@@ -43,7 +43,8 @@ export class TrendsQuery {
     if (f.country) w.add((p) => `country = ${p(f.country)}`);
     if (f.admin1) {
       const a = f.admin1;
-      w.add((p) => (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(a) ? `admin1_code = ${p(a)}` : `lower(admin1) = lower(${p(a)})`));
+      // A code is the rollups' admin1_key whenever the incident had one.
+      w.add((p) => (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(a) ? `admin1_key = ${p(a)}` : `lower(admin1) = lower(${p(a)})`));
     }
     if (f.eventType) w.add((p) => `event_type = ${p(f.eventType)}`);
     const trunc = interval === 'day' ? 'day' : `date_trunc('week', day)::date`;

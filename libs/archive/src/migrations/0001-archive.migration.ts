@@ -2,7 +2,7 @@ import { Migration } from '../migrator';
 
 /**
  * The archive. `incidents` holds the latest version of every incident (upserted by id, only ever
- * forward); `incident_reports` every report ever merged; `daily_rollups` counts per day, place,
+ * forward) as filter columns and a full-text vector, `incident_docs` its published JSON; `incident_reports` every report ever merged; `daily_rollups` counts per day, place,
  * event type and level (kept forever: small); `signals` what the archiver raised.
  *
  * Years of data: `incidents` is one table with B-tree indexes led by the filter column and then
@@ -36,7 +36,6 @@ CREATE TABLE incidents (
   killed         integer NOT NULL,
   injured        integer NOT NULL,
   summary        text,
-  doc            jsonb NOT NULL,
   search         tsvector NOT NULL,
   archived_at    timestamptz NOT NULL DEFAULT now()
 );
@@ -49,6 +48,13 @@ CREATE INDEX incidents_event_type ON incidents (event_type, last_seen DESC);
 CREATE INDEX incidents_level ON incidents (level, last_seen DESC);
 CREATE INDEX incidents_place_time ON incidents (country, admin1_key, occurred_at);
 CREATE INDEX incidents_occurred_brin ON incidents USING brin (occurred_at);
+
+-- The incident as published (up to 100 reports): apart, so that searches scan narrow rows and
+-- read documents only for the page they return.
+CREATE TABLE incident_docs (
+  id  text PRIMARY KEY,
+  doc jsonb NOT NULL
+);
 
 CREATE TABLE incident_reports (
   incident_id  text NOT NULL,
@@ -73,7 +79,10 @@ CREATE TABLE daily_rollups (
   injured     integer NOT NULL,
   PRIMARY KEY (day, country, admin1_key, event_type, level)
 );
-CREATE INDEX daily_rollups_place ON daily_rollups (country, admin1_key, day);
+-- Trends read one place's days: index-only scans (INCLUDE) once autovacuum has marked the pages.
+CREATE INDEX daily_rollups_country ON daily_rollups (country, day) INCLUDE (level, incidents, killed, injured, event_type);
+CREATE INDEX daily_rollups_place ON daily_rollups (admin1_key, day) INCLUDE (country, level, incidents, killed, injured, event_type);
+CREATE INDEX daily_rollups_admin1_name ON daily_rollups (lower(admin1), day) WHERE admin1 IS NOT NULL;
 
 CREATE TABLE signals (
   id           text PRIMARY KEY,
