@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Redis from 'ioredis';
+import { chromium } from 'playwright-core';
 import { SitrepConfig } from '@sitrep/config';
 import { Incident } from '@sitrep/contracts';
 import { REPORT_A, REPORT_B, REPORT_OTHER_ATTACK_SAME_BASE, testConfig, waitFor } from '@sitrep/testing';
@@ -116,6 +120,46 @@ describe('archive (e2e)', () => {
       const res = await get(path);
       expect({ path, status: res.status }).toEqual({ path, status: 400 });
       expect(JSON.stringify(await res.json())).toContain(field);
+    }
+  });
+
+  it('searches, charts and exports on the History page in a real browser', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'sitrep-chromium-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const errors: string[] = [];
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${base}/#/history`);
+      await page.fill('#history-q', 'American');
+      await page.fill('#history-country', 'IQ');
+      await page.click('#history-search');
+      const item = page.locator('#history-results li', { hasText: 'Ain al-Asad' });
+      await item.first().waitFor({ timeout: 30_000 });
+      expect(await page.locator('#history-results li').count()).toBe(1);
+      expect(await page.locator('#history-status').textContent()).toBe('1 incident');
+      // The chart: one bar (level) on the day of the first report, within the default 90 days.
+      await page.locator('#history-chart svg rect').first().waitFor({ timeout: 30_000 });
+      expect(await page.locator('#history-chart svg rect title').first().textContent()).toMatch(/^2026-11-23: 1 incidents/);
+      // The export links carry the filters and download what the list shows.
+      const local = (href: string | null) => (href ? new URL(href, base) : null);
+      const csvUrl = local(await page.getAttribute('#export-csv', 'href'));
+      expect(`${csvUrl?.pathname}${csvUrl?.search}`).toBe('/v1/incidents/export?format=csv&q=American&country=IQ');
+      const csv = (await (await fetch(csvUrl!)).text()).trim().split('\r\n');
+      expect(csv).toHaveLength(2);
+      const geoUrl = local(await page.getAttribute('#export-geojson', 'href'));
+      expect(`${geoUrl?.pathname}${geoUrl?.search}`).toBe('/v1/incidents/export?format=geojson&q=American&country=IQ');
+      // Opening the result shows the incident with its region's last 30 days.
+      await item.first().locator('a').click();
+      await page.locator('#region-trend svg').waitFor({ timeout: 30_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
     }
   });
 });
