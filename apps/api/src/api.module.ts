@@ -23,7 +23,7 @@ import { SubscribersController } from './subscribers/subscribers.controller';
 
 /** REST, /metrics, health, the dev mailbox; reads history from PostgreSQL, live incidents from Redis and deliveries from Kafka. */
 @Module({
-  imports: [RuleStoreModule, OpsHttpModule, OpsModule, DashboardModule, ArchiveModule.forRoot({ migrate: false })],
+  imports: [RuleStoreModule, OpsHttpModule, OpsModule, DashboardModule, ArchiveModule.forRoot({ migrate: false, poolSize: 5 })],
   // IncidentExportController before IncidentsController: /v1/incidents/export must not reach /v1/incidents/:id.
   controllers: [IncidentExportController, IncidentsController, TrendsController, SignalsController, RulesController, KeysController, SubscribersController, DocsController, DeliveriesController, DeliveriesConsumer, DevMailboxController],
   providers: [

@@ -41,11 +41,12 @@ class ArchiveLifecycle implements OnModuleInit, OnApplicationShutdown {
  */
 @Module({})
 export class ArchiveModule {
-  static forRoot(opts: { migrate: boolean }): DynamicModule {
+  /** `poolSize`: connections of this app (the archiver writes in parallel; the api reads a page at a time). */
+  static forRoot(opts: { migrate: boolean; poolSize?: number }): DynamicModule {
     return {
       module: ArchiveModule,
       providers: [
-        { provide: ARCHIVE_POOL, inject: [SITREP_CONFIG], useFactory: (c: SitrepConfig) => createArchivePool(c) },
+        { provide: ARCHIVE_POOL, inject: [SITREP_CONFIG], useFactory: (c: SitrepConfig) => createArchivePool(c, opts.poolSize ?? 10) },
         { provide: 'ARCHIVE_MIGRATE', useValue: opts.migrate },
         ArchiveLifecycle,
         { provide: IncidentArchive, inject: [ARCHIVE_POOL], useFactory: (p: Pool) => new IncidentArchive(p) },
