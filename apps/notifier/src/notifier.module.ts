@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ArchiveModule } from '@sitrep/archive';
 import { RuleStoreModule } from '@sitrep/rule-store';
 import { AlertConsumer } from './alert.consumer';
 import { EmailChannel } from './channels/email.channel';
@@ -16,13 +17,14 @@ import { DEFAULT_NOTIFIER_OPTIONS, NOTIFIER_OPTIONS, NotifierOptions } from './n
 import { RuleMatcher } from './rule-matcher.service';
 import { SchedulePoller } from './schedule.poller';
 import { SignalConsumer } from './signals/signal.consumer';
+import { ContextStage } from './stages/context.stage';
 import { MuteStage } from './stages/mute.stage';
 import { RouteStage } from './stages/route.stage';
 import { ThrottleStage } from './stages/throttle.stage';
 
 /** incidents + signals + rules → alerts → (hold) → email / webhook → deliveries. */
 @Module({
-  imports: [RuleStoreModule],
+  imports: [RuleStoreModule, ArchiveModule.forRoot({ migrate: false, poolSize: 3 })],
   controllers: [IncidentConsumer, AlertConsumer, SignalConsumer],
   providers: [
     { provide: NOTIFIER_OPTIONS, useValue: DEFAULT_NOTIFIER_OPTIONS },
@@ -30,6 +32,7 @@ import { ThrottleStage } from './stages/throttle.stage';
     RouteStage,
     MuteStage,
     ThrottleStage,
+    ContextStage,
     MailTransport,
     EmailChannel,
     WebhookChannel,

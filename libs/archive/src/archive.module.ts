@@ -4,6 +4,7 @@ import { SITREP_CONFIG, SitrepConfig } from '@sitrep/config';
 import { IncidentArchive } from './incident.archive';
 import { IncidentSearch } from './incident-search';
 import { MIGRATIONS } from './migrations';
+import { PlaceContextQuery } from './place-context.query';
 import { migrate } from './migrator';
 import { SignalDetector } from './signal.detector';
 import { SignalStore } from './signal.store';
@@ -52,10 +53,11 @@ export class ArchiveModule {
         { provide: IncidentArchive, inject: [ARCHIVE_POOL], useFactory: (p: Pool) => new IncidentArchive(p) },
         { provide: IncidentSearch, inject: [ARCHIVE_POOL], useFactory: (p: Pool) => new IncidentSearch(p) },
         { provide: TrendsQuery, inject: [ARCHIVE_POOL], useFactory: (p: Pool) => new TrendsQuery(p) },
+        { provide: PlaceContextQuery, inject: [ARCHIVE_POOL], useFactory: (p: Pool) => new PlaceContextQuery(p) },
         { provide: SignalStore, inject: [ARCHIVE_POOL], useFactory: (p: Pool) => new SignalStore(p) },
         { provide: SignalDetector, inject: [ARCHIVE_POOL, SignalStore], useFactory: (p: Pool, s: SignalStore) => new SignalDetector(p, s) },
       ],
-      exports: [ARCHIVE_POOL, IncidentArchive, IncidentSearch, TrendsQuery, SignalStore, SignalDetector],
+      exports: [ARCHIVE_POOL, IncidentArchive, IncidentSearch, TrendsQuery, SignalStore, SignalDetector, PlaceContextQuery],
     };
   }
 }

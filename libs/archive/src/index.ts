@@ -13,3 +13,4 @@ export * from './trends.query';
 export * from './signals/signal-thresholds';
 export * from './export/incident-csv';
 export * from './export/incident-geojson';
+export * from './place-context.query';

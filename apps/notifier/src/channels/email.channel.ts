@@ -4,6 +4,7 @@ import { MatchReason, renderAlertEmail } from '@sitrep/rules';
 import { DeliveryUnit } from '../delivery/delivery-unit';
 import { Channel, DeliveryOutcome, DeliveryTarget } from './channel';
 import { renderDigestEmail } from './digest-email.renderer';
+import { withHistoryContext } from './history-context';
 import { renderSignalEmail } from './signal-email.renderer';
 import { MailTransport } from './mail-transport';
 
@@ -22,12 +23,12 @@ export class EmailChannel implements Channel {
       ? renderDigestEmail(unit, this.config.publicUrl)
       : alert.signal
       ? renderSignalEmail({ name: unit.ruleName }, alert.signal, this.config.publicUrl)
-      : renderAlertEmail({
+      : withHistoryContext(renderAlertEmail({
           rule: { id: unit.ruleId, name: unit.ruleName },
           incident: alert.incident,
           reason: alert.reason as unknown as MatchReason,
           dashboardUrl: this.config.publicUrl,
-        });
+        }), alert.reason.context);
     try {
       await this.transport.send({
         from: this.config.smtp.from,
