@@ -67,6 +67,10 @@ describe('signals from a backfill (e2e)', () => {
   it('raises one surge for the busy province, none for the quiet one, and emails the subscribed rule once', async () => {
     const rule = await post('/v1/rules', { name: 'Nineveh surges', admin1: ['Nineveh'], minLevel: 5, signals: ['surge'], channels: { email: ['desk@example.org'] } }, { authorization: 'Bearer test-admin-key' });
     expect(rule.status).toBe(201);
+    const ruleId = ((await rule.json()) as { id: string }).id;
+    // An ordinary incident rule there: its alerts say where each incident stands.
+    const incidentsRule = await post('/v1/rules', { name: 'Nineveh incidents', admin1: ['Nineveh'], minLevel: 3, channels: { email: ['analyst@example.org'] } }, { authorization: 'Bearer test-admin-key' });
+    expect(incidentsRule.status).toBe(201);
 
     // Four quiet weeks: one incident a week in each province (Oct 26 … Nov 16, 2026).
     const quiet = [0, 1, 2, 3].flatMap((w) => {
@@ -95,12 +99,21 @@ describe('signals from a backfill (e2e)', () => {
     expect(surges[0].observed).toBeGreaterThanOrEqual(3);
     expect((await json<{ items: SitrepSignal[] }>('/v1/signals?kind=surge&admin1=Basra')).items).toEqual([]);
 
-    // Exactly one email, about the surge: its delivery recorded as sent, and no second one.
-    const deliveries = async () => (await (await fetch(`${base}/v1/deliveries`, { headers: { authorization: 'Bearer test-admin-key' } })).json()) as { items: { status: string; ruleId: string }[] };
+    // Exactly one email for the surge rule: its delivery recorded as sent, and no second one.
+    const deliveries = async () => (await (await fetch(`${base}/v1/deliveries?rule=${ruleId}`, { headers: { authorization: 'Bearer test-admin-key' } })).json()) as { items: { status: string; ruleId: string }[] };
     await waitFor(async () => (await deliveries()).items.some((d) => d.status === 'sent'), { what: 'the surge email sent' });
-    const mails = (await json<{ items: { to: string; subject: string }[] }>('/v1/dev/mailbox')).items;
-    expect(mails).toHaveLength(1);
-    expect(mails[0].subject).toMatch(/^\[Sitrep\] Surge in Nineveh, IQ: /);
+    type Mail = { to: string; subject: string; text: string };
+    const mails = (await json<{ items: Mail[] }>('/v1/dev/mailbox')).items;
+    const surgeMails = mails.filter((m) => m.to.includes('desk@example.org'));
+    expect(surgeMails).toHaveLength(1);
+    expect(surgeMails[0].subject).toMatch(/^\[Sitrep\] Surge in Nineveh, IQ: /);
     expect((await deliveries()).items.filter((d) => d.status === 'sent')).toHaveLength(1);
+
+    // The busy week's incident alerts say where they stand, e.g. "3rd level ≥ 3 incident in Nineveh (IQ) in 7 days (previous 4 weeks: 1 a week)".
+    const withContext = await waitFor(async () => {
+      const all = (await json<{ items: Mail[] }>('/v1/dev/mailbox')).items.filter((m) => m.to.includes('analyst@example.org'));
+      return all.find((m) => /^\d+(st|nd|rd|th) level ≥ 3 incident in Nineveh \(IQ\) in 7 days \(previous 4 weeks: [\d.]+ a week\)/.test(m.text)) ?? null;
+    }, { what: 'an incident alert with its history context' });
+    expect(withContext.text.split('\n')[0]).toMatch(/in Nineveh \(IQ\) in 7 days/);
   });
 });

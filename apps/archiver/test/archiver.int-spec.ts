@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Partitioners, Producer } from 'kafkajs';
 import { Pool } from 'pg';
-import { IncidentSearch, TrendsQuery } from '@sitrep/archive';
+import { IncidentSearch, PlaceContextQuery, TrendsQuery } from '@sitrep/archive';
 import { SitrepConfig } from '@sitrep/config';
 import { Incident, SignalEvent, Topics } from '@sitrep/contracts';
 import { createStageApp } from '@sitrep/http';
@@ -111,6 +111,11 @@ describe('archiver stage (integration)', () => {
     expect(surges[0].summary).toMatch(/in Nineveh \(IQ\) in 7 days \(previous 4 weeks: 1 a week\)/);
     expect(await count(`SELECT count(*) AS n FROM signals WHERE kind = 'surge' AND admin1_code = 'IQ-BA'`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM signals WHERE kind = 'surge' AND admin1_code = 'IQ-NI'`)).toBe(1);
+
+    // An alert for one more incident there says where it stands (it is not archived yet: counted once).
+    const next = makeIncident({ reportsAt: [at(0, 30)], admin1: 'Nineveh', admin1Code: 'IQ-NI' });
+    expect(await new PlaceContextQuery(pool).describe(next)).toBe('6th level ≥ 3 incident in Nineveh (IQ) in 7 days (previous 4 weeks: 1 a week)');
+    expect(await new PlaceContextQuery(pool).describe({ ...next, level: 2 })).toBeNull();
 
     const weeks = await new TrendsQuery(pool).buckets({ admin1: 'IQ-NI', from: at(34), to: at(0) }, 'week');
     expect(weeks.reduce((a, b) => a + b.incidents, 0)).toBe(9);
