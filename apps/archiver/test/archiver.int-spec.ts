@@ -129,6 +129,19 @@ describe('archiver stage (integration)', () => {
     expect(b).toMatchObject({ id: 'breaking:inc-breaking', observed: 3, incidentIds: ['inc-breaking'], at: at(0, 9) });
   });
 
+  it('raises a record when 30-day killed pass the 12-month high, above the floor', async () => {
+    const diyala = (daysAgo: number, killed: number) => makeIncident({ reportsAt: [at(daysAgo)], country: 'IQ', admin1: 'Diyala', admin1Code: 'IQ-DI', level: 4, killed });
+    await send([diyala(200, 80), diyala(150, 40)]);
+    await waitFor(() => count(`SELECT count(*) AS n FROM incidents WHERE admin1_key = 'IQ-DI'`).then((n) => n === 2), { what: 'the history archived' });
+    await send([diyala(10, 60)]);
+    await waitFor(() => count(`SELECT count(*) AS n FROM incidents WHERE admin1_key = 'IQ-DI'`).then((n) => n === 3), { what: 'a quiet month archived' });
+    expect(await count(`SELECT count(*) AS n FROM signals WHERE kind = 'record'`)).toBe(0);
+    await send([diyala(3, 45)]);
+    const record = await waitFor(async () => signalsOut.messages.map((m) => (JSON.parse(m.value) as SignalEvent).signal).find((x) => x.kind === 'record' && x.admin1Code === 'IQ-DI'), { what: 'a record for Diyala' });
+    expect(record).toMatchObject({ observed: 105, baseline: 80, country: 'IQ', admin1: 'Diyala' });
+    expect(record.incidentIds).toHaveLength(2);
+  });
+
   it('leaves the archive unchanged when the whole topic is delivered again', async () => {
     const before = await snapshot();
     const published = signalsOut.messages.length;
