@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm start`: installs what is missing, brings up Kafka and Redis unless configured, runs every
+// `npm start`: installs what is missing, brings up Kafka, Redis and PostgreSQL unless configured, runs every
 // stage and the dashboard in one process, waits until /health/ready says the whole pipeline is
 // up, replays the bundled sample stream (unless SITREP_SAMPLE=off), prints where to look.
 // Ctrl-C stops everything it started (a broker or Redis that was already running is left alone).
@@ -40,6 +40,7 @@ async function waitReady(child, timeoutMs = 120_000) {
 async function main() {
   infra.ensureNodeModules();
   const startedRedis = await infra.ensureRedis();
+  const startedPostgres = await infra.ensurePostgres();
   const startedKafka = infra.ensureKafka();
   const child = startApp();
   let stopping = false;
@@ -52,6 +53,7 @@ async function main() {
     child.once('exit', () => {
       if (startedKafka && process.env.SITREP_KEEP_KAFKA !== '1') infra.stopKafka();
       if (startedRedis) infra.stopRedis();
+      if (startedPostgres) infra.stopPostgres();
       process.exit(0);
     });
   };
@@ -71,6 +73,7 @@ async function main() {
     '  Sitrep is running.',
     `  Dashboard      ${base}/`,
     `  API            ${base}/v1/incidents   (rules and deliveries need: Authorization: Bearer ${ADMIN_KEY})`,
+    `  History        ${base}/v1/incidents?q=strike   trends ${base}/v1/trends   signals ${base}/v1/signals`,
     `  Dev mailbox    ${base}/v1/dev/mailbox`,
     `  Metrics        ${base}/metrics     Health ${base}/health/ready`,
     '',

@@ -92,6 +92,62 @@ async function ensureRedis(env = process.env) {
   fail('redis-server was started but does not answer PING');
 }
 
+const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/sitrep';
+
+/** Runs `psql -c <sql>` as the postgres superuser on the local server; returns its trimmed stdout, or null on failure. */
+function localPsql(sql, db = 'postgres') {
+  const args = ['-h', '127.0.0.1', '-U', 'postgres', '-d', db, '-tAc', sql];
+  const r = spawnSync('psql', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0 && process.getuid && process.getuid() === 0 && has('runuser')) {
+    // No trust auth on TCP: peer auth over the socket as the postgres OS user.
+    const p = spawnSync('runuser', ['-u', 'postgres', '--', 'psql', '-d', db, '-tAc', sql], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return p.status === 0 ? p.stdout.trim() : null;
+  }
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/**
+ * The archive's PostgreSQL: DATABASE_URL when set (it must answer), else the local server on
+ * 127.0.0.1:5432, started with Debian's pg_ctlcluster when nothing answers, and its `sitrep`
+ * database created when missing. Returns true when it started the server (so the caller may stop it).
+ */
+async function ensurePostgres(env = process.env) {
+  if (env.DATABASE_URL) {
+    const u = new URL(env.DATABASE_URL);
+    if (!(await portOpen(u.hostname || '127.0.0.1', Number(u.port || 5432), 2000))) {
+      fail(`DATABASE_URL points at ${u.hostname}:${u.port || 5432}, which does not answer. Start that PostgreSQL, or unset DATABASE_URL to use a local one.`);
+    }
+    say(`using the PostgreSQL at DATABASE_URL (${u.hostname}:${u.port || 5432}${u.pathname})`);
+    return false;
+  }
+  let started = false;
+  if (!(await portOpen('127.0.0.1', 5432))) {
+    const versions = fs.existsSync('/etc/postgresql') ? fs.readdirSync('/etc/postgresql').sort() : [];
+    if (!has('pg_ctlcluster') || versions.length === 0) {
+      fail('No PostgreSQL answers on 127.0.0.1:5432 and none is installed.\n' +
+        '  Fix: apt-get install postgresql   (or: docker compose up -d postgres, or set DATABASE_URL)');
+    }
+    const version = versions[versions.length - 1];
+    say(`starting the local PostgreSQL ${version} on 127.0.0.1:5432…`);
+    run('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start']);
+    started = true;
+    for (let i = 0; i < 100 && !(await portOpen('127.0.0.1', 5432)); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  const exists = localPsql("SELECT 1 FROM pg_database WHERE datname = 'sitrep'");
+  if (exists === null) fail('PostgreSQL answers on 127.0.0.1:5432 but psql cannot log in as postgres (set DATABASE_URL to a database Sitrep may use).');
+  if (exists !== '1') {
+    say('creating the database sitrep…');
+    if (localPsql('CREATE DATABASE sitrep') === null) fail('could not create the database sitrep');
+  }
+  say(`PostgreSQL answers at ${DEFAULT_DATABASE_URL}`);
+  return started;
+}
+
+function stopPostgres() {
+  const versions = fs.existsSync('/etc/postgresql') ? fs.readdirSync('/etc/postgresql').sort() : [];
+  if (versions.length) spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', versions[versions.length - 1], 'main', 'stop'], { stdio: 'ignore' });
+}
+
 const KAFKA_LOCAL = path.join(ROOT, 'scripts', 'kafka-local.sh');
 
 /**
@@ -136,4 +192,5 @@ function ensureChromium() {
 
 module.exports = {
   ROOT, say, fail, has, run, redisAnswers, portOpen, ensureNodeModules, ensureRedis, ensureKafka, stopKafka, stopRedis, ensureChromium, chromiumPath,
+  ensurePostgres, stopPostgres, DEFAULT_DATABASE_URL,
 };

@@ -16,7 +16,7 @@ describe('stage node flags', () => {
   it('are given by every `npm run start:<stage>` script, before the stage is loaded', () => {
     const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
     const starts = Object.entries(scripts).filter(([name]) => name.startsWith('start:'));
-    expect(starts.map(([name]) => name).sort()).toEqual(['start:api', 'start:classifier', 'start:correlator', 'start:ingest', 'start:notifier']);
+    expect(starts.map(([name]) => name).sort()).toEqual(['start:api', 'start:archiver', 'start:classifier', 'start:correlator', 'start:ingest', 'start:notifier']);
     for (const [, command] of starts) {
       const args = command.split(/\s+/);
       const firstRequire = args.indexOf('-r');

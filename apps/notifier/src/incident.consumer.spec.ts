@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Incident, IncidentEvent, Rule } from '@sitrep/contracts';
 import { Publisher } from '@sitrep/messaging';
 import { IncidentConsumer } from './incident.consumer';
+import { ContextStage } from './stages/context.stage';
 import { MuteStage } from './stages/mute.stage';
 import { RouteStage } from './stages/route.stage';
 import { Candidate } from './stages/stage';
@@ -21,6 +22,9 @@ const event = (incidentId: string): IncidentEvent => {
     incident, articleId: `a-${incidentId}`, articleReceivedAt: now,
   });
 };
+
+/** The history context adds to reasons only; these specs are about ordering and throttling. */
+const noContext = { process: async (cs: Candidate[]) => cs } as unknown as ContextStage;
 
 describe(IncidentConsumer.name, () => {
   it('handles the events of one incident one after another, those of different incidents at once', async () => {
@@ -45,7 +49,7 @@ describe(IncidentConsumer.name, () => {
       },
     } as unknown as ThrottleStage;
     const publisher = { publish: async () => new Promise((r) => setTimeout(r, 5)) } as unknown as Publisher;
-    const sut = new IncidentConsumer(route, mute, throttle, publisher);
+    const sut = new IncidentConsumer(route, mute, throttle, noContext, publisher);
 
     await Promise.all([sut.handle(event('a')), sut.handle(event('a')), sut.handle(event('b')), sut.handle(event('a'))]);
 
@@ -65,7 +69,7 @@ describe(IncidentConsumer.name, () => {
         return [];
       },
     } as unknown as ThrottleStage;
-    const sut = new IncidentConsumer(route, mute, throttle, {} as Publisher);
+    const sut = new IncidentConsumer(route, mute, throttle, noContext, {} as Publisher);
 
     const [first, second] = await Promise.allSettled([sut.handle(event('c')), sut.handle(event('c'))]);
     expect(first.status).toBe('rejected');

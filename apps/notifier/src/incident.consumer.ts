@@ -4,12 +4,13 @@ import { AlertEvent, IncidentEvent, newEnvelope, Topics } from '@sitrep/contract
 import { decodeEvent, Publisher } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
 import { alertId } from '@sitrep/rules';
+import { ContextStage } from './stages/context.stage';
 import { MuteStage } from './stages/mute.stage';
 import { RouteStage } from './stages/route.stage';
 import { Candidate, DropReason, Stage } from './stages/stage';
 import { ThrottleStage } from './stages/throttle.stage';
 
-/** incidents → route → mute → throttle → alerts (one per rule, incident and level). */
+/** incidents → route → mute → throttle → context → alerts (one per rule, incident and level). */
 @Controller()
 export class IncidentConsumer {
   private readonly log = new Logger(IncidentConsumer.name);
@@ -17,8 +18,8 @@ export class IncidentConsumer {
   /** The event of each incident being handled now, by incident id (see `handle`). */
   private readonly inFlight = new Map<string, Promise<void>>();
 
-  constructor(route: RouteStage, mute: MuteStage, private readonly throttle: ThrottleStage, private readonly publisher: Publisher) {
-    this.stages = [route, mute, throttle];
+  constructor(route: RouteStage, mute: MuteStage, private readonly throttle: ThrottleStage, context: ContextStage, private readonly publisher: Publisher) {
+    this.stages = [route, mute, throttle, context];
   }
 
   /**

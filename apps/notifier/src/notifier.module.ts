@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ArchiveModule } from '@sitrep/archive';
 import { RuleStoreModule } from '@sitrep/rule-store';
 import { AlertConsumer } from './alert.consumer';
 import { EmailChannel } from './channels/email.channel';
@@ -15,20 +16,23 @@ import { IncidentConsumer } from './incident.consumer';
 import { DEFAULT_NOTIFIER_OPTIONS, NOTIFIER_OPTIONS, NotifierOptions } from './notifier.options';
 import { RuleMatcher } from './rule-matcher.service';
 import { SchedulePoller } from './schedule.poller';
+import { SignalConsumer } from './signals/signal.consumer';
+import { ContextStage } from './stages/context.stage';
 import { MuteStage } from './stages/mute.stage';
 import { RouteStage } from './stages/route.stage';
 import { ThrottleStage } from './stages/throttle.stage';
 
-/** incidents + rules → alerts → (hold) → email / webhook → deliveries. */
+/** incidents + signals + rules → alerts → (hold) → email / webhook → deliveries. */
 @Module({
-  imports: [RuleStoreModule],
-  controllers: [IncidentConsumer, AlertConsumer],
+  imports: [RuleStoreModule, ArchiveModule.forRoot({ migrate: false, poolSize: 3 })],
+  controllers: [IncidentConsumer, AlertConsumer, SignalConsumer],
   providers: [
     { provide: NOTIFIER_OPTIONS, useValue: DEFAULT_NOTIFIER_OPTIONS },
     RuleMatcher,
     RouteStage,
     MuteStage,
     ThrottleStage,
+    ContextStage,
     MailTransport,
     EmailChannel,
     WebhookChannel,

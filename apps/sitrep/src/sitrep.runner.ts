@@ -1,5 +1,6 @@
 import { INestApplication, Logger, Module } from '@nestjs/common';
 import { ApiModule } from '../../api/src/api.module';
+import { ArchiverModule } from '../../archiver/src/archiver.module';
 import { setupOpenApi } from '../../api/src/openapi';
 import { ClassifierModule } from '../../classifier/src/classifier.module';
 import { CorrelatorModule } from '../../correlator/src/correlator.module';
@@ -31,6 +32,7 @@ export async function startSitrep(config: SitrepConfig): Promise<RunningSitrep> 
     ['classifier', ClassifierModule],
     ['correlator', CorrelatorModule],
     ['notifier', NotifierModule],
+    ['archiver', ArchiverModule],
   ] as const) {
     stages.push(await createStageApp(feature, { name, consumes: true, ops: false, config }));
   }

@@ -39,4 +39,8 @@ export class EnvVars {
   @IsOptional() @Transform(toInt) @IsInt() @Min(10) SITREP_FEED_INTERVAL_SECONDS?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug']) LOG_LEVEL?: string;
   @IsOptional() @IsString() SITREP_PUBLIC_URL?: string;
+  /** PostgreSQL of the archive (v1.1); default the local server's `sitrep` database. */
+  @IsOptional() @IsString() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' }) DATABASE_URL?: string;
+  /** Incidents whose last report is older than this many days are deleted from the archive (rollups stay). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(36500) ARCHIVE_RETENTION_DAYS?: number;
 }

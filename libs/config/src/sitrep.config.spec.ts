@@ -11,6 +11,13 @@ describe(loadConfig.name, () => {
     expect(sut.webhooks.allowPrivateTargets).toBe(false);
     expect(sut.sample).toBe(true);
     expect(sut.incidents.windowSeconds).toBe(72 * 3600);
+    expect(sut.archive).toEqual({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/sitrep', retentionDays: 730 });
+  });
+
+  it('reads the archive database and retention, and refuses a non-postgres URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/x', ARCHIVE_RETENTION_DAYS: '90' }).archive).toEqual({ databaseUrl: 'postgresql://u:p@db:5432/x', retentionDays: 90 });
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:hunter2@db/x' })).toThrow(/DATABASE_URL=\*\*\*/);
+    expect(() => loadConfig({ ARCHIVE_RETENTION_DAYS: '0' })).toThrow(/ARCHIVE_RETENTION_DAYS/);
   });
 
   it('reads and converts the variables', () => {

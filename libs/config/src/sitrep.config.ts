@@ -32,6 +32,8 @@ export interface SitrepConfig {
   incidents: { windowSeconds: number };
   logLevel: string;
   publicUrl: string;
+  /** The PostgreSQL archive: history, full text, rollups, signals. */
+  archive: { databaseUrl: string; retentionDays: number };
 }
 
 export class ConfigError extends Error {}
@@ -99,5 +101,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     incidents: { windowSeconds: vars.INCIDENT_WINDOW_SECONDS ?? 72 * 3600 },
     logLevel: vars.LOG_LEVEL ?? 'info',
     publicUrl: vars.SITREP_PUBLIC_URL ?? `http://localhost:${port}`,
+    archive: { databaseUrl: vars.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sitrep', retentionDays: vars.ARCHIVE_RETENTION_DAYS ?? 730 },
   };
 }

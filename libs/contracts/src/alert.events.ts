@@ -4,6 +4,7 @@ import {
 } from 'class-validator';
 import { EventEnvelope } from './envelope';
 import { Incident } from './incident.events';
+import { SitrepSignal } from './signal.events';
 
 export const CHANNELS = ['email', 'webhook'] as const;
 export type ChannelKind = (typeof CHANNELS)[number];
@@ -19,6 +20,8 @@ export class AlertEvent extends EventEnvelope {
   /** Why the rule matched: which countries/regions/keywords/level, and what changed. */
   @IsObject() reason!: Record<string, unknown>;
   @IsDateString() articleReceivedAt!: string;
+  /** v1.1: a signal alert (rule `signals`); `incident` is then the latest incident behind it. */
+  @IsOptional() @ValidateNested() @Type(() => SitrepSignal) signal?: SitrepSignal;
 }
 
 export const DELIVERY_STATUSES = ['sent', 'retrying', 'failed', 'refused'] as const;

@@ -6,6 +6,7 @@ export * from './classification.types';
 export * from './classified.events';
 export * from './correlation-features';
 export * from './incident.events';
+export * from './signal.events';
 export * from './alert.events';
 export * from './rule.types';
 export * from './canonical-url';

@@ -76,6 +76,10 @@ export class RuleInput {
   @IsOptional() @IsIn(['any', 'all']) actorMode?: 'any' | 'all';
   @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true }) sources?: string[];
 
+  /** v1.1: also fire on these signals in the rule's countries / admin-1 (delivered once per signal). */
+  @IsOptional() @IsArray() @ArrayMaxSize(3) @IsIn(['surge', 'record', 'breaking'], { each: true, message: 'signals must be "surge", "record" or "breaking"' })
+  signals?: ('surge' | 'record' | 'breaking')[];
+
   @ValidateNested() @Type(() => RuleChannels) channels!: RuleChannels;
   /** Ids of subscribers whose email and webhooks also receive this rule's alerts. */
   @IsOptional() @IsArray() @ArrayMaxSize(100) @Matches(/^s-[\w-]{1,80}$/, { each: true, message: 'subscribers must be subscriber ids such as "s-…"' })

@@ -10,6 +10,8 @@ export const Topics = {
   alerts: 'alerts',
   alertsDlq: 'alerts.dlq',
   deliveries: 'deliveries',
+  /** surge / record / breaking, computed by the archiver from its history (keyed by place). */
+  signals: 'signals',
   /** Compacted log of alert-rule changes (keyed by rule id; a null value deletes). */
   rules: 'rules',
 } as const;
@@ -31,6 +33,7 @@ export const TOPIC_SPECS: readonly TopicSpec[] = [
   { name: Topics.alerts, partitions: 3 },
   { name: Topics.alertsDlq, partitions: 1 },
   { name: Topics.deliveries, partitions: 3 },
+  { name: Topics.signals, partitions: 1 },
   { name: Topics.rules, partitions: 1, config: { 'cleanup.policy': 'compact' } },
 ];
 

@@ -15,8 +15,8 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * The environment of one test run against the real local Kafka and Redis, isolated by a random
- * topic prefix, consumer-group prefix and Redis key prefix, with free ports. (Child processes of
+ * The environment of one test run against the real local Kafka, Redis and PostgreSQL, isolated by
+ * a random topic prefix, consumer-group prefix, Redis key prefix and database schema, with free ports. (Child processes of
  * a test get it as their environment.)
  */
 export async function testEnv(env: Record<string, string> = {}): Promise<Record<string, string>> {
@@ -26,6 +26,8 @@ export async function testEnv(env: Record<string, string> = {}): Promise<Record<
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     KAFKA_TOPIC_PREFIX: id,
     REDIS_PREFIX: `${id}:`,
+    // The archive: this run's own schema (the archiver's migrator creates it) in the test database.
+    DATABASE_URL: withSearchPath(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sitrep', id),
     PORT: String(await freePort()),
     SMTP_DEV_PORT: String(await freePort()),
     SITREP_ADMIN_KEY: 'test-admin-key',
@@ -33,6 +35,13 @@ export async function testEnv(env: Record<string, string> = {}): Promise<Record<
     DELIVERY_BACKOFF_BASE_MS: '50',
     ...env,
   };
+}
+
+/** `url` with `options=-c search_path=<schema>`: every connection of the pool works in that schema. */
+export function withSearchPath(url: string, schema: string): string {
+  const u = new URL(url);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return u.toString();
 }
 
 /** The validated configuration of testEnv(). */

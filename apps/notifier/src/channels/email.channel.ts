@@ -5,6 +5,8 @@ import { MatchReason, renderAlertEmail } from '@sitrep/rules';
 import { DeliveryUnit } from '../delivery/delivery-unit';
 import { Channel, DeliveryOutcome, DeliveryTarget } from './channel';
 import { renderDigestEmail } from './digest-email.renderer';
+import { withHistoryContext } from './history-context';
+import { renderSignalEmail } from './signal-email.renderer';
 import { MailTransport } from './mail-transport';
 
 /** Alert by email: HTML and text bodies with all article text escaped, a one-line subject. */
@@ -20,12 +22,14 @@ export class EmailChannel implements Channel {
     const alert = unit.alerts[0];
     const { subject, text, html } = unit.digest
       ? renderDigestEmail(unit, this.config.publicUrl)
-      : renderAlertEmail({
+      : alert.signal
+      ? renderSignalEmail({ name: unit.ruleName }, alert.signal, this.config.publicUrl)
+      : withHistoryContext(renderAlertEmail({
           rule: { id: unit.ruleId, name: unit.ruleName },
           incident: alert.incident,
           reason: alert.reason as unknown as MatchReason,
           dashboardUrl: this.config.publicUrl,
-        });
+        }), alert.reason.context);
     try {
       await this.transport.send({
         from: this.config.smtp.from,

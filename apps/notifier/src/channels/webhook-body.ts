@@ -8,6 +8,8 @@ export function webhookBody(unit: DeliveryUnit): string {
   const rule = { id: unit.ruleId, name: unit.ruleName };
   if (!unit.digest) {
     const alert = unit.alerts[0];
+    // v1.1: a signal alert carries the signal in place of the incident (and the incident behind it).
+    if (alert.signal) return JSON.stringify({ type: 'signal.alert', version: 1, rule, signal: alert.signal, incident: alert.incident, reason: alert.reason });
     return JSON.stringify({ type: 'incident.alert', version: 1, rule, incident: alert.incident, reason: alert.reason });
   }
   return JSON.stringify({

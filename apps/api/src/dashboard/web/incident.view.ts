@@ -5,6 +5,7 @@ import { api, ApiError, apiKey } from './api';
 import { countryName, levelLabel, placeOf, plural, time } from './format';
 import { h, replace } from './dom';
 import { LiveStore } from './live-store';
+import { regionTrendPanel } from './region-trend.panel';
 
 type TimelineEntry = { at: string; node: HTMLElement };
 
@@ -15,6 +16,8 @@ export class IncidentView {
   private shown: Incident | null = null;
   private deliveries: DeliveryView[] | string = 'Loading…';
   private seenDeliveryNews = '';
+  /** Built once per page: its place's history does not change with a new report. */
+  private region: HTMLElement | null = null;
 
   constructor(private readonly id: string, private readonly store: LiveStore) {
     // Redraw when the live stream brings a newer version of this incident or news of its deliveries.
@@ -106,6 +109,7 @@ export class IncidentView {
         ),
       ),
       h('section', { class: 'panel' }, h('h3', {}, `Timeline (${plural(i.reports.length, 'report')})`), h('ol', { class: 'timeline', id: 'timeline' }, ...this.timeline(i))),
+      (this.region ??= regionTrendPanel(i)),
       h('section', { class: 'panel' }, h('h3', {}, 'Alerts sent'), this.deliveryTable()),
     );
   }

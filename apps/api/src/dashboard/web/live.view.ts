@@ -3,6 +3,7 @@ import type { Incident } from '@sitrep/contracts';
 import { ago, EVENT_TYPES, levelLabel, placeOf, plural, time } from './format';
 import { h, replace } from './dom';
 import { LiveStore } from './live-store';
+import { signalsPanel } from './signals.panel';
 import { WorldMapView } from './world-map.view';
 
 const FRESH_MS = 10_000;
@@ -42,6 +43,7 @@ export class LiveView {
       h('section', { class: 'panel list-panel', 'aria-labelledby': 'incidents-h' }, h('h2', { id: 'incidents-h' }, 'Incidents'), filters, this.count, this.list),
       h('section', { class: 'panel map-panel', 'aria-labelledby': 'map-h' }, h('h2', { id: 'map-h' }, 'Map'), map.element),
       h('section', { class: 'panel alerts-panel', 'aria-labelledby': 'alerts-h' }, h('h2', { id: 'alerts-h' }, 'Alerts'), this.alerts),
+      signalsPanel(),
     );
     this.unsubscribe = store.subscribe(() => this.schedule());
     this.render();

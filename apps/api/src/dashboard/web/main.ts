@@ -2,6 +2,7 @@
 import type { WorldMapData } from '../world-map.data';
 import { h, replace } from './dom';
 import { HealthView } from './health.view';
+import { HistoryView } from './history.view';
 import { IncidentView } from './incident.view';
 import { LiveStore } from './live-store';
 import { LiveView } from './live.view';
@@ -36,6 +37,7 @@ async function start(): Promise<void> {
     if (view && view !== live) view.destroy();
     if (name === 'incident' && rest.length) view = new IncidentView(decodeURIComponent(rest.join('/')), store);
     else if (name === 'health') view = new HealthView();
+    else if (name === 'history') view = new HistoryView();
     else if (name === 'rules') view = new RulesView(store);
     else if (name === 'mailbox') view = new MailboxView();
     else view = live ??= new LiveView(store, map);
