@@ -39,4 +39,6 @@ export class EnvVars {
   @IsOptional() @Transform(toInt) @IsInt() @Min(10) SITREP_FEED_INTERVAL_SECONDS?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug']) LOG_LEVEL?: string;
   @IsOptional() @IsString() SITREP_PUBLIC_URL?: string;
+  /** Stages `dist/main.js` runs when given none on its command line (commas or spaces; `all` = every stage). */
+  @IsOptional() @Transform(toList) @Matches(/^[a-z0-9-]+$/, { each: true, message: 'SITREP_STAGES must be stage names (ingest, classifier, …, or all)' }) SITREP_STAGES?: string[];
 }

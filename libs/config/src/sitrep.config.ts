@@ -32,6 +32,8 @@ export interface SitrepConfig {
   incidents: { windowSeconds: number };
   logLevel: string;
   publicUrl: string;
+  /** SITREP_STAGES: what `dist/main.js` runs without arguments (empty: every stage). */
+  stages: string[];
 }
 
 export class ConfigError extends Error {}
@@ -99,5 +101,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     incidents: { windowSeconds: vars.INCIDENT_WINDOW_SECONDS ?? 72 * 3600 },
     logLevel: vars.LOG_LEVEL ?? 'info',
     publicUrl: vars.SITREP_PUBLIC_URL ?? `http://localhost:${port}`,
+    stages: vars.SITREP_STAGES ?? [],
   };
 }
