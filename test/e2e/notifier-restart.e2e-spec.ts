@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { freePort, WebhookReceiver } from '@sitrep/testing';
 import { droppedCount, makeIncident, NotifierHarness } from './notifier-harness';
+import { NODE_FLAGS } from '../../apps/sitrep/src/node-flags';
 
 /**
  * A notifier process killed (SIGKILL) while a webhook is in flight, then a new notifier with
@@ -32,7 +33,8 @@ describe('notifier restart mid-send (e2e)', () => {
 
     const opsPort = await freePort();
     const root = path.resolve(__dirname, '../..');
-    child = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/notifier/src/main.ts'], {
+    // The node flags given here: the entry would otherwise re-execute itself, and the kill below must reach the notifier.
+    child = spawn(process.execPath, [...NODE_FLAGS, '-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/sitrep/src/main.ts', 'notifier'], {
       cwd: root,
       env: { ...process.env, ...h.env, PORT: String(opsPort) },
       stdio: 'ignore',
