@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWorldMap } from './world-map.data';
 
 /** The dashboard's files by name, as the api serves them under /assets/ (and index.html at /). */
 export const DASHBOARD_FILES = {
@@ -19,12 +18,13 @@ export const PREBUILT_DIR = 'public';
 export const WEB_DIR = join(__dirname, 'web');
 
 /**
- * Bundles the dashboard from its sources: the browser code with esbuild (a build-time tool, loaded
- * only here), the stylesheet, the page and the world map. `npm run build` runs this once and
- * writes the files to dist; an api run from source runs it at start.
+ * Bundles the dashboard from its sources: the browser code with esbuild, the stylesheet, the page
+ * and the world map. `npm run build` runs this once and writes the files to dist; an api run from
+ * source runs it at start. What it needs (esbuild, world-atlas, and d3-geo and topojson-client in
+ * the browser code) are build-time dependencies, loaded only here, never by the compiled api.
  */
 export async function bundleDashboard(webDir = WEB_DIR): Promise<Record<DashboardFile, Buffer>> {
-  const { build } = await import('esbuild');
+  const [{ build }, { buildWorldMap }] = await Promise.all([import('esbuild'), import('./world-map.data')]);
   const bundle = await build({
     entryPoints: [join(webDir, 'main.ts')],
     bundle: true,
