@@ -17,16 +17,25 @@ export function generalNewsFile(dataDir = process.env.SITREP_DATA_DIR): string {
   return join(dir, FILE);
 }
 
-/** The texts labelled `conflict: false` (sport, business, culture, politics …), grouped by category. */
-export function loadGeneralNews(file = generalNewsFile()): Map<string, NewsText[]> {
+export interface GeneralNews {
+  /** The texts labelled `conflict: false` (sport, business, culture, politics …). */
+  texts: NewsText[];
+  /** Every sentence of those texts: what full-length bodies are made of. */
+  sentences: string[];
+}
+
+/** Splits after . ! ? followed by a space and a capital or a quote. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=["'A-Z])/;
+
+export function loadGeneralNews(file = generalNewsFile()): GeneralNews {
   if (!existsSync(file)) throw new Error(`general-news texts not found at ${file}: set SITREP_DATA_DIR to the shared data folder, or run with --workload stress`);
-  const byCategory = new Map<string, NewsText[]>();
+  const texts: NewsText[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line) as NewsText & { conflict: boolean | null };
     if (row.conflict !== false || !row.text || !row.title) continue;
-    const category = row.category.toLowerCase();
-    byCategory.set(category, [...(byCategory.get(category) ?? []), { source: row.source, category, title: row.title, text: row.text }]);
+    texts.push({ source: row.source, category: row.category.toLowerCase(), title: row.title, text: row.text });
   }
-  return byCategory;
+  const sentences = texts.flatMap((t) => t.text.split(SENTENCE_END)).filter((s) => s.length >= 40);
+  return { texts, sentences };
 }

@@ -43,6 +43,21 @@ const data = existsSync(generalNewsFile());
     expect(new Set(news.map((a) => a.id)).size).toBe(news.length);
   });
 
+  it('gives general-news bodies as little shared text as unrelated articles (no near-duplicates)', () => {
+    const shingles = (body: string) => {
+      const w = body.toLowerCase().split(/\W+/).filter(Boolean);
+      return new Set(w.slice(0, -4).map((_, i) => w.slice(i, i + 5).join(' ')));
+    };
+    const news = items.filter((i) => i.kind === 'news').slice(0, 400).map((i) => shingles(i.article.body));
+    let worst = 0;
+    for (let i = 1; i < news.length; i++) {
+      const [a, b] = [news[i - 1], news[i]];
+      const shared = [...a].filter((s) => b.has(s)).length;
+      worst = Math.max(worst, shared / (a.size + b.size - shared));
+    }
+    expect(worst).toBeLessThan(0.3);
+  });
+
   it('is reproducible from its seed', () => {
     const again = new NewsStreamGenerator(3, 'spec');
     expect(Array.from({ length: 200 }, () => again.next(0).article.id)).toEqual(items.slice(0, 200).map((i) => i.article.id));

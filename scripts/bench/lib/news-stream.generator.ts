@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ArticleGenerator, BenchArticle, GeneratedArticle } from './article-generator';
 import { PopulationWeightedPlaces } from './gazetteer-places';
-import { loadGeneralNews, NewsText } from './general-news';
+import { GeneralNews, loadGeneralNews } from './general-news';
 import { SeededRandom } from './random';
 
 /** The realistic stream's mix (docs/benchmarks.md states it). */
@@ -22,19 +22,22 @@ export interface ArticleStream {
 }
 
 let places: PopulationWeightedPlaces | null = null;
-let news: Map<string, NewsText[]> | null = null;
+let news: GeneralNews | null = null;
 
 /**
  * A stream shaped like real news: most articles are general news that reports no event (real
  * texts, sport, business, culture, politics…, labelled `conflict: false`); the events among
  * them happen in places drawn from the whole gazetteer by population, a few reports each.
- * A general-news body is its own text followed by other texts of the same category up to
- * 1-5 KB (the length of a full article; a long lead gets two more texts), so no two bodies are the same.
+ * A general-news article is a real headline and its text as the lead, followed by sentences drawn
+ * from the whole corpus up to 1-5 KB, the length of a full article. Drawn one by one (~19,000 to
+ * draw from), they make every body different, and two bodies share about as little text as two
+ * unrelated real articles do; whole texts appended would make articles of one category
+ * near-duplicates of one another, which real news is not.
  */
 export class NewsStreamGenerator implements ArticleStream {
   private readonly r: SeededRandom;
   private readonly events: ArticleGenerator;
-  private readonly categories: [string, NewsText[]][];
+  private readonly news: GeneralNews;
   private seq = 0;
 
   constructor(seed = 11, private readonly runId = 'bench', readonly mix: NewsMix = REALISTIC_MIX) {
@@ -43,7 +46,7 @@ export class NewsStreamGenerator implements ArticleStream {
     news ??= loadGeneralNews();
     const where = places;
     this.events = new ArticleGenerator(seed + 1, runId, 1 - 1 / mix.reportsPerIncident, mix.resendShare, undefined, (r) => where.pick(r));
-    this.categories = [...news.entries()];
+    this.news = news;
   }
 
   next(now = Date.now()): GeneratedArticle {
@@ -55,13 +58,12 @@ export class NewsStreamGenerator implements ArticleStream {
 
   private generalNews(now: number): BenchArticle {
     const r = this.r;
-    const [, texts] = r.pick(this.categories);
-    const lead = r.pick(texts);
+    const lead = r.pick(this.news.texts);
     const target = r.int(1000, 5000);
     const parts = [lead.text];
-    // At least two more texts, so that no two bodies are the same even when a long lead fills 1 KB.
+    // At least two more sentences, so that no two bodies are the same even when a long lead fills 1 KB.
     for (let size = lead.text.length; size < target || parts.length < 3; ) {
-      const more = r.pick(texts).text;
+      const more = r.pick(this.news.sentences);
       parts.push(more);
       size += more.length + 1;
     }
