@@ -1,4 +1,8 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { ArticleReceivedEvent } from '@sitrep/contracts';
+import { decodeEvent } from '@sitrep/messaging';
 import { PopulationWeightedPlaces } from './gazetteer-places';
 import { generalNewsFile } from './general-news';
 import { SeededRandom } from './random';
@@ -56,6 +60,14 @@ const data = existsSync(generalNewsFile());
       worst = Math.max(worst, shared / (a.size + b.size - shared));
     }
     expect(worst).toBeLessThan(0.3);
+  });
+
+  it('writes articles that the pipeline accepts (the envelope the bench produces validates)', () => {
+    const receivedAt = new Date(0).toISOString();
+    for (const { article } of items) {
+      const event = { eventId: randomUUID(), occurredAt: receivedAt, schemaVersion: 1, correlationId: article.id, article: { ...article, receivedAt } };
+      expect(() => decodeEvent(ArticleReceivedEvent, event)).not.toThrow();
+    }
   });
 
   it('is reproducible from its seed', () => {

@@ -72,11 +72,16 @@ export class NewsStreamGenerator implements ArticleStream {
     return {
       id: `${this.runId}-${slug}`,
       source,
-      url: `https://news.example/${source.toLowerCase()}/${lead.category}/${slug}`,
+      url: `https://news.example/${slugify(source)}/${slugify(lead.category)}/${slug}`,
       title: lead.title,
       body: parts.join(' '),
       publishedAt: new Date(now - r.int(0, 3_600_000)).toISOString(),
       language: 'en',
     };
   }
+}
+
+/** `STYLE & BEAUTY` → `style-beauty`: a category as a URL path segment. */
+function slugify(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
