@@ -17,7 +17,14 @@ export function ensureNodeFlags(): boolean {
   const execve = (process as unknown as { execve?: Execve }).execve;
   if (typeof execve === 'function') execve(process.execPath, [process.execPath, ...args], process.env);
   const child = spawn(process.execPath, args, { stdio: 'inherit' });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const signal of signals) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => {
+    // End as the stage ended: Nest's shutdown hooks close the app, then re-raise the signal.
+    if (signal === null) process.exit(code ?? 1);
+    for (const s of signals) process.removeAllListeners(s);
+    process.kill(process.pid, signal);
+    setTimeout(() => process.exit(128 + constants.signals[signal]), 1000).unref();
+  });
   return false;
 }
