@@ -190,7 +190,7 @@ function record(result: object, details: object, loadAtStart: number) {
 }
 
 async function loadRules(producer: Producer, namer: TopicNamer, webhookUrl: string) {
-  const rules = benchRules(webhookUrl);
+  const rules = benchRules(webhookUrl, 150, WORKLOAD === 'realistic' ? 3 : 1);
   await producer.send({ topic: namer.physical(Topics.rules), acks: -1, messages: rules.map((r) => ({ key: r.id, value: JSON.stringify(r) })) });
 }
 
@@ -274,7 +274,7 @@ async function trackPipeline(admin: Admin, id: string, namer: TopicNamer, n: num
       const cpuUsPerArticle = cpu10 && cpu90 ? cpuPerUnit(cpu10, cpu90, n * 0.8) : {};
       return { ms: now - t0, sustainedPerSec: (n * 0.8) / ((t90 - t10) / 1000), maxNotifierLag, cpuUsPerArticle };
     }
-    if (now - t0 > Math.max(600_000, n * 10)) throw new Error(`pipeline did not finish: lags ${classifierLag}/${correlatorLag}/${notifierLag}, done ${correlatorDone}`);
+    if (now - t0 > Math.max(600_000, n * 30)) throw new Error(`pipeline did not finish: lags ${classifierLag}/${correlatorLag}/${notifierLag}, done ${correlatorDone}`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }
