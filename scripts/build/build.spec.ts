@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { STAGE_NAMES } from '../../apps/sitrep/src/stage.table';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildPlan } = require('./build-plan') as { buildPlan(root: string): { sources: string[]; data: string[] } };
@@ -60,6 +61,6 @@ describe('npm run build (compile only)', () => {
   it('fails clearly on an unknown stage, naming the ones there are', () => {
     const r = spawnSync(process.execPath, [join(out, 'main.js'), 'nonsense'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('sitrep: unknown stage "nonsense"; choose from ingest, classifier, correlator, notifier, api, or all\n');
+    expect(r.stderr).toBe(`sitrep: unknown stage "nonsense"; choose from ${STAGE_NAMES.join(', ')}, or all\n`);
   });
 });
