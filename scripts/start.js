@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 'use strict';
-// `npm start`: installs what is missing, brings up Kafka, Redis and PostgreSQL unless configured, runs every
-// stage and the dashboard in one process, waits until /health/ready says the whole pipeline is
-// up, replays the bundled sample stream (unless SITREP_SAMPLE=off), prints where to look.
+// `npm start`: installs what is missing, compiles dist/ when it is stale, brings up Kafka, Redis and
+// PostgreSQL unless configured, runs every stage and the dashboard in one process (node dist/main.js),
+// waits until /health/ready says the whole pipeline is up, replays the bundled sample stream (unless
+// SITREP_SAMPLE=off), prints where to look.
 // Ctrl-C stops everything it started (a broker or Redis that was already running is left alone).
 const { spawn, spawnSync } = require('node:child_process');
 const path = require('node:path');
 const infra = require('./lib/infra');
-const STAGE_NODE_FLAGS = require('./lib/stage-node-flags');
+const build = require('./lib/ensure-build');
 
 const PORT = Number(process.env.PORT || 3000);
 const ADMIN_KEY = process.env.SITREP_ADMIN_KEY || 'dev-admin-key';
@@ -15,11 +16,9 @@ const base = `http://localhost:${PORT}`;
 
 function startApp() {
   const env = { ...process.env, PORT: String(PORT), SITREP_ADMIN_KEY: ADMIN_KEY };
-  return spawn(process.execPath, [...STAGE_NODE_FLAGS, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/sitrep/src/main.ts'], {
-    cwd: infra.ROOT,
-    env: { ...env, TS_NODE_PROJECT: path.join(infra.ROOT, 'tsconfig.json') },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  // The compiled entry, every stage (or SITREP_STAGES); its node flags given here so that this
+  // process signals the stage process itself.
+  return spawn(process.execPath, [...build.nodeFlags(), build.ENTRY], { cwd: infra.ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 async function waitReady(child, timeoutMs = 120_000) {
@@ -39,6 +38,7 @@ async function waitReady(child, timeoutMs = 120_000) {
 
 async function main() {
   infra.ensureNodeModules();
+  build.ensureBuild();
   const startedRedis = await infra.ensureRedis();
   const startedPostgres = await infra.ensurePostgres();
   const startedKafka = infra.ensureKafka();

@@ -9,27 +9,34 @@ import { loadConfig, SitrepConfig } from '@sitrep/config';
 import { ArticleReceivedEvent, Topics } from '@sitrep/contracts';
 import { createKafka, ensureTopics, TopicNamer } from '@sitrep/messaging';
 import { WebhookReceiver } from '@sitrep/testing';
-import { ArticleGenerator } from './lib/article-generator';
+import { ArticleGenerator, BenchArticle } from './lib/article-generator';
 import { numberArg, parseArgs } from './lib/bench-args';
 import { benchRules } from './lib/bench-rules';
 import { runBaselineRelay } from './lib/baseline-relay';
 import { groupLag } from './lib/kafka-lag';
 import { percentiles } from './lib/percentiles';
 import { StageName, StageProcess, uniquePort } from './lib/stage-process';
+import { ArticleStream, NewsStreamGenerator, REALISTIC_MIX } from './lib/news-stream.generator';
 import { measureTransportCost, TransportCost } from './lib/transport-cost';
 import { brokerPid, cpuPerUnit, cpuSnapshot, CpuSnapshot } from './lib/process-cpu';
 
 /**
- * End-to-end benchmark (`npm run bench -- --articles N --json`):
- *  1. N generated articles are written to articles.raw of a fresh topic prefix (a backlog);
+ * End-to-end benchmark (`npm run bench -- --articles N --json [--workload realistic|stress]`):
+ *  1. N generated articles are written to articles.raw of a fresh topic prefix (a backlog). The
+ *     default workload is shaped like real news (lib/news-stream.generator.ts: ~10% events over
+ *     the whole gazetteer by population, ~3 reports per incident, the rest real general-news
+ *     texts); `--workload stress` is the earlier one (every article an event in one of ~1,000 big
+ *     cities, 25% repeats), kept so that earlier numbers stay comparable;
  *  2. baseline: plain kafkajs consume-and-produce over three hops, same messages, no processing;
  *  3. pipeline: classifier → correlator → notifier as separate processes (as deployed), rules
  *     loaded, local webhook receiver; sustained throughput = slope of articles fully correlated
  *     between 10% and 90% of N, and the run must end with every lag at 0;
- *  4. latency: a paced producer at 50% of that throughput; produce → alert decision (the
- *     notifier's alert on `alerts`, from the audit rule that every incident matches);
+ *  4. latency: a paced producer at 50% of that throughput, the same workload; produce → alert
+ *     decision (the notifier's alert on `alerts`, from the audit rule that every incident matches);
  *  5. (--transport, or --transport-only alone) per-message cost of Nest's ServerKafka vs our eachBatch transport vs kafkajs.
- * The last line of output is one JSON object. `--record` appends the run to docs/benchmarks.json.
+ * The last line of output is one JSON object; besides DESIGN.md's keys, `workload`, `eventShare`
+ * (share of articles reporting an event), `alertShare` (webhook alerts per article during the
+ * backlog) and `cpuUsPerArticle` (per process, and `total`). `--record` appends the run to docs/benchmarks.json.
  * Other options: --instances 2, --latency-seconds 20, --stages classifier,correlator, --transport-only.
  */
 const args = parseArgs(process.argv.slice(2));
@@ -41,6 +48,13 @@ const TRANSPORT_MESSAGES = numberArg(args, 'transport-messages', 10_000);
 const LOG_DIR = `/tmp/sitrep-bench-logs`;
 /** `--stages classifier,correlator` leaves a stage out (to find the bottleneck); default all three. */
 const STAGES = (args.get('stages') ?? 'notifier,correlator,classifier').split(',') as StageName[];
+const WORKLOAD = args.get('workload') ?? 'realistic';
+if (WORKLOAD !== 'realistic' && WORKLOAD !== 'stress') throw new Error(`--workload must be realistic or stress, got ${WORKLOAD}`);
+/** The article stream of a run: `latency` for the paced phase, whose articles are told apart by their `lat-` ids. */
+function stream(phase: 'backlog' | 'latency', runId: string): ArticleStream {
+  if (WORKLOAD === 'stress') return phase === 'backlog' ? new ArticleGenerator(42, runId) : new ArticleGenerator(4242, runId, 0, 0);
+  return new NewsStreamGenerator(phase === 'backlog' ? 42 : 4242, runId, REALISTIC_MIX);
+}
 
 const log = (...parts: unknown[]) => {
   if (!JSON_OUT || args.has('verbose')) process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${parts.map(String).join(' ')}\n`);
@@ -83,7 +97,7 @@ async function main() {
 
     log(`producing ${N} articles into ${namer.physical(Topics.articlesRaw)}`);
     const produced = await produceBacklog(producer, namer, N, id);
-    log(`produced in ${produced.ms} ms (${Math.round((N / produced.ms) * 1000)}/s, avg ${Math.round(produced.bytes / N)} B)`);
+    log(`produced in ${produced.ms} ms (${Math.round((N / produced.ms) * 1000)}/s, avg ${Math.round(produced.bytes / N)} B); workload ${WORKLOAD}, ${produced.events} articles report an event`);
 
     log('baseline: kafkajs relay over three hops');
     const hops = ['baseline.hop1', 'baseline.hop2', 'baseline.hop3'].map((h) => namer.physical(h));
@@ -98,6 +112,7 @@ async function main() {
     }
     stages.forEach((s) => s.start());
     const pipeline = await trackPipeline(admin, id, namer, N, stages, redis);
+    const backlogAlerts = receiver.requests.length;
     const throughput = pipeline.sustainedPerSec;
     log(`pipeline: ${N} in ${pipeline.ms} ms, sustained ${Math.round(throughput)}/s; max notifier lag ${pipeline.maxNotifierLag}`);
     log(`pipeline CPU µs per article (10%..90%): ${Object.entries(pipeline.cpuUsPerArticle).map(([k, v]) => `${k} ${v}`).join(', ')}`);
@@ -122,6 +137,8 @@ async function main() {
     }
 
     const details = {
+      workload: WORKLOAD,
+      mix: WORKLOAD === 'realistic' ? REALISTIC_MIX : { eventShare: 1, reportsPerIncident: 1 / (1 - 0.25), resendShare: 0.02 },
       machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadAvgAtStart: started.load, loadAvgAtEnd: loadavg()[0] },
       instancesPerStage: INSTANCES,
       producedPerSec: Math.round((N / produced.ms) * 1000),
@@ -144,6 +161,10 @@ async function main() {
       p99Ms,
       baselineThroughput: Math.round(baselineThroughput),
       ratio: Number((throughput / baselineThroughput).toFixed(3)),
+      workload: WORKLOAD,
+      eventShare: Number((produced.events / N).toFixed(3)),
+      alertShare: Number((backlogAlerts / N).toFixed(3)),
+      cpuUsPerArticle: pipeline.cpuUsPerArticle,
     };
     if (args.has('record')) record(result, details, started.load);
     if (!JSON_OUT) console.log(JSON.stringify(details, null, 2));
@@ -169,11 +190,11 @@ function record(result: object, details: object, loadAtStart: number) {
 }
 
 async function loadRules(producer: Producer, namer: TopicNamer, webhookUrl: string) {
-  const rules = benchRules(webhookUrl);
+  const rules = benchRules(webhookUrl, 150, WORKLOAD === 'realistic' ? 3 : 1);
   await producer.send({ topic: namer.physical(Topics.rules), acks: -1, messages: rules.map((r) => ({ key: r.id, value: JSON.stringify(r) })) });
 }
 
-function envelope(article: ReturnType<ArticleGenerator['next']>['article'], receivedAt: string): ArticleReceivedEvent {
+function envelope(article: BenchArticle, receivedAt: string): ArticleReceivedEvent {
   return Object.assign(new ArticleReceivedEvent(), {
     eventId: randomUUID(),
     occurredAt: receivedAt,
@@ -185,15 +206,17 @@ function envelope(article: ReturnType<ArticleGenerator['next']>['article'], rece
 
 /** Writes N articles as ingest would (envelope, keyed by article id), 500 per request. */
 async function produceBacklog(producer: Producer, namer: TopicNamer, n: number, runId: string) {
-  const gen = new ArticleGenerator(42, runId);
+  const gen = stream('backlog', runId);
   const topic = namer.physical(Topics.articlesRaw);
   const t0 = Date.now();
   let bytes = 0;
+  let events = 0;
   const inflight: Promise<unknown>[] = [];
   for (let sent = 0; sent < n; ) {
     const messages = [];
     for (let i = 0; i < 500 && sent < n; i++, sent++) {
-      const { article } = gen.next();
+      const { article, kind } = gen.next();
+      if (kind !== 'news') events++;
       const value = JSON.stringify(envelope(article, new Date().toISOString()));
       bytes += value.length;
       messages.push({ key: article.id, value, headers: { 'x-correlation-id': article.id } });
@@ -202,7 +225,7 @@ async function produceBacklog(producer: Producer, namer: TopicNamer, n: number, 
     if (inflight.length >= 4) await inflight.shift();
   }
   await Promise.all(inflight);
-  return { ms: Date.now() - t0, bytes };
+  return { ms: Date.now() - t0, bytes, events };
 }
 
 const groupOf = (id: string, stage: string) => `${id}.sitrep-${stage}`;
@@ -251,7 +274,7 @@ async function trackPipeline(admin: Admin, id: string, namer: TopicNamer, n: num
       const cpuUsPerArticle = cpu10 && cpu90 ? cpuPerUnit(cpu10, cpu90, n * 0.8) : {};
       return { ms: now - t0, sustainedPerSec: (n * 0.8) / ((t90 - t10) / 1000), maxNotifierLag, cpuUsPerArticle };
     }
-    if (now - t0 > Math.max(600_000, n * 10)) throw new Error(`pipeline did not finish: lags ${classifierLag}/${correlatorLag}/${notifierLag}, done ${correlatorDone}`);
+    if (now - t0 > Math.max(600_000, n * 30)) throw new Error(`pipeline did not finish: lags ${classifierLag}/${correlatorLag}/${notifierLag}, done ${correlatorDone}`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }
@@ -262,8 +285,8 @@ async function committedTotal(admin: Admin, groupId: string, topic: string): Pro
 }
 
 /**
- * Paced producer at `rate`/s for `seconds`; every article is a new event (fresh generator),
- * so it opens an incident that the audit rule turns into an alert. Latency = the alert's
+ * Paced producer at `rate`/s for `seconds`, the run's workload (stress: every article a new event);
+ * an article that opens or changes an incident gets an alert from the audit rule. Latency = the alert's
  * Kafka timestamp (set when the notifier published it) − the article's receivedAt (set when
  * the bench produced it).
  */
@@ -288,7 +311,7 @@ async function measureLatency(kafka: Kafka, admin: Admin, producer: Producer, na
     },
   });
   await new Promise((r) => setTimeout(r, 3000)); // let the probe join before the first paced message
-  const gen = new ArticleGenerator(4242, `lat-${id}`, 0, 0);
+  const gen = stream('latency', `lat-${id}`);
   const sentAt = new Map<string, number>();
   const topic = namer.physical(Topics.articlesRaw);
   const tickMs = 20;

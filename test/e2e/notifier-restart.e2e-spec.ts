@@ -4,6 +4,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { freePort, WebhookReceiver } from '@sitrep/testing';
 import { droppedCount, makeIncident, NotifierHarness } from './notifier-harness';
+import { NODE_FLAGS } from '../../apps/sitrep/src/node-flags';
 
 /**
  * A notifier process killed (SIGKILL) mid-send, then a new notifier with the same
@@ -23,7 +24,8 @@ describe('notifier restart mid-send (e2e)', () => {
   /** The notifier app in its own process, as `npm run start:notifier` runs it. */
   const spawnNotifier = async (): Promise<ChildProcess> => {
     const opsPort = await freePort();
-    const proc = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/notifier/src/main.ts'], {
+    // The node flags given here: the entry would otherwise re-execute itself, and the kill must reach the notifier.
+    const proc = spawn(process.execPath, [...NODE_FLAGS, '-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/sitrep/src/main.ts', 'notifier'], {
       cwd: path.resolve(__dirname, '../..'),
       env: { ...process.env, ...h.env, PORT: String(opsPort) },
       stdio: 'ignore',

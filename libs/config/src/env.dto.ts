@@ -43,4 +43,6 @@ export class EnvVars {
   @IsOptional() @IsString() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' }) DATABASE_URL?: string;
   /** Incidents whose last report is older than this many days are deleted from the archive (rollups stay). */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(36500) ARCHIVE_RETENTION_DAYS?: number;
+  /** Stages `dist/main.js` runs when given none on its command line (commas or spaces; `all` = every stage). */
+  @IsOptional() @Transform(toList) @Matches(/^[a-z0-9-]+$/, { each: true, message: 'SITREP_STAGES must be stage names (ingest, classifier, …, or all)' }) SITREP_STAGES?: string[];
 }

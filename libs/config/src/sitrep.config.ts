@@ -34,6 +34,8 @@ export interface SitrepConfig {
   publicUrl: string;
   /** The PostgreSQL archive: history, full text, rollups, signals. */
   archive: { databaseUrl: string; retentionDays: number };
+  /** SITREP_STAGES: what `dist/main.js` runs without arguments (empty: every stage). */
+  stages: string[];
 }
 
 export class ConfigError extends Error {}
@@ -102,5 +104,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: vars.LOG_LEVEL ?? 'info',
     publicUrl: vars.SITREP_PUBLIC_URL ?? `http://localhost:${port}`,
     archive: { databaseUrl: vars.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sitrep', retentionDays: vars.ARCHIVE_RETENTION_DAYS ?? 730 },
+    stages: vars.SITREP_STAGES ?? [],
   };
 }

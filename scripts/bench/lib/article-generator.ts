@@ -16,12 +16,15 @@ export interface GeneratedArticle {
   article: BenchArticle;
   /** The level the template was written for (1-5), for sanity checks, not for scoring. */
   intendedLevel: number;
-  /** 'new' opens an event; 'repeat' is another outlet's report of an earlier event; 'resend' repeats an article exactly. */
-  kind: 'new' | 'repeat' | 'resend';
+  /**
+   * 'new' opens an event; 'repeat' is another outlet's report of an earlier event; 'resend' repeats
+   * an article exactly; 'news' is general news that reports no event (the realistic stream).
+   */
+  kind: 'new' | 'repeat' | 'resend' | 'news';
   eventKey: string;
 }
 
-interface Place {
+export interface Place {
   city: string;
   country: string;
 }
@@ -139,7 +142,19 @@ export class ArticleGenerator {
   private readonly recent: { eventKey: string; place: Place; level: number; actor: string; n: number; article: BenchArticle; details: EventDetails }[] = [];
   private seq = 0;
 
-  constructor(seed = 7, private readonly runId = 'bench', private readonly repeatShare = 0.25, private readonly resendShare = 0.02, private readonly minPopulation = 300_000) {
+  /**
+   * `pickPlace` chooses where a new event happens (default: uniformly among cities of
+   * `minPopulation`+ people, the stress workload); `repeatShare` is the share of other outlets'
+   * reports of a recent event, so an incident gets 1 / (1 − repeatShare) reports on average.
+   */
+  constructor(
+    seed = 7,
+    private readonly runId = 'bench',
+    private readonly repeatShare = 0.25,
+    private readonly resendShare = 0.02,
+    private readonly minPopulation = 300_000,
+    private readonly pickPlace?: (r: SeededRandom) => Place,
+  ) {
     this.r = new SeededRandom(seed);
   }
 
@@ -169,7 +184,7 @@ export class ArticleGenerator {
       return { article: this.write(prev.place, prev.level, prev.actor, prev.n, now, prev.details), intendedLevel: prev.level, kind: 'repeat', eventKey: prev.eventKey };
     }
     const level = weightedLevel(r.next());
-    const place = r.pick(PLACES(this.minPopulation));
+    const place = this.pickPlace ? this.pickPlace(r) : r.pick(PLACES(this.minPopulation));
     const actor = r.pick(ACTORS);
     const n = r.int(2, 30);
     const details = this.details();

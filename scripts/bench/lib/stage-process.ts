@@ -3,17 +3,19 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@sitrep/testing';
+import { NODE_FLAGS } from '../../../apps/sitrep/src/node-flags';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const STAGE_NODE_FLAGS: string[] = require('../../lib/stage-node-flags');
+const { ensureBuild, ENTRY } = require('../../lib/ensure-build') as { ensureBuild(): boolean; ENTRY: string };
 
-export type StageName = 'classifier' | 'correlator' | 'notifier' | 'api' | 'ingest';
+export type { StageName } from '../../../apps/sitrep/src/stage.table';
+import type { StageName } from '../../../apps/sitrep/src/stage.table';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
 /**
  * One stage started alone as a child process, exactly as an operator would run it
- * (`npm run start:<stage>`: scripts/lib/stage-node-flags.js, then ts-node on `apps/<stage>/src/main.ts`),
- * with its own PORT for /health and /metrics. Output goes to `logFile`.
+ * (`npm run start:<stage>`: the compiled `node dist/main.js <stage>`, rebuilt first when stale),
+ * its node flags (apps/sitrep/src/node-flags.ts) given here so that a kill reaches the stage; with its own PORT for /health and /metrics. Output goes to `logFile`.
  */
 export class StageProcess {
   private child: ChildProcess | null = null;
@@ -35,12 +37,13 @@ export class StageProcess {
   }
 
   start(): void {
+    ensureBuild();
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    this.child = spawn(
-      process.execPath,
-      [...nodeArgs(this.stage), '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${this.stage}/src/main.ts`],
-      { cwd: ROOT, env: { ...process.env, ...this.env, PORT: String(this.port), TS_NODE_TRANSPILE_ONLY: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    this.child = spawn(process.execPath, [...nodeArgs(this.stage), ENTRY, this.stage], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child.stdout!.pipe(log);
     this.child.stderr!.pipe(log);
     this.starts++;
@@ -82,14 +85,14 @@ export class StageProcess {
 }
 
 /**
- * Node flags of a stage process: the production ones (scripts/lib/stage-node-flags.js), then
+ * Node flags of a stage process: the production ones (apps/sitrep/src/node-flags.ts), then
  * BENCH_NODE_ARGS, extra node/V8 flags for every stage (experiments: --trace-deopt, GC flags…;
  * a V8 flag given twice takes the later value, so `--max-semi-space-size=16` measures without
  * ours). BENCH_CPU_PROF=<dir>: run the stage under `--cpu-prof`; the preload turns SIGTERM into
- * a normal exit so V8 writes the profile (the stages' main.ts do not handle signals themselves).
+ * a normal exit so V8 writes the profile even when the stage's own shutdown hangs.
  */
 function nodeArgs(stage: string): string[] {
-  const extra = [...STAGE_NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [])];
+  const extra = [...NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [])];
   const dir = process.env.BENCH_CPU_PROF;
   if (!dir) return extra;
   return [...extra, '--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${stage}-${Date.now()}.cpuprofile`, '-r', join(__dirname, 'exit-on-sigterm.js')];

@@ -1,9 +1,8 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { buildWorldMap } from './world-map.data';
+import { join } from 'node:path';
+import { bundleDashboard, DASHBOARD_FILES, DashboardFile, PREBUILT_DIR } from './dashboard.bundle';
 
 export interface Asset {
   body: Buffer;
@@ -12,33 +11,22 @@ export interface Asset {
 }
 
 /**
- * The dashboard's files, built in memory when the api starts: the browser code bundled by esbuild
- * (a fraction of a second; nothing to keep in step on disk), the stylesheet, the page and the
- * world map. Everything is served by the api itself: the page needs no other host.
+ * The dashboard's files, served by the api itself (the page needs no other host). Compiled
+ * (`npm run build`), the api reads the bundle built once into dist; run from source (tests,
+ * development), it bundles in memory at start (a fraction of a second).
  */
 @Injectable()
 export class DashboardAssets implements OnModuleInit {
   private readonly log = new Logger(DashboardAssets.name);
   private readonly files = new Map<string, Asset>();
+  private readonly prebuiltDir = join(__dirname, PREBUILT_DIR);
 
   async onModuleInit(): Promise<void> {
     const started = Date.now();
-    const dir = webDir();
-    const bundle = await build({
-      entryPoints: [join(dir, 'main.ts')],
-      bundle: true,
-      format: 'iife',
-      target: 'es2020',
-      minify: true,
-      write: false,
-      logLevel: 'silent',
-      legalComments: 'none',
-    });
-    this.put('app.js', Buffer.from(bundle.outputFiles[0].contents), 'text/javascript; charset=utf-8');
-    this.put('app.css', readFileSync(join(dir, 'styles.css')), 'text/css; charset=utf-8');
-    this.put('index.html', readFileSync(join(dir, 'index.html')), 'text/html; charset=utf-8');
-    this.put('world.json', Buffer.from(JSON.stringify(buildWorldMap())), 'application/json');
-    this.log.log({ msg: 'dashboard built', ms: Date.now() - started, jsBytes: bundle.outputFiles[0].contents.length });
+    const prebuilt = existsSync(join(this.prebuiltDir, 'app.js'));
+    const files = prebuilt ? readPrebuilt(this.prebuiltDir) : await bundleDashboard();
+    for (const name of Object.keys(DASHBOARD_FILES) as DashboardFile[]) this.put(name, files[name], DASHBOARD_FILES[name]);
+    this.log.log({ msg: prebuilt ? 'dashboard loaded' : 'dashboard built', ms: Date.now() - started, jsBytes: files['app.js'].length });
   }
 
   get(name: string): Asset | undefined {
@@ -50,8 +38,7 @@ export class DashboardAssets implements OnModuleInit {
   }
 }
 
-/** The browser sources: beside this file when run from source, under the repo when run compiled. */
-function webDir(): string {
-  const here = join(__dirname, 'web');
-  return existsSync(join(here, 'main.ts')) ? here : resolve(process.cwd(), 'apps/api/src/dashboard/web');
+function readPrebuilt(dir: string): Record<DashboardFile, Buffer> {
+  const entries = (Object.keys(DASHBOARD_FILES) as DashboardFile[]).map((name) => [name, readFileSync(join(dir, name))] as const);
+  return Object.fromEntries(entries) as Record<DashboardFile, Buffer>;
 }

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { STAGE_NAMES } from '../../apps/sitrep/src/stage.table';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildPlan } = require('./build-plan') as { buildPlan(root: string): { sources: string[]; data: string[] } };
+const ROOT = join(__dirname, '..', '..');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+describe(buildPlan.name, () => {
+  let tree: string;
+  beforeAll(() => {
+    tree = mkdtempSync(join(tmpdir(), 'sitrep-plan-'));
+    for (const f of [
+      'apps/x/src/main.ts', 'apps/x/src/main.spec.ts', 'apps/x/test/x.int-spec.ts', 'apps/api/src/dashboard/web/main.ts',
+      'libs/y/src/index.ts', 'libs/y/src/model.weights.json', 'libs/y/src/y.d.ts', 'libs/y/src/test-fixtures/a.fixture.ts',
+      'libs/y/migrations/001-init.sql', 'libs/testing/src/index.ts', 'test/e2e/a.e2e-spec.ts',
+    ]) {
+      mkdirSync(dirname(join(tree, f)), { recursive: true });
+      writeFileSync(join(tree, f), '');
+    }
+  });
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+  it('compiles app and lib sources, not tests, fixtures, the test kit or browser code', () => {
+    expect(buildPlan(tree).sources).toEqual(['apps/x/src/main.ts', 'libs/y/src/index.ts']);
+  });
+
+  it('copies JSON and SQL wherever they sit under apps/ and libs/ (weights, migrations)', () => {
+    expect(buildPlan(tree).data).toEqual(['libs/y/migrations/001-init.sql', 'libs/y/src/model.weights.json']);
+  });
+});
+
+describe('npm run build (compile only)', () => {
+  const out = join(ROOT, '.scratch', `build-spec-${process.pid}`);
+  beforeAll(() => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.js'), '--no-typecheck', '--out', out], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 60_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('writes the entry point, every stage, and the dashboard bundled once, without specs', () => {
+    const written = files(out).map((f) => relative(out, f));
+    expect(written).toEqual(expect.arrayContaining(['main.js', 'apps/sitrep/src/main.js', 'apps/ingest/src/ingest.module.js', 'libs/config/src/index.js']));
+    for (const name of ['app.js', 'app.css', 'index.html', 'world.json']) expect(existsSync(join(out, 'apps/api/src/dashboard/public', name))).toBe(true);
+    expect(written.filter((f) => /spec|libs\/testing|dashboard\/web\//.test(f))).toEqual([]);
+  });
+
+  it('rewrites the @sitrep/* aliases to relative paths', () => {
+    const sources = files(out).filter((f) => f.endsWith('.js'));
+    const aliased = sources.filter((f) => readFileSync(f, 'utf8').includes('require("@sitrep/'));
+    expect(aliased).toEqual([]);
+  });
+
+  it('fails clearly on an unknown stage, naming the ones there are', () => {
+    const r = spawnSync(process.execPath, [join(out, 'main.js'), 'nonsense'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`sitrep: unknown stage "nonsense"; choose from ${STAGE_NAMES.join(', ')}, or all\n`);
+  });
+});
