@@ -32,6 +32,9 @@ class ArchiveLifecycle implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    // One pool may be shared by several importers of the module in one app (the api and the
+    // notifier's context stage in the all-in-one process): pg-pool throws on a second end().
+    if (this.pool.ended) return;
     await this.pool.end();
   }
 }
