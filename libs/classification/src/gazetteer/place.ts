@@ -7,6 +7,10 @@ export interface Place {
   kind: PlaceKind;
   country: string | null;
   admin1: string | null;
+  /** ISO 3166-2 code of the admin-1 unit ("IQ-AN"), one per unit whatever its spelling. */
+  admin1Code?: string | null;
+  /** Admin-2 (district, county) name where the data has one. */
+  admin2?: string | null;
   lat: number | null;
   lon: number | null;
   population: number;
