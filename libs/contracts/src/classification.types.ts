@@ -23,6 +23,10 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export class GeoPoint {
   @IsOptional() @IsString() country!: string | null;
   @IsOptional() @IsString() admin1!: string | null;
+  /** v1.1: ISO 3166-2 code of admin1 ("IQ-AN"), one per unit whatever the spelling; null when unknown. */
+  @IsOptional() @IsString() admin1Code?: string | null;
+  /** v1.1: admin-2 (district, county) name, or null. */
+  @IsOptional() @IsString() admin2?: string | null;
   @IsOptional() @IsString() city!: string | null;
   @IsOptional() @IsNumber() lat!: number | null;
   @IsOptional() @IsNumber() lon!: number | null;
@@ -34,6 +38,9 @@ export class PlaceMention {
   @IsArray() span!: [number, number];
   @IsOptional() @IsString() country!: string | null;
   @IsOptional() @IsString() admin1!: string | null;
+  /** ISO 3166-2 code of admin1, where known. */
+  @IsOptional() @IsString() admin1Code?: string | null;
+  @IsOptional() @IsString() admin2?: string | null;
   @IsOptional() @IsString() city!: string | null;
   @IsOptional() @IsNumber() lat!: number | null;
   @IsOptional() @IsNumber() lon!: number | null;

@@ -44,7 +44,7 @@ export class GazetteerBuilder {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
     }
     this.numberAdmin1();
-    return new Gazetteer(this.places, this.index, this.maxTokens, countries, admin1Population);
+    return new Gazetteer(this.places, this.index, this.maxTokens, countries, admin1Population, this.admin1Codes);
   }
 
   private add(name: string, place: Place): void {

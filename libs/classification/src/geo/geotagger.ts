@@ -91,10 +91,14 @@ export class Geotagger {
       const { id, score, margin } = best;
       const found = this.gazetteer.place(this.preferCity(id, s.mention.candidates));
       // A county is placed in the state the rest of the article names, if it names one.
-      let place: Place = s.county ? { ...found, kind: 'admin2', admin1: this.dominantAdmin1(finalVotes, found.country, s.nameKey), name: `${found.name} County` } : found;
+      let place: Place = found;
+      if (s.county) {
+        const admin1 = this.dominantAdmin1(finalVotes, found.country, s.nameKey);
+        place = { ...found, kind: 'admin2', admin1, admin1Code: this.gazetteer.admin1Code(found.country, admin1), name: `${found.name} County`, admin2: `${found.name} County` };
+      }
       if (margin < ADMIN1_MIN_MARGIN && best.rival >= 0 && place.kind !== 'admin1') {
         const r = this.gazetteer.place(best.rival);
-        if (r.country !== place.country || r.admin1 !== place.admin1) place = { ...place, admin1: null };
+        if (r.country !== place.country || r.admin1 !== place.admin1) place = { ...place, admin1: null, admin1Code: null, admin2: null };
       }
       const t0 = doc.tokens[s.mention.first];
       const t1 = doc.tokens[s.mention.last];
@@ -632,7 +636,8 @@ export class Geotagger {
       let w = 0;
       for (const [a, v] of admin1Weight) if (v > w) { w = v; primaryAdmin1 = a; }
     }
-    return { mentions, primary, primaryAdmin1, countries };
+    const primaryAdmin1Code = primaryAdmin1 === primary?.place.admin1 ? primary?.place.admin1Code ?? null : this.gazetteer.admin1Code(primaryCountry, primaryAdmin1);
+    return { mentions, primary, primaryAdmin1, primaryAdmin1Code, countries };
   }
 }
 
