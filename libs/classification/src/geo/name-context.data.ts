@@ -17,7 +17,7 @@ export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 's
  * Month names and words for peoples or languages ("August", "Arab", "English") are towns too,
  * but in news they are almost never the town.
  */
-export const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'arab', 'english', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'al', 'el', 'eu', 'un', 'nato', 'ap', 'afp', 'inc', 'ltd', 'co', 'corp', 'tv', 'pm', 'am', 'god', 'jesus', 'christ', 'allah', 'el nino', 'la nina', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'eid', 'hanukkah', 'passover']);
+export const NOT_PLACES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'arab', 'english', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'al', 'el', 'eu', 'un', 'nato', 'ap', 'afp', 'inc', 'ltd', 'co', 'corp', 'tv', 'pm', 'am', 'god', 'jesus', 'christ', 'allah', 'el nino', 'la nina', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'eid', 'hanukkah', 'passover']);
 /**
  * English-language news is about the United States far more than any other country, so an
  * otherwise even choice between towns leans there (the same kind of prior as population).
