@@ -4,9 +4,10 @@ import { foldWord } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { commonEnglishWords, englishFirstNames, englishStopwords } from '../text/word-lists';
 import { GeoMention, GeoResult, MentionRole } from './geo-mention';
+import { DEFAULT_GEO_WEIGHTS, GeoWeights } from './geo-weights';
 import { findMentions, RawMention } from './mention-finder';
 import {
-  SPEECH_VERBS, FORCE_NOUNS, STREET_WORDS, PLACE_PREFIXES, PLACE_SUFFIXES, PERSON_TITLES, NOT_PLACES, NEWS_COUNTRY_PRIOR, PREPOSITIONS, DETERMINERS, LOCATIVE, COUNTY_WORDS, GENERIC_REGION_WORDS, INSTITUTIONS, ORG_HEADS,
+  SPEECH_VERBS, FORCE_NOUNS, STREET_WORDS, PLACE_PREFIXES, PLACE_SUFFIXES, PERSON_TITLES, NOT_PLACES, PREPOSITIONS, DETERMINERS, LOCATIVE, COUNTY_WORDS, GENERIC_REGION_WORDS, INSTITUTIONS, ORG_HEADS,
 } from './name-context.data';
 
 
@@ -17,9 +18,6 @@ export interface GeoContext {
   background: ReadonlySet<number>;
 }
 
-// A county named in full ("Rapides Parish") is surely a place; its namesakes in other states are told apart by context.
-const KIND_PRIOR: Record<Place['kind'], number> = { country: 10, demonym: 9, region: 9, site: 10, admin1: 6, admin2: 5, city: 0 };
-const MIN_SCORE = 4.5;
 /** strayTown(): towns this big are named outside their region too; the other admin-1 needs this many names. */
 const STRAY_TOWN_MAX_POPULATION = 100_000;
 const STRAY_TOWN_MIN_OTHER = 2;
@@ -30,23 +28,6 @@ const SURNAME_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
 const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 /** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
 const STATE_NAMESAKE_MIN_POPULATION = 100_000;
-/** addSpatialFit(): points per unit of other names' fit in a candidate's admin-1, and their cap. */
-const COVERAGE_WEIGHT = 2;
-const COVERAGE_CAP = 4;
-/** addSpatialFit(): points per unit of nearby other names (1 for an unambiguous one), and their cap. */
-const PROXIMITY_WEIGHT = 3;
-const PROXIMITY_CAP = 3;
-/**
- * A town or county whose runner-up namesake, in another admin-1, scored within this much keeps its
- * country but not its admin-1: a near-tie between two states is a guess, and a wrong state costs more
- * than a missing one.
- */
-const ADMIN1_MIN_MARGIN = 0.5;
-/** A name whose candidates all lie in one country needs less evidence than one spread over many. */
-const MIN_SCORE_ONE_COUNTRY = 3.3;
-/** Context bonus per supporting mention of the same country, and its cap. */
-const COUNTRY_VOTE = 2.5;
-const COUNTRY_VOTE_CAP = 7;
 
 interface Scored { mention: RawMention; scores: number[]; penalty: number; role: MentionRole; sentence: number; inTitle: boolean; background: boolean; county: boolean; nameKey: string; locative: boolean }
 
@@ -60,7 +41,12 @@ export class Geotagger {
   private readonly stop = englishStopwords();
   private readonly firstNames = englishFirstNames();
 
-  constructor(private readonly gazetteer: Gazetteer) {}
+  constructor(private readonly gazetteer: Gazetteer, private readonly w: GeoWeights = DEFAULT_GEO_WEIGHTS) {}
+
+  /** Weight of a mention's position for the primary place: title, lead, body, background. */
+  private position(m: GeoMention): number {
+    return m.background ? this.w.backgroundWeight : m.inTitle ? this.w.titleWeight : m.sentence <= 2 ? this.w.leadWeight : 1;
+  }
 
   tag(doc: TokenizedText, ctx: GeoContext): GeoResult {
     const raw = findMentions(doc, this.gazetteer);
@@ -96,7 +82,7 @@ export class Geotagger {
         const admin1 = this.dominantAdmin1(finalVotes, found.country, s.nameKey);
         place = { ...found, kind: 'admin2', admin1, admin1Code: this.gazetteer.admin1Code(found.country, admin1), name: `${found.name} County`, admin2: `${found.name} County` };
       }
-      if (margin < ADMIN1_MIN_MARGIN && best.rival >= 0 && place.kind !== 'admin1') {
+      if (margin < this.w.admin1MinMargin && best.rival >= 0 && place.kind !== 'admin1') {
         const r = this.gazetteer.place(best.rival);
         if (r.country !== place.country || r.admin1 !== place.admin1) place = { ...place, admin1: null, admin1Code: null, admin2: null };
       }
@@ -104,7 +90,7 @@ export class Geotagger {
       const t1 = doc.tokens[s.mention.last];
       mentions.push({
         name: doc.text.slice(t0.start, t1.end), span: [t0.start, t1.end], placeId: id, place,
-        confidence: Math.max(0.05, Math.min(0.99, 0.45 + margin / 12 + (score - MIN_SCORE) / 30)),
+        confidence: Math.max(0.05, Math.min(0.99, 0.45 + margin / 12 + (score - this.w.minScore) / 30)),
         role: place.kind === 'demonym' ? 'demonym' : place.actor ? 'actor' : s.role, sentence: s.sentence, inTitle: s.inTitle, background: s.background,
         locative: s.locative,
       });
@@ -265,7 +251,7 @@ export class Geotagger {
       && ids.every((id) => this.gazetteer.place(id).kind === 'country')) role = 'demonym';
     if (person && role === 'literal' && ids.some((id) => this.gazetteer.place(id).kind === 'country') && next?.cap) role = 'actor';
     if (person) {
-      penalty += 8;
+      penalty += this.w.personPenalty;
       ids = ids.filter((id) => { const k = this.gazetteer.place(id).kind; return k === 'country' || k === 'demonym' || k === 'region' || k === 'site'; });
       if (ids.length === 0) return null;
     }
@@ -309,11 +295,11 @@ export class Geotagger {
   }
 
   private prior(p: Place): number {
-    const base = KIND_PRIOR[p.kind];
+    const base = this.w.kindPrior[p.kind];
     // Namesake demonyms ("American": the US or the Northern Mariana Islands) go to the larger country.
     if (p.kind === 'country' || p.kind === 'demonym') return base + 0.1 * Math.log10(1 + (this.gazetteer.country(p.country)?.area ?? 0));
-    if (p.kind === 'city') return Math.log10(p.population + 1) + (NEWS_COUNTRY_PRIOR[p.country ?? ''] ?? 0) + (p.capital ? 2 : 0);
-    if (p.kind === 'admin1') return base + Math.log10(p.population + 1) * 0.3;
+    if (p.kind === 'city') return this.w.populationWeight * Math.log10(p.population + 1) + (this.w.newsCountryPrior[p.country ?? ''] ?? 0) + (p.capital ? this.w.capitalBonus : 0);
+    if (p.kind === 'admin1') return base + Math.log10(p.population + 1) * this.w.admin1PopulationWeight;
     return base;
   }
 
@@ -346,7 +332,7 @@ export class Geotagger {
     if (best < 0) return null;
     const bestCountry = this.gazetteer.place(best).country;
     const oneCountry = ids.every((id) => this.gazetteer.place(id).country === bestCountry);
-    if (bestScore < (oneCountry ? MIN_SCORE_ONE_COUNTRY : MIN_SCORE)) return null;
+    if (bestScore < (oneCountry ? this.w.minScoreOneCountry : this.w.minScore)) return null;
     return { id: best, score: bestScore, margin: Number.isFinite(second) ? bestScore - second : 6, rival };
   }
 
@@ -430,10 +416,10 @@ export class Geotagger {
           let bonus = 0;
           if (p.admin1Id !== undefined && p.kind !== 'admin1') {
             const c = (unitTotal.get(p.admin1Id) ?? 0) - own;
-            if (c > 1e-9) bonus += Math.min(COVERAGE_CAP, COVERAGE_WEIGHT * c);
+            if (c > 1e-9) bonus += Math.min(this.w.coverageCap, this.w.coverageWeight * c);
           }
           const n = near?.get(ids[k]);
-          if (n !== undefined) bonus += Math.min(PROXIMITY_CAP, PROXIMITY_WEIGHT * n);
+          if (n !== undefined) bonus += Math.min(this.w.proximityCap, this.w.proximityWeight * n);
           bonuses[k] = bonus;
         }
         done.set(memoKey, bonuses);
@@ -494,10 +480,10 @@ export class Geotagger {
     if (!p.country) return 0;
     const own = votes.byName.get(nameKey);
     const c = (votes.country.get(p.country) ?? 0) - (own?.country === p.country ? 1 : 0);
-    let bonus = Math.min(COUNTRY_VOTE_CAP, COUNTRY_VOTE * c);
+    let bonus = Math.min(this.w.countryVoteCap, this.w.countryVote * c);
     // A town alone in its country, in an article whose other names agree on another one, is
     // probably that other country's namesake we do not hold (Edmonton in north London).
-    if (c <= 0 && (p.kind === 'city' || p.kind === 'admin1') && !p.capital && votes.topCountryVotes - (own?.country === votes.topCountry ? 1 : 0) >= 2) bonus -= 4;
+    if (c <= 0 && (p.kind === 'city' || p.kind === 'admin1') && !p.capital && votes.topCountryVotes - (own?.country === votes.topCountry ? 1 : 0) >= 2) bonus -= this.w.strayCountryPenalty;
     if (c <= 0) {
       // Neighbours support each other: Lebanon next to Israel is the country, not the Ohio town.
       let n = 0;
@@ -605,13 +591,13 @@ export class Geotagger {
     for (const m of mentions) {
       const c = m.place.country;
       if (!c) continue;
-      const pos = (m.background ? 0.25 : m.inTitle ? 3 : m.sentence <= 2 ? 2 : 1) * (m.locative ? 2.5 : 1);
+      const pos = this.position(m) * (m.locative ? this.w.locativeBoost : 1);
       if (m.role === 'literal') {
         countryWeight.set(c, (countryWeight.get(c) ?? 0) + (m.inTitle ? 2 : 1));
         primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + pos * m.confidence);
       } else {
         // Actors and demonyms ("US forces", "French police") lean towards, but rarely decide, the place.
-        primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + 0.2 * pos * m.confidence);
+        primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + this.w.actorShare * pos * m.confidence);
       }
     }
     const countries = [...countryWeight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
@@ -624,7 +610,7 @@ export class Geotagger {
     const admin1Weight = new Map<string, number>();
     for (const m of mentions) {
       if (m.place.country !== primaryCountry) continue;
-      const pos = m.background ? 0.25 : m.inTitle ? 3 : m.sentence <= 2 ? 2 : 1;
+      const pos = this.position(m);
       if (m.place.admin1) admin1Weight.set(m.place.admin1, (admin1Weight.get(m.place.admin1) ?? 0) + pos);
       if (m.role !== 'literal') continue;
       const score = pos * (1 + 0.5 * SPECIFICITY[m.place.kind]) * m.confidence;

@@ -18,12 +18,6 @@ export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 's
  * but in news they are almost never the town.
  */
 export const NOT_PLACES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'arab', 'english', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'al', 'el', 'eu', 'un', 'nato', 'ap', 'afp', 'inc', 'ltd', 'co', 'corp', 'tv', 'pm', 'am', 'god', 'jesus', 'christ', 'allah', 'el nino', 'la nina', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'eid', 'hanukkah', 'passover']);
-/**
- * English-language news is about the United States far more than any other country, so an
- * otherwise even choice between towns leans there (the same kind of prior as population).
- */
-export const NEWS_COUNTRY_PRIOR: Record<string, number> = { US: 0.8 };
-
 export const PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'to', 'toward', 'towards', 'into', 'across', 'around', 'through', 'via', 'within', 'between']);
 /** Words before a noun phrase: "a US strike", "the Iraq war", "release of US pastor". */
 export const DETERMINERS = new Set(['a', 'an', 'the', 'of', 'for', 'with', 'by', 'whose', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'two', 'three', 'several', 'many', 'some', 'said']);
