@@ -363,9 +363,27 @@ export class Geotagger {
         // A state lies in a country ("Ontario, Canada"); a town lies in either.
         if ((p.kind !== 'admin1' && p.admin1Id !== undefined && units.has(p.admin1Id)) || (p.country !== null && countries.has(p.country))) keep.push(i);
       }
-      if (keep.length === 0 || keep.length === a.mention.candidates.length) continue;
-      a.mention = { ...a.mention, candidates: keep.map((i) => a.mention.candidates[i]) };
-      a.scores = keep.map((i) => a.scores[i]);
+      if (keep.length === 0) continue;
+      if (keep.length < a.mention.candidates.length) {
+        a.mention = { ...a.mention, candidates: keep.map((i) => a.mention.candidates[i]) };
+        a.scores = keep.map((i) => a.scores[i]);
+      }
+      // The qualifier is the unit that holds the town: "Atlanta, Georgia" is the state, not the country.
+      const held = new Set<number>();
+      const heldCountries = new Set<string>();
+      for (const id of a.mention.candidates) {
+        const p = this.gazetteer.place(id);
+        if (p.admin1Id !== undefined) held.add(p.admin1Id);
+        if (p.country) heldCountries.add(p.country);
+      }
+      const keepB: number[] = [];
+      for (let i = 0; i < b.mention.candidates.length; i++) {
+        const q = this.gazetteer.place(b.mention.candidates[i]);
+        if ((q.kind === 'admin1' && q.admin1Id !== undefined && held.has(q.admin1Id)) || (q.kind === 'country' && q.country && heldCountries.has(q.country))) keepB.push(i);
+      }
+      if (keepB.length === 0 || keepB.length === b.mention.candidates.length) continue;
+      b.mention = { ...b.mention, candidates: keepB.map((i) => b.mention.candidates[i]) };
+      b.scores = keepB.map((i) => b.scores[i]);
     }
   }
 
