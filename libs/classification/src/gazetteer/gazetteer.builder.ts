@@ -6,7 +6,7 @@ import {
 import { Gazetteer, IndexEntry } from './gazetteer';
 import { admin1Variants } from './admin1-variants';
 import {
-  Admin1Unit, GeoNamesCity, loadAdmin1Units, loadCities500, loadUsCounties, loadWorldCountries,
+  Admin1Unit, GeoNamesCity, loadAdmin1Units, loadCities500, loadIsoSubdivisions, loadUsCounties, loadWorldCountries,
 } from './package-data';
 import { CountryInfo, Place } from './place';
 
@@ -39,6 +39,7 @@ export class GazetteerBuilder {
     const { unitByAdmin, admin1Population } = this.addAdmin1(cities, units);
     this.addCities(cities, unitByAdmin);
     this.addCounties(units, cities);
+    this.addIsoAdmin2(units);
     this.addSites();
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
@@ -225,6 +226,30 @@ export class GazetteerBuilder {
         name: county.name, kind: 'admin2', country: 'US', admin1: displayAdmin1(u.names[0]), admin1Code: u.code, admin2: county.name,
         lat: at ? at.lat / at.weight : null, lon: at ? at.lon / at.weight : null, population: 0,
       });
+    }
+  }
+
+  /**
+   * Second-level ISO 3166-2 subdivisions (French departments, Spanish and Italian provinces,
+   * English counties and London boroughs, …) as admin-2 places. Those whose parent is an admin-1
+   * unit sit under it; British ones (parent "GB") take the home nation of a town of the same name
+   * where there is one ("Croydon"), else only the country ("Kent"): enough for a story in England
+   * to keep its counties and boroughs there instead of sending them to their US namesakes.
+   */
+  private addIsoAdmin2(units: Admin1Unit[]): void {
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    const townAdmin1 = new Map<string, Place>();
+    for (const p of this.places) if (p.kind === 'city' && p.country === 'GB' && p.admin1 && !townAdmin1.has(foldWord(p.name))) townAdmin1.set(foldWord(p.name), p);
+    for (const sub of loadIsoSubdivisions()) {
+      if (byCode.has(sub.code)) continue;
+      const parent = byCode.get(sub.parent);
+      const country = sub.code.slice(0, 2);
+      const town = country === 'GB' && sub.parent === 'GB' ? townAdmin1.get(foldWord(sub.name)) : undefined;
+      if (!parent && !town && !(country === 'GB' && sub.parent === 'GB')) continue;
+      const admin1 = parent ? displayAdmin1(parent.names[0]) : town?.admin1 ?? null;
+      const admin1Code = parent ? parent.code : town?.admin1Code ?? null;
+      const name = sub.name.replace(/,.*$/, '');
+      this.add(name, { name, kind: 'admin2', country, admin1, admin1Code, admin2: name, lat: town?.lat ?? null, lon: town?.lon ?? null, population: 0 });
     }
   }
 

@@ -72,9 +72,15 @@ const ADMIN1_LANGUAGES = ['en', 'geonames', 'fr', 'de', 'es', 'it', 'pt', 'da'];
 /** Places this big have exonyms in English news ("Mossoul", "Kiev"): all their Latin alternates are kept. */
 const BIG_PLACE = 50_000;
 
-/** First two letters of a name, lower-case, accents and a leading Arabic article dropped. */
+/**
+ * First letter and first consonant after it, lower-case, accents and a leading Arabic article
+ * dropped: spellings of one name agree ("Jawhar"/"Jowhar" jw, "Dihok"/"Duhok" dh, "Al Hawijah"/
+ * "Hawija" hw) where former names and nicknames mostly do not ("Swainsboro"/"Paris").
+ */
 function initials(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^(?:al|el|ar|as|ash|ad|at|az|an)[-\s'’]+/, '').replace(/[^a-z]/g, '').slice(0, 2);
+  const letters = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^(?:al|el|ar|as|ash|ad|at|az|an)[-\s'’]+/, '').replace(/[^a-z]/g, '');
+  const consonant = letters.slice(1).replace(/[aeiouy]/g, '').charAt(0);
+  return letters.charAt(0) + consonant;
 }
 
 /**
@@ -164,6 +170,23 @@ export function loadUsCounties(): UsCounty[] {
     const [state, , countyFips, name] = line.split(',');
     if (state && countyFips && name) out.push({ state, countyFips, name });
   }
+  return out;
+}
+
+/** An ISO 3166-2 subdivision from the iso-3166 package (MIT): code, name, parent code. */
+export interface IsoSubdivision { code: string; name: string; parent: string }
+
+/**
+ * Every ISO 3166-2 subdivision from iso-3166's `2.js`. The package is ESM-only, which CommonJS
+ * cannot require on Node 20; its data file is one literal array of {code, name, parent} objects,
+ * read here as text.
+ */
+export function loadIsoSubdivisions(): IsoSubdivision[] {
+  const file = path.join(path.dirname(require.resolve('iso-3166/package.json')), '2.js');
+  const text = fs.readFileSync(file, 'utf8');
+  const out: IsoSubdivision[] = [];
+  const re = /code: '([^']+)',\s*name: '((?:[^'\\]|\\.)*)',\s*parent: '([^']+)'/g;
+  for (const m of text.matchAll(re)) out.push({ code: m[1], name: m[2].replace(/\\'/g, "'"), parent: m[3] });
   return out;
 }
 
