@@ -140,16 +140,28 @@ export class GazetteerBuilder {
     const unitByAdmin = new Map<string, Admin1Unit>();
     for (const u of units) if (u.geonamesAdmin) unitByAdmin.set(`${u.country}/${u.geonamesAdmin}`, u);
     const population = new Map<string, number>();
+    // A unit's point: the population-weighted centre of its towns (the data has no centroids).
+    const centre = new Map<string, { lat: number; lon: number; weight: number }>();
     for (const c of cities) {
       const u = unitByAdmin.get(`${c.country}/${c.admin1}`);
-      if (u) population.set(u.code, (population.get(u.code) ?? 0) + c.population);
+      if (!u) continue;
+      population.set(u.code, (population.get(u.code) ?? 0) + c.population);
+      const w = 1 + c.population;
+      const acc = centre.get(u.code) ?? { lat: 0, lon: 0, weight: 0 };
+      acc.lat += c.lat * w;
+      acc.lon += c.lon * w;
+      acc.weight += w;
+      centre.set(u.code, acc);
     }
     const admin1Population = new Map<string, number>();
     for (const u of units) {
       const display = displayAdmin1(u.names[0]);
       const pop = population.get(u.code) ?? 0;
       admin1Population.set(`${u.country}/${foldWord(display)}`, pop);
-      const place: Place = { name: display, kind: 'admin1', country: u.country, admin1: display, admin1Code: u.code, lat: null, lon: null, population: pop };
+      const at = centre.get(u.code);
+      const lat = at ? Math.round((at.lat / at.weight) * 1e4) / 1e4 : null;
+      const lon = at ? Math.round((at.lon / at.weight) * 1e4) / 1e4 : null;
+      const place: Place = { name: display, kind: 'admin1', country: u.country, admin1: display, admin1Code: u.code, lat, lon, population: pop };
       const id = this.places.length;
       this.places.push(place);
       const names = new Set<string>();
@@ -188,6 +200,7 @@ export class GazetteerBuilder {
         admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon, population: c.population,
       };
       if (c.featureCode === 'PPLC') place.capital = true;
+      else if (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2') place.seat = true;
       this.places.push(place);
       this.addKeys(c.name, id);
       if (c.asciiName !== c.name) this.addKeys(c.asciiName, id);

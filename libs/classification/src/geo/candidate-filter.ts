@@ -5,7 +5,8 @@ import { GeoContext, GeoEnv, isPlaceToken, nameKey, Scored, speaksForState } fro
 import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
-  COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PREPOSITIONS, SPEECH_VERBS, STREET_WORDS,
+  ADMIN1_WORDS, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS,
+  SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STREET_WORDS,
 } from './name-context.data';
 
 /** Party letters of US lawmakers' "D-N.D." designations. */
@@ -40,6 +41,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     return true;
   });
   if (ids.length === 0) return null;
+  // "Donetsk oblast", "Idlib province": the unit, not its city, when the name has an admin-1 reading.
+  const spaced = nextTok !== undefined && nextTok.sentence === t0.sentence && /^\s+$/.test(text.slice(t1.end, nextTok.start));
+  const admin1Named = spaced && ADMIN1_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'admin1');
+  if (admin1Named) ids = ids.filter((id) => env.gazetteer.place(id).kind === 'admin1');
+  // "Hawija district", "the village of Kafr Nabl": a place word beside the name says it is a place.
+  const ofWord = m.first > 1 && prevTok !== undefined && prevTok.norm === 'of' && PLACE_WORDS.has(tokens[m.first - 2].norm) && tokens[m.first - 2].sentence === t0.sentence;
+  const placeWord = (spaced && PLACE_WORDS.has(nextTok.norm)) || ofWord;
   // "Florida", "Virginia", "Nevada": a state beats the small towns named after it.
   const stateCountries = new Set(ids.map((id) => env.gazetteer.place(id)).filter((p) => p.kind === 'admin1').map((p) => p.country));
   if (stateCountries.size > 0) ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.kind !== 'city' || !stateCountries.has(p.country) || p.population >= STATE_NAMESAKE_MIN_POPULATION; });
@@ -55,6 +63,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // "Turkey", "China", "Chad" mid-sentence are the countries; at a sentence start or in capitals
   // the common word is likelier. Towns named by common words were filtered above.
   if (commonWord) penalty += allCaps || sentenceStart ? 6 : placeSyntax ? 0 : 2;
+  if (placeWord) penalty -= env.w.placeWordBonus;
   // Evidence that the name is a person's: towns of that name are out, a country needs more support.
   let person = persons.has(nameKey(tokens, m)); // "Michael Jordan", "Sen. Harman", then "Harman said"
   let role: MentionRole = 'literal';
@@ -66,6 +75,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
       role = 'actor';
       // Only a capital or a country speaks for a state; "Harman said" is a person.
       if (SPEECH_VERBS.has(next.norm) && !ids.some((id) => speaksForState(env, id))) person = true;
+    } else if (STANCE_AUXILIARIES.has(next.norm) && tokens[m.last + 2]?.sentence === t0.sentence && STANCE_WORDS.has(tokens[m.last + 2].norm)
+      && ids.some((id) => speaksForState(env, id))) {
+      // "Washington is concerned about the gas attack in Idlib": the government speaking, not the event's place.
+      role = 'actor';
     } else if (!allCaps && next.cap && !PLACE_SUFFIXES.has(next.norm) && !env.stop.has(next.norm) && !isPlaceToken(env, next.norm)
       // "Rapides Parish Sheriff's Office", "DuPage County Board": a county named in full stays the county.
       && !COUNTY_WORDS.has(t1.norm)) {
@@ -100,7 +113,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   return {
     mention: { ...m, candidates: ids }, scores: ids.map((id) => prior(env, env.gazetteer.place(id))), penalty, role,
-    sentence: t0.sentence, inTitle: t0.sentence < ctx.titleSentences, background: ctx.background.has(t0.sentence), county,
+    sentence: t0.sentence, inTitle: t0.sentence < ctx.titleSentences, background: ctx.background.has(t0.sentence), county, admin1Named,
     nameKey: nameKey(tokens, m),
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
     locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
@@ -135,7 +148,11 @@ export function prior(env: GeoEnv, p: Place): number {
   const base = env.w.kindPrior[p.kind];
   // Namesake demonyms ("American": the US or the Northern Mariana Islands) go to the larger country.
   if (p.kind === 'country' || p.kind === 'demonym') return base + 0.1 * Math.log10(1 + (env.gazetteer.country(p.country)?.area ?? 0));
-  if (p.kind === 'city') return env.w.populationWeight * Math.log10(p.population + 1) + (env.w.newsCountryPrior[p.country ?? ''] ?? 0) + (p.capital ? env.w.capitalBonus : 0);
+  if (p.kind === 'city') {
+    const population = p.population > 0 ? p.population : env.w.unknownPopulation;
+    return env.w.populationWeight * Math.log10(population + 1) + (env.w.newsCountryPrior[p.country ?? ''] ?? 0)
+      + (p.capital ? env.w.capitalBonus : p.seat ? env.w.seatBonus : 0);
+  }
   if (p.kind === 'admin1') return base + Math.log10(p.population + 1) * env.w.admin1PopulationWeight;
   return base;
 }

@@ -14,6 +14,12 @@ export interface GeoWeights {
   populationWeight: number;
   /** Points for a national capital: it is the namesake news means. */
   capitalBonus: number;
+  /** Points for the seat of an admin-1 or admin-2 unit: the district towns local reports name. */
+  seatBonus: number;
+  /** Population assumed for a town GeoNames lists without one (0 there means unknown, not empty). */
+  unknownPopulation: number;
+  /** Points for a name with a place word beside it: "Hawija district", "the village of Kafr Nabl". */
+  placeWordBonus: number;
   /** Points per decade of an admin-1 unit's population. */
   admin1PopulationWeight: number;
   /** English-language news is about the US far more than any other country: an even choice leans there. */

@@ -36,3 +36,14 @@ export const INSTITUTIONS = new Set(['bank', 'ministry', 'government', 'embassy'
 
 /** Capitalised words after a first name that make an organisation, not a surname ("Augusta Chronicle"). */
 export const ORG_HEADS = new Set(['chronicle', 'times', 'post', 'herald', 'news', 'journal', 'tribune', 'gazette', 'star', 'daily', 'high', 'school', 'college', 'university', 'hospital', 'church', 'street', 'road', 'avenue', 'park', 'center', 'centre', 'county', 'city', 'hall', 'airport', 'station', 'bridge', 'river', 'lake', 'fire', 'police', 'club', 'team', 'state', 'community', 'regional', 'memorial', 'national', 'public', 'library', 'museum', 'court', 'mall', 'square', 'valley', 'beach', 'mountain', 'island', 'bay', 'harbor', 'harbour', 'township', 'village', 'town', 'district', 'region', 'area', 'metro', 'international']);
+
+/** Words after a name that make it an admin-1 unit: "Donetsk oblast", "Idlib province" are not the cities. */
+export const ADMIN1_WORDS = new Set(['province', 'governorate', 'oblast', 'region', 'state', 'prefecture', 'department', 'wilaya', 'wilayah', 'muhafazah', 'voivodeship', 'krai']);
+/** Words beside a name that make it a place of any size: "Hawija district", "village of Kafr Nabl". */
+export const PLACE_WORDS = new Set(['district', 'subdistrict', 'village', 'town', 'city', 'municipality', 'county', 'parish', 'province', 'governorate', 'oblast', 'region', 'prefecture', 'department', 'area', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'countryside', 'outskirts']);
+/**
+ * Auxiliaries and attitudes after a capital or country that make it a government speaking
+ * ("Washington is concerned", "Moscow has warned"), not where the event happened.
+ */
+export const STANCE_AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'remains', 'appears', 'seems', 'also', 'again']);
+export const STANCE_WORDS = new Set(['concerned', 'worried', 'alarmed', 'warned', 'warns', 'condemned', 'condemns', 'denied', 'denies', 'insisted', 'insists', 'demanded', 'demands', 'urged', 'urges', 'accused', 'accuses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'criticised', 'criticized', 'threatened', 'threatens', 'vowed', 'vows', 'pledged', 'announced', 'announces', 'said', 'says', 'blamed', 'blames', 'called', 'calls', 'pressed', 'pushed', 'sought', 'imposed', 'sanctioned', 'deeply', 'not', 'reportedly']);

@@ -31,7 +31,7 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
     if (!best) continue;
     if (strayTown(env, best.id, s.nameKey, finalVotes)) continue;
     const { id, score, margin } = best;
-    const found = env.gazetteer.place(preferCity(env, id, s.mention.candidates));
+    const found = env.gazetteer.place(s.admin1Named ? id : preferCity(env, id, s.mention.candidates));
     // A county is placed in the state the rest of the article names, if it names one.
     let place: Place = found;
     if (s.county) {
