@@ -145,7 +145,10 @@ export function score(gazetteer: Gazetteer, w: GeoWeights, set: Prepared[]): Sco
       const end = t.end + p.offset;
       const m = geo.mentions.find((x) => x.span[0] < end && x.span[1] > start && x.role !== 'demonym');
       if (!m || m.place.country !== t.country) continue;
-      if (m.place.lat === null || m.place.lon === null || km(m.place.lat, m.place.lon, t.lat, t.lon) <= ACC_KM || m.place.kind === 'country') topoHits++;
+      // Countries and admin-1 units are judged by country: their points are centres, far from the
+      // point GeoNames gives a large state or country.
+      const areal = m.place.kind === 'country' || m.place.kind === 'admin1' || m.place.kind === 'region';
+      if (areal || m.place.lat === null || m.place.lon === null || km(m.place.lat, m.place.lon, t.lat, t.lon) <= ACC_KM) topoHits++;
     }
     if (r.admin1 && r.admin1.length > 0) {
       admin1Labelled = true;

@@ -93,6 +93,11 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     ids = ids.filter((id) => { const k = env.gazetteer.place(id).kind; return k !== 'city' && k !== 'admin1'; });
     if (ids.length === 0) return null;
   }
+  // "Stevens & Wilkinson", "Marks & Spencer": a firm, not the town it shares a name with.
+  if (/^\s*&\s*\p{Lu}/u.test(text.slice(t1.end, t1.end + 4)) || /\p{L}\s*&\s*$/u.test(text.slice(Math.max(0, t0.start - 4), t0.start))) {
+    ids = ids.filter((id) => { const k = env.gazetteer.place(id).kind; return k !== 'city' && k !== 'admin2'; });
+    if (ids.length === 0) return null;
+  }
   // "US$3.7m" is money.
   if (text.charAt(t1.end) === '$') return null;
   // "DPRK-U.S. summit": the second half of a hyphenated pair modifies a word too, except a

@@ -1,5 +1,5 @@
 import { TokenizedText } from '../text/tokenizer';
-import { GeoEnv, isPlaceToken, nameKey } from './geo-env';
+import { GeoEnv, isPlaceToken, nameKey, speaksForState } from './geo-env';
 import { RawMention } from './mention-finder';
 import { ORG_HEADS, PERSON_TITLES, PLACE_PREFIXES, PLACE_SUFFIXES } from './name-context.data';
 
@@ -63,7 +63,10 @@ function speakerSurnames(env: GeoEnv, doc: TokenizedText): Set<string> {
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const speaks = next.sentence === t.sentence && SURNAME_VERBS.has(next.norm);
     const titled = prev !== undefined && prev.sentence === t.sentence && prev.cap && SURNAME_TITLES.has(prev.norm);
-    if ((speaks || titled) && !env.stop.has(t.norm) && !env.gazetteer.lookup(t.norm)) out.add(t.norm);
+    // A surname that is also a small town ("Stevens", "Wilson") is still a person here; only a
+    // name that can speak for a state ("Washington said", "Moscow said") is left to the place reading.
+    const ids = env.gazetteer.lookup(t.norm);
+    if ((speaks || titled) && !env.stop.has(t.norm) && !(ids && ids.some((id) => speaksForState(env, id)))) out.add(t.norm);
   }
   return out;
 }
