@@ -6,7 +6,7 @@ import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
   ADMIN1_WORDS, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS,
-  SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STREET_WORDS,
+  MODIFIED_NOUNS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
 } from './name-context.data';
 
 /** Party letters of US lawmakers' "D-N.D." designations. */
@@ -110,6 +110,19 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (role === 'literal' && next && next.sentence === t0.sentence && !next.cap && /^\s+$/.test(text.slice(t1.end, next.start))
     && !env.stop.has(next.norm) && (!prev || prev.sentence !== t0.sentence || DETERMINERS.has(prev.norm))
     && ids.every((id) => env.gazetteer.place(id).kind === 'country')) role = 'demonym';
+  const onlyCountry = ids.every((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; });
+  if (role === 'literal' && onlyCountry && next && next.sentence === t0.sentence && /^\.?\s+$/.test(text.slice(t1.end, next.start))) {
+    // "US dollars", "Korean and US flags": a modifier wherever it stands.
+    if (MODIFIED_NOUNS.has(next.norm)) role = 'demonym';
+    // "China has imposed", "Russia wants", "US Federal Reserve", "US Secretary of State": the state acting.
+    else if (STATE_AGENT_WORDS.has(next.norm) || (next.cap && (STATE_BODIES.has(next.norm) || INSTITUTIONS.has(next.norm)))) role = 'actor';
+  }
+  // "China's commerce ministry", "Russia's army": a state's body acting.
+  if (role === 'literal' && onlyCountry && /^['’]s\s/.test(text.slice(t1.end, t1.end + 3))) {
+    for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length && tokens[k].sentence === t0.sentence; k++) {
+      if (INSTITUTIONS.has(tokens[k].norm) || FORCE_NOUNS.has(tokens[k].norm)) { role = 'actor'; break; }
+    }
+  }
   if (person && role === 'literal' && ids.some((id) => env.gazetteer.place(id).kind === 'country') && next?.cap) role = 'actor';
   if (person) {
     penalty += env.w.personPenalty;

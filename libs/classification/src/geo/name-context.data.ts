@@ -47,3 +47,13 @@ export const PLACE_WORDS = new Set(['district', 'subdistrict', 'village', 'town'
  */
 export const STANCE_AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'remains', 'appears', 'seems', 'also', 'again']);
 export const STANCE_WORDS = new Set(['concerned', 'worried', 'alarmed', 'warned', 'warns', 'condemned', 'condemns', 'denied', 'denies', 'insisted', 'insists', 'demanded', 'demands', 'urged', 'urges', 'accused', 'accuses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'criticised', 'criticized', 'threatened', 'threatens', 'vowed', 'vows', 'pledged', 'announced', 'announces', 'said', 'says', 'blamed', 'blames', 'called', 'calls', 'pressed', 'pushed', 'sought', 'imposed', 'sanctioned', 'deeply', 'not', 'reportedly']);
+
+/**
+ * A country followed by one of these acts as a state ("China has imposed", "Russia wants", "the U.S.
+ * would"): GeoWebNews marks such uses metonymic, not where something happened.
+ */
+export const STATE_AGENT_WORDS = new Set(['has', 'had', 'have', 'will', 'would', 'wants', 'want', 'hopes', 'hope', 'must', 'should', 'could', 'can', 'may', 'might', 'always', 'never']);
+/** Words after a country that make it a modifier: "US dollars", "US flags", "Korean and US flags". */
+export const MODIFIED_NOUNS = new Set(['dollar', 'dollars', 'flag', 'flags', 'citizens', 'citizen', 'nationals', 'national', 'passport', 'passports', 'lawmakers', 'companies', 'firms', 'media', 'markets', 'economy', 'sanctions', 'tariffs', 'allies', 'ally', 'counterpart', 'counterparts', 'interests', 'policy', 'policies']);
+/** Capitalised words after a country that make it part of an institution's name: "US Federal Reserve", "US Secretary of State". */
+export const STATE_BODIES = new Set(['federal', 'secretary', 'department', 'treasury', 'ambassador', 'senate', 'congress', 'house', 'supreme', 'central', 'state', 'defense', 'defence', 'foreign', 'interior', 'justice', 'attorney', 'special', 'national', 'air', 'coast', 'border', 'customs', 'armed']);
