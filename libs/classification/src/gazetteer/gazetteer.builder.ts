@@ -203,11 +203,13 @@ export class GazetteerBuilder {
       else if (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2') place.seat = true;
       this.places.push(place);
       this.addKeys(c.name, id);
+      // Most alternates fold to the name's own key (accents, case): skip those before the costlier nameKeys().
+      const own = c.asciiName.toLowerCase();
       if (c.asciiName !== c.name) this.addKeys(c.asciiName, id);
       // "Washington, D.C." is written "Washington" too.
       const comma = c.name.indexOf(', ');
       if (comma > 0) this.addKeys(c.name.slice(0, comma), id);
-      for (const alt of c.alternates) this.addKeys(alt, id);
+      for (const alt of c.alternates) if (foldWord(alt) !== own) this.addKeys(alt, id);
     }
   }
 
