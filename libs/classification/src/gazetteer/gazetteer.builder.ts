@@ -58,8 +58,12 @@ export class GazetteerBuilder {
   private numberAdmin1(): void {
     const ids = new Map<string, number>();
     for (const p of this.places) {
-      if (!p.admin1 || !p.country) continue;
-      const key = `${p.country}/${p.admin1}`;
+      if (!p.country) continue;
+      // British counties whose home nation the data does not give ("Devon", "Cornwall") share one
+      // unit per country, so the spatial fit still sees "Devon and Cornwall … Somerset and Dorset"
+      // as one place rather than the Pennsylvania towns of those names.
+      if (!p.admin1 && p.kind !== 'admin2') continue;
+      const key = `${p.country}/${p.admin1 ?? ''}`;
       let id = ids.get(key);
       if (id === undefined) { id = ids.size; ids.set(key, id); }
       p.admin1Id = id;

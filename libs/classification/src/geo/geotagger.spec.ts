@@ -50,6 +50,11 @@ describe('Geotagger', () => {
       expect(r.countries).toEqual(['GB']);
     });
 
+    it('keeps English counties together in England rather than at their Pennsylvania namesakes', () => {
+      const r = tag('Floods', 'Flooding hit Devon and Cornwall, and roads in Somerset and Dorset were closed.');
+      for (const name of ['Devon', 'Cornwall', 'Somerset', 'Dorset']) expect(named(r, name)?.place.country).toBe('GB');
+    });
+
     it("keeps a local paper's towns in its state", () => {
       const r = tag('County fair opens', 'The fair in Alexandria drew crowds from Pineville and Ball, and the Rapides Parish sheriff reported no incidents.');
       for (const name of ['Alexandria', 'Pineville']) expect(named(r, name)?.place).toMatchObject({ country: 'US', admin1: 'Louisiana', admin1Code: 'US-LA' });
