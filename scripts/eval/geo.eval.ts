@@ -8,7 +8,8 @@ interface GeoRecord {
   text: string;
   countries: string[];
   countries_literal?: string[];
-  admin1?: { country: string; name: string }[];
+  /** `code` (ISO 3166-2) where the file carries it: then codes are compared, not names. */
+  admin1?: { country: string; name: string; code?: string }[];
 }
 
 export interface GeoScores {
@@ -54,8 +55,12 @@ export function evalGeo(file: string, engine: ClassificationEngine): GeoScores {
     }
     if (r.admin1 && r.admin1.length > 0) {
       admin1Labelled = true;
-      const goldA = new Set(r.admin1.map((a) => `${a.country}/${foldAdmin1(a.name)}`));
-      const predA = new Set(out.places.filter((p) => p.admin1 && p.country && p.kind !== 'actor' && p.kind !== 'demonym').map((p) => `${p.country}/${foldAdmin1(p.admin1 ?? '')}`));
+      // Where gold carries ISO 3166-2 codes, a predicted code is compared with them: names differ by
+      // transliteration ("Dahuk"/"Duhok") where codes do not. Names are compared otherwise.
+      const byCode = r.admin1.some((a) => a.code);
+      const goldA = new Set(r.admin1.map((a) => (a.code ? `code:${a.code}` : `${a.country}/${foldAdmin1(a.name)}`)));
+      const predA = new Set(out.places.filter((p) => p.admin1 && p.country && p.kind !== 'actor' && p.kind !== 'demonym')
+        .map((p) => (byCode && p.admin1Code ? `code:${p.admin1Code}` : `${p.country}/${foldAdmin1(p.admin1 ?? '')}`)));
       for (const a of predA) if (goldA.has(a)) atp++; else afp++;
       for (const a of goldA) if (!predA.has(a)) afn++;
     }

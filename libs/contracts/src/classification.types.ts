@@ -38,6 +38,9 @@ export class PlaceMention {
   @IsArray() span!: [number, number];
   @IsOptional() @IsString() country!: string | null;
   @IsOptional() @IsString() admin1!: string | null;
+  /** ISO 3166-2 code of admin1, where known. */
+  @IsOptional() @IsString() admin1Code?: string | null;
+  @IsOptional() @IsString() admin2?: string | null;
   @IsOptional() @IsString() city!: string | null;
   @IsOptional() @IsNumber() lat!: number | null;
   @IsOptional() @IsNumber() lon!: number | null;

@@ -133,7 +133,11 @@ export class IncidentMerger {
       return;
     }
     if (p.country !== next.primary.country) return;
-    if (!next.primary.admin1 && p.admin1) next.primary.admin1 = p.admin1;
+    if (!next.primary.admin1 && p.admin1) {
+      next.primary.admin1 = p.admin1;
+      next.primary.admin1Code = p.admin1Code ?? null;
+    }
+    if (!next.primary.admin2 && p.admin2 && p.admin1 === next.primary.admin1) next.primary.admin2 = p.admin2;
     if (!next.primary.city && p.city) {
       next.primary.city = p.city;
       next.primary.lat = p.lat;

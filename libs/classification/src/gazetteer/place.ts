@@ -7,6 +7,10 @@ export interface Place {
   kind: PlaceKind;
   country: string | null;
   admin1: string | null;
+  /** ISO 3166-2 code of the admin-1 unit ("IQ-AN"), one per unit whatever its spelling. */
+  admin1Code?: string | null;
+  /** Admin-2 (district, county) name where the data has one. */
+  admin2?: string | null;
   lat: number | null;
   lon: number | null;
   population: number;
@@ -16,6 +20,8 @@ export interface Place {
   actor?: boolean;
   /** A national capital (GeoNames PPLC): "Washington" is the city that speaks for the state. */
   capital?: boolean;
+  /** Seat of an admin-1 or admin-2 unit (GeoNames PPLA, PPLA2): district towns are what local reports name. */
+  seat?: boolean;
   /** One number per (country, admin-1) pair, for cheap per-article tallies; set when `admin1` is. */
   admin1Id?: number;
   /** AP-style state abbreviation ("Calif."): valid only right after "<town>,". */

@@ -22,5 +22,7 @@ export interface GeoResult {
   primary: GeoMention | null;
   /** Admin-1 of the primary place, or the best-supported one in the primary country. */
   primaryAdmin1: string | null;
+  /** ISO 3166-2 code of `primaryAdmin1`. */
+  primaryAdmin1Code: string | null;
   countries: string[];
 }

@@ -17,13 +17,7 @@ export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 's
  * Month names and words for peoples or languages ("August", "Arab", "English") are towns too,
  * but in news they are almost never the town.
  */
-export const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'arab', 'english', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'al', 'el', 'eu', 'un', 'nato', 'ap', 'afp', 'inc', 'ltd', 'co', 'corp', 'tv', 'pm', 'am', 'god', 'jesus', 'christ', 'allah', 'el nino', 'la nina', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'eid', 'hanukkah', 'passover']);
-/**
- * English-language news is about the United States far more than any other country, so an
- * otherwise even choice between towns leans there (the same kind of prior as population).
- */
-export const NEWS_COUNTRY_PRIOR: Record<string, number> = { US: 0.8 };
-
+export const NOT_PLACES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'arab', 'english', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'al', 'el', 'eu', 'un', 'nato', 'ap', 'afp', 'inc', 'ltd', 'co', 'corp', 'tv', 'pm', 'am', 'god', 'jesus', 'christ', 'allah', 'el nino', 'la nina', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'eid', 'hanukkah', 'passover']);
 export const PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'to', 'toward', 'towards', 'into', 'across', 'around', 'through', 'via', 'within', 'between']);
 /** Words before a noun phrase: "a US strike", "the Iraq war", "release of US pastor". */
 export const DETERMINERS = new Set(['a', 'an', 'the', 'of', 'for', 'with', 'by', 'whose', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'two', 'three', 'several', 'many', 'some', 'said']);
@@ -42,3 +36,24 @@ export const INSTITUTIONS = new Set(['bank', 'ministry', 'government', 'embassy'
 
 /** Capitalised words after a first name that make an organisation, not a surname ("Augusta Chronicle"). */
 export const ORG_HEADS = new Set(['chronicle', 'times', 'post', 'herald', 'news', 'journal', 'tribune', 'gazette', 'star', 'daily', 'high', 'school', 'college', 'university', 'hospital', 'church', 'street', 'road', 'avenue', 'park', 'center', 'centre', 'county', 'city', 'hall', 'airport', 'station', 'bridge', 'river', 'lake', 'fire', 'police', 'club', 'team', 'state', 'community', 'regional', 'memorial', 'national', 'public', 'library', 'museum', 'court', 'mall', 'square', 'valley', 'beach', 'mountain', 'island', 'bay', 'harbor', 'harbour', 'township', 'village', 'town', 'district', 'region', 'area', 'metro', 'international']);
+
+/** Words after a name that make it an admin-1 unit: "Donetsk oblast", "Idlib province" are not the cities. */
+export const ADMIN1_WORDS = new Set(['province', 'governorate', 'oblast', 'region', 'state', 'prefecture', 'department', 'wilaya', 'wilayah', 'muhafazah', 'voivodeship', 'krai']);
+/** Words beside a name that make it a place of any size: "Hawija district", "village of Kafr Nabl". */
+export const PLACE_WORDS = new Set(['district', 'subdistrict', 'village', 'town', 'city', 'municipality', 'county', 'parish', 'province', 'governorate', 'oblast', 'region', 'prefecture', 'department', 'area', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'countryside', 'outskirts']);
+/**
+ * Auxiliaries and attitudes after a capital or country that make it a government speaking
+ * ("Washington is concerned", "Moscow has warned"), not where the event happened.
+ */
+export const STANCE_AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'remains', 'appears', 'seems', 'also', 'again']);
+export const STANCE_WORDS = new Set(['concerned', 'worried', 'alarmed', 'warned', 'warns', 'condemned', 'condemns', 'denied', 'denies', 'insisted', 'insists', 'demanded', 'demands', 'urged', 'urges', 'accused', 'accuses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'criticised', 'criticized', 'threatened', 'threatens', 'vowed', 'vows', 'pledged', 'announced', 'announces', 'said', 'says', 'blamed', 'blames', 'called', 'calls', 'pressed', 'pushed', 'sought', 'imposed', 'sanctioned', 'deeply', 'not', 'reportedly']);
+
+/**
+ * A country followed by one of these acts as a state ("China has imposed", "Russia wants", "the U.S.
+ * would"): GeoWebNews marks such uses metonymic, not where something happened.
+ */
+export const STATE_AGENT_WORDS = new Set(['has', 'had', 'have', 'will', 'would', 'wants', 'want', 'hopes', 'hope', 'must', 'should', 'could', 'can', 'may', 'might', 'always', 'never']);
+/** Words after a country that make it a modifier: "US dollars", "US flags", "Korean and US flags". */
+export const MODIFIED_NOUNS = new Set(['dollar', 'dollars', 'flag', 'flags', 'citizens', 'citizen', 'nationals', 'national', 'passport', 'passports', 'lawmakers', 'companies', 'firms', 'media', 'markets', 'economy', 'sanctions', 'tariffs', 'allies', 'ally', 'counterpart', 'counterparts', 'interests', 'policy', 'policies']);
+/** Capitalised words after a country that make it part of an institution's name: "US Federal Reserve", "US Secretary of State". */
+export const STATE_BODIES = new Set(['federal', 'secretary', 'department', 'treasury', 'ambassador', 'senate', 'congress', 'house', 'supreme', 'central', 'state', 'defense', 'defence', 'foreign', 'interior', 'justice', 'attorney', 'special', 'national', 'air', 'coast', 'border', 'customs', 'armed']);

@@ -1,8 +1,13 @@
+import { admin1CodesFor, ISO_3166_2 } from '@sitrep/classification';
 import type { Rule } from '@sitrep/contracts';
 import { anchorToken, foldAdminName, foldPhrase, foldRegion, foldText, normalizeSource } from './text-fold.util';
 
 export type KeyedTerm = { key: string; label: string };
-export type AdminTerm = KeyedTerm & { country: string | null };
+/**
+ * `keys`: every key the term matches: its folded name and `code:<ISO 3166-2>` for each unit the
+ * name (in any spelling the gazetteer knows) or the code itself names (v1.1).
+ */
+export type AdminTerm = KeyedTerm & { country: string | null; keys: string[] };
 /** `phrase` is padded (" air base "); `token` is set for a one-word phrase, checked by set lookup. */
 export type PhraseTerm = { phrase: string; anchor: string; token: string | null; label: string };
 
@@ -50,16 +55,31 @@ function phrases(values: readonly string[] | undefined): PhraseTerm[] {
   return out;
 }
 
-/** "Kirkuk" matches that admin-1 in any country; "IQ:Kirkuk" (or "IQ/Kirkuk") only in Iraq. */
+/**
+ * "Kirkuk" matches that admin-1 in any country; "IQ:Kirkuk" (or "IQ/Kirkuk") only in Iraq; "IQ-KI"
+ * (ISO 3166-2, v1.1) that one unit. A name also matches its unit's code, so "Salah al-Din" matches
+ * an incident placed in "Saladin" (IQ-SD) and "Donetsk" one in "Donetska".
+ */
 function adminTerms(values: readonly string[] | undefined): AdminTerm[] {
   const out: AdminTerm[] = [];
   const seen = new Set<string>();
   for (const label of values ?? []) {
-    const qualified = QUALIFIED_ADMIN.exec(label.trim());
+    const trimmed = label.trim();
+    if (ISO_3166_2.test(trimmed.toUpperCase())) {
+      const code = trimmed.toUpperCase();
+      const key = `code:${code}`;
+      if (!seen.has(key)) { seen.add(key); out.push({ key, label, country: code.slice(0, 2), keys: [key] }); }
+      continue;
+    }
+    const qualified = QUALIFIED_ADMIN.exec(trimmed);
     const country = qualified ? qualified[1].toUpperCase() : null;
-    const key = foldAdminName(qualified ? qualified[2] : label);
+    const name = qualified ? qualified[2] : label;
+    const key = foldAdminName(name);
     const id = `${country ?? ''}|${key}`;
-    if (key && !seen.has(id)) { seen.add(id); out.push({ key, label, country }); }
+    if (key && !seen.has(id)) {
+      seen.add(id);
+      out.push({ key, label, country, keys: [key, ...admin1CodesFor(name, country).map((c) => `code:${c}`)] });
+    }
   }
   return out;
 }

@@ -21,6 +21,8 @@ export class IncidentFacts {
   readonly primaryCountry: string | null;
   /** Folded admin-1 name of the primary location. */
   readonly admin1: string | null;
+  /** What admin-1 terms match: the folded name and `code:<ISO 3166-2>` when the incident has a code (v1.1). */
+  readonly admin1Keys: ReadonlySet<string>;
   readonly regions: ReadonlySet<string>;
   /** Folded event type and sub-event type. */
   readonly eventTypes: ReadonlySet<string>;
@@ -39,6 +41,10 @@ export class IncidentFacts {
     if (this.primaryCountry) countries.add(this.primaryCountry);
     this.countries = countries;
     this.admin1 = incident.primary?.admin1 ? foldAdminName(incident.primary.admin1) || null : null;
+    const admin1Keys = new Set<string>();
+    if (this.admin1) admin1Keys.add(this.admin1);
+    if (incident.primary?.admin1Code) admin1Keys.add(`code:${incident.primary.admin1Code.toUpperCase()}`);
+    this.admin1Keys = admin1Keys;
     const regions = new Set<string>();
     if (incident.region) regions.add(foldRegion(incident.region));
     for (const r of incident.regions ?? []) if (typeof r === 'string') regions.add(foldRegion(r));

@@ -46,6 +46,27 @@ describe(RuleIndex.name, () => {
       expect(byId(matches).plain.geography?.admin1).toEqual(['KIRKÜK']);
     });
 
+    it('matches ISO 3166-2 admin-1 codes, and a name matches every spelling of its unit (v1.1)', () => {
+      sut.upsert(makeRule({ id: 'code', admin1: ['IQ-SD'] }));
+      sut.upsert(makeRule({ id: 'lower', admin1: ['iq-sd'] }));
+      sut.upsert(makeRule({ id: 'variant', admin1: ['Salah al-Din'] }));
+      sut.upsert(makeRule({ id: 'other', admin1: ['IQ-KI'] }));
+      sut.upsert(makeRule({ id: 'wrongCountry', admin1: ['SY:Salah al-Din'] }));
+      const incident = makeIncident({ primary: { country: 'IQ', admin1: 'Saladin', admin1Code: 'IQ-SD', admin2: null, city: 'Tikrit', lat: 34.6, lon: 43.68 } });
+
+      expect(ids(sut.match(incident))).toEqual(['code', 'lower', 'variant']);
+    });
+
+    it('matches a name rule on an incident whose admin-1 is spelt differently, through its code', () => {
+      sut.upsert(makeRule({ id: 'donetsk', admin1: ['Donetsk'] }));
+      sut.upsert(makeRule({ id: 'raqqa', admin1: ['Ar-Raqqa'] }));
+      const ua = makeIncident({ countries: ['UA'], primary: { country: 'UA', admin1: 'Donetska', admin1Code: 'UA-14', admin2: null, city: null, lat: null, lon: null } });
+      const sy = makeIncident({ countries: ['SY'], primary: { country: 'SY', admin1: 'Al-Raqqah', admin1Code: 'SY-RA', admin2: null, city: null, lat: null, lon: null } });
+
+      expect(ids(sut.match(ua))).toEqual(['donetsk']);
+      expect(ids(sut.match(sy))).toEqual(['raqqa']);
+    });
+
     it('matches macro-regions case-insensitively from region or regions', () => {
       sut.upsert(makeRule({ id: 'me', regions: ['middle east'] }));
       sut.upsert(makeRule({ id: 'wa', regions: ['Western Asia'] }));

@@ -154,7 +154,7 @@ export class RuleIndex {
     };
 
     for (const country of facts.countries) visitPlace(this.byCountry.get(country));
-    if (facts.admin1) visitPlace(this.byAdmin1.get(facts.admin1));
+    for (const key of facts.admin1Keys) visitPlace(this.byAdmin1.get(key));
     for (const region of facts.regions) visitPlace(this.byRegion.get(region));
     visitPlace(this.wildcard);
     return out;
@@ -169,7 +169,7 @@ export class RuleIndex {
       if (!out.includes(place)) out.push(place);
     };
     for (const c of compiled.countries) add(this.byCountry, c.key);
-    for (const a of compiled.admin1) add(this.byAdmin1, a.key);
+    for (const a of compiled.admin1) for (const key of a.keys) add(this.byAdmin1, key);
     for (const r of compiled.regions) add(this.byRegion, r.key);
     return out;
   }

@@ -32,12 +32,14 @@ function anyTermIn(terms: readonly KeyedTerm[], set: ReadonlySet<string>): boole
 }
 
 function adminMatches(term: CompiledRule['admin1'][number], facts: IncidentFacts): boolean {
-  return term.key === facts.admin1 && (term.country === null || term.country === facts.primaryCountry);
+  if (term.country !== null && term.country !== facts.primaryCountry) return false;
+  for (const key of term.keys) if (facts.admin1Keys.has(key)) return true;
+  return false;
 }
 
 function inGeography(rule: CompiledRule, facts: IncidentFacts): boolean {
   if (anyTermIn(rule.countries, facts.countries)) return true;
-  if (facts.admin1) for (const term of rule.admin1) if (adminMatches(term, facts)) return true;
+  if (facts.admin1Keys.size) for (const term of rule.admin1) if (adminMatches(term, facts)) return true;
   return anyTermIn(rule.regions, facts.regions);
 }
 
@@ -74,7 +76,7 @@ function explain(rule: CompiledRule, facts: IncidentFacts): MatchReason {
   let geography: GeographyReason | null = null;
   if (rule.hasGeography) {
     const admin1: string[] = [];
-    if (facts.admin1) for (const term of rule.admin1) if (adminMatches(term, facts)) admin1.push(term.label);
+    if (facts.admin1Keys.size) for (const term of rule.admin1) if (adminMatches(term, facts)) admin1.push(term.label);
     geography = {
       countries: labelsIn(rule.countries, facts.countries),
       admin1: admin1.length ? admin1 : NONE,

@@ -1,0 +1,56 @@
+import { Place } from '../gazetteer/place';
+import * as trained from './geo-weights.trained.json';
+
+/**
+ * Every tunable of the geotagger in one object (../shared/STYLE.md, "Engines as phases"), so eval
+ * and training can sweep or fit it. The defaults are `geo-weights.trained.json`, written by
+ * `npm run train geo` (scripts/train/geo.train.ts) from the toponym-level gold of LGL, GWN and
+ * TR-News; edit the script, not the JSON.
+ */
+export interface GeoWeights {
+  /** Prior of a candidate by kind. A county named in full is surely a place; a bare town name needs its population. */
+  kindPrior: Record<Place['kind'], number>;
+  /** Points per decade of a town's population. */
+  populationWeight: number;
+  /** Points for a national capital: it is the namesake news means. */
+  capitalBonus: number;
+  /** Points for the seat of an admin-1 or admin-2 unit: the district towns local reports name. */
+  seatBonus: number;
+  /** Population assumed for a town GeoNames lists without one (0 there means unknown, not empty). */
+  unknownPopulation: number;
+  /** Points for a name with a place word beside it: "Hawija district", "the village of Kafr Nabl". */
+  placeWordBonus: number;
+  /** Points per decade of an admin-1 unit's population. */
+  admin1PopulationWeight: number;
+  /** English-language news is about the US far more than any other country: an even choice leans there. */
+  newsCountryPrior: Record<string, number>;
+  /** A pick needs this score; a name whose candidates all lie in one country needs `minScoreOneCountry`. */
+  minScore: number;
+  minScoreOneCountry: number;
+  /** Penalty for a name with person evidence (title, first name, "said"): only countries and sites survive it. */
+  personPenalty: number;
+  /** Spatial fit: points per unit of other names in the candidate's admin-1, and their cap. */
+  coverageWeight: number;
+  coverageCap: number;
+  /** Spatial fit: points per unit of other names within ~50–100 km, and their cap. */
+  proximityWeight: number;
+  proximityCap: number;
+  /** Context: points per other name in the candidate's country, and their cap. */
+  countryVote: number;
+  countryVoteCap: number;
+  /** A town alone in its country while the article's other names agree on another one. */
+  strayCountryPenalty: number;
+  /** A town whose runner-up in another admin-1 scored within this keeps its country but not its admin-1. */
+  admin1MinMargin: number;
+  /** Primary place: weight of title, lead (sentences ≤ 2) and background sentences against 1 for the rest. */
+  titleWeight: number;
+  leadWeight: number;
+  backgroundWeight: number;
+  /** Primary place: factor for a name after "in", "at", "near". */
+  locativeBoost: number;
+  /** Primary place: share of an actor's or demonym's weight ("Washington said", "French police"). */
+  actorShare: number;
+}
+
+// Not named geo-weights.json: require('./geo-weights') would load the JSON before the .ts.
+export const DEFAULT_GEO_WEIGHTS: GeoWeights = { ...(trained as unknown as GeoWeights) };

@@ -1,0 +1,57 @@
+import { Place } from '../gazetteer/place';
+import { GeoEnv } from './geo-env';
+import { GeoMention, GeoResult } from './geo-mention';
+
+const SPECIFICITY: Record<Place['kind'], number> = { region: 0, country: 0, demonym: 0, admin1: 1, admin2: 1.5, city: 2, site: 3 };
+
+/** Weight of a mention's position for the primary place: title, lead, body, background. */
+function position(env: GeoEnv, m: GeoMention): number {
+  return m.background ? env.w.backgroundWeight : m.inTitle ? env.w.titleWeight : m.sentence <= 2 ? env.w.leadWeight : 1;
+}
+
+/**
+ * The article's countries (literal places first, by count) and its primary place: the country
+ * with the most position-weighted, confidence-weighted literal mentions ("in X" counts more, actors
+ * and demonyms a little), then its most specific, best-placed mention, then that place's admin-1 or
+ * the admin-1 most mentions in the country support.
+ */
+export function summarise(env: GeoEnv, mentions: GeoMention[]): GeoResult {
+  const countryWeight = new Map<string, number>();
+  const primaryWeight = new Map<string, number>();
+  for (const m of mentions) {
+    const c = m.place.country;
+    if (!c) continue;
+    const pos = position(env, m) * (m.locative ? env.w.locativeBoost : 1);
+    if (m.role === 'literal') {
+      countryWeight.set(c, (countryWeight.get(c) ?? 0) + (m.inTitle ? 2 : 1));
+      primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + pos * m.confidence);
+    } else {
+      // Actors and demonyms ("US forces", "French police") lean towards, but rarely decide, the place.
+      primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + env.w.actorShare * pos * m.confidence);
+    }
+  }
+  const countries = [...countryWeight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  let primaryCountry: string | null = null;
+  let bestWeight = 0;
+  for (const [c, w] of primaryWeight) if (w > bestWeight) { bestWeight = w; primaryCountry = c; }
+  if (primaryCountry && !countries.includes(primaryCountry)) countries.push(primaryCountry);
+  let primary: GeoMention | null = null;
+  let primaryScore = 0;
+  const admin1Weight = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.place.country !== primaryCountry) continue;
+    const pos = position(env, m);
+    if (m.place.admin1) admin1Weight.set(m.place.admin1, (admin1Weight.get(m.place.admin1) ?? 0) + pos);
+    if (m.role !== 'literal') continue;
+    const score = pos * (1 + 0.5 * SPECIFICITY[m.place.kind]) * m.confidence;
+    if (score > primaryScore) { primaryScore = score; primary = m; }
+  }
+  if (!primary) primary = mentions.find((m) => m.place.country === primaryCountry) ?? null;
+  let primaryAdmin1 = primary?.place.admin1 ?? null;
+  if (!primaryAdmin1) {
+    let w = 0;
+    for (const [a, v] of admin1Weight) if (v > w) { w = v; primaryAdmin1 = a; }
+  }
+  const primaryAdmin1Code = primaryAdmin1 === primary?.place.admin1 ? primary?.place.admin1Code ?? null : env.gazetteer.admin1Code(primaryCountry, primaryAdmin1);
+  return { mentions, primary, primaryAdmin1, primaryAdmin1Code, countries };
+}

@@ -1,0 +1,205 @@
+import { Place } from '../gazetteer/place';
+import { TokenizedText } from '../text/tokenizer';
+import { GeoEnv, Scored } from './geo-env';
+import { GeoMention } from './geo-mention';
+
+/** strayTown(): towns this big are named outside their region too; the other admin-1 needs this many names. */
+const STRAY_TOWN_MAX_POPULATION = 100_000;
+const STRAY_TOWN_MIN_OTHER = 2;
+
+interface NameVote { country: string; admin1: string | null; named: boolean; lat: number | null; lon: number | null }
+interface Point { name: string; lat: number; lon: number }
+interface Votes { country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; topCountry: string | null; topCountryVotes: number }
+interface Pick { id: number; score: number; margin: number; rival: number }
+
+/**
+ * Resolves every name to one place: a first round on priors and spatial fit, whose picks vote for
+ * countries and admin-1 units; a second round with those votes; then the final picks, with stray
+ * small towns dropped and near-ties between admin-1 units left without an admin-1.
+ */
+export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[]): GeoMention[] {
+  const first = pickAll(env, scored, null);
+  let votes = countVotes(env, scored, first);
+  // A second round lets names settled by the first round's context settle others in turn.
+  if (scored.length > 1) votes = countVotes(env, scored, pickAll(env, scored, votes));
+  const finalPicks = pickAll(env, scored, votes);
+  const finalVotes = countVotes(env, scored, finalPicks);
+  const mentions: GeoMention[] = [];
+  for (let k = 0; k < scored.length; k++) {
+    const s = scored[k];
+    const best = finalPicks[k];
+    if (!best) continue;
+    if (strayTown(env, best.id, s.nameKey, finalVotes)) continue;
+    const { id, score, margin } = best;
+    const found = env.gazetteer.place(s.admin1Named ? id : preferCity(env, id, s.mention.candidates));
+    // A county is placed in the state the rest of the article names, if it names one.
+    let place: Place = found;
+    if (s.county) {
+      const admin1 = dominantAdmin1(finalVotes, found.country, s.nameKey);
+      place = { ...found, kind: 'admin2', admin1, admin1Code: env.gazetteer.admin1Code(found.country, admin1), name: `${found.name} County`, admin2: `${found.name} County` };
+    }
+    if (margin < env.w.admin1MinMargin && best.rival >= 0 && place.kind !== 'admin1') {
+      const r = env.gazetteer.place(best.rival);
+      if (r.country !== place.country || r.admin1 !== place.admin1) place = { ...place, admin1: null, admin1Code: null, admin2: null };
+    }
+    const t0 = doc.tokens[s.mention.first];
+    const t1 = doc.tokens[s.mention.last];
+    mentions.push({
+      name: doc.text.slice(t0.start, t1.end), span: [t0.start, t1.end], placeId: id, place,
+      confidence: Math.max(0.05, Math.min(0.99, 0.45 + margin / 12 + (score - env.w.minScore) / 30)),
+      role: place.kind === 'demonym' ? 'demonym' : place.actor ? 'actor' : s.role, sentence: s.sentence, inTitle: s.inTitle, background: s.background,
+      locative: s.locative,
+    });
+  }
+  return mentions;
+}
+
+/** Picks for every mention; repeated names with the same evidence are scored once. */
+function pickAll(env: GeoEnv, scored: readonly Scored[], votes: Votes | null): (Pick | null)[] {
+  const memo = new Map<string, Pick | null>();
+  return scored.map((s) => {
+    const key = `${s.nameKey}|${s.penalty}|${s.mention.candidates.length}|${s.mention.candidates[0]}`;
+    let p = memo.get(key);
+    if (p === undefined) {
+      p = pick(env, s, votes);
+      memo.set(key, p);
+    }
+    return p;
+  });
+}
+
+function pick(env: GeoEnv, s: Scored, votes: Votes | null): Pick | null {
+  let best = -1;
+  let bestScore = -Infinity;
+  let second = -Infinity;
+  let rival = -1;
+  const ids = s.mention.candidates;
+  for (let k = 0; k < ids.length; k++) {
+    const p = env.gazetteer.place(ids[k]);
+    let score = s.scores[k] - s.penalty;
+    if (votes) score += contextBonus(env, p, votes, s.nameKey);
+    if (score > bestScore) { second = bestScore; rival = best; bestScore = score; best = ids[k]; } else if (score > second) { second = score; rival = ids[k]; }
+  }
+  if (best < 0) return null;
+  const bestCountry = env.gazetteer.place(best).country;
+  const oneCountry = ids.every((id) => env.gazetteer.place(id).country === bestCountry);
+  if (bestScore < (oneCountry ? env.w.minScoreOneCountry : env.w.minScore)) return null;
+  return { id: best, score: bestScore, margin: Number.isFinite(second) ? bestScore - second : 6, rival };
+}
+
+/** Support from the rest of the article: other names only, so nine "Mansfield"s do not vote for themselves. */
+function contextBonus(env: GeoEnv, p: Place, votes: Votes, nameKey: string): number {
+  if (!p.country) return 0;
+  const own = votes.byName.get(nameKey);
+  const c = (votes.country.get(p.country) ?? 0) - (own?.country === p.country ? 1 : 0);
+  let bonus = Math.min(env.w.countryVoteCap, env.w.countryVote * c);
+  // A town alone in its country, in an article whose other names agree on another one, is
+  // probably that other country's namesake we do not hold (Edmonton in north London).
+  if (c <= 0 && (p.kind === 'city' || p.kind === 'admin1') && !p.capital && votes.topCountryVotes - (own?.country === votes.topCountry ? 1 : 0) >= 2) bonus -= env.w.strayCountryPenalty;
+  if (c <= 0) {
+    // Neighbours support each other: Lebanon next to Israel is the country, not the Ohio town.
+    let n = 0;
+    for (const nb of env.gazetteer.country(p.country)?.borders ?? []) n += votes.country.get(nb) ?? 0;
+    bonus += Math.min(3, n);
+  }
+  if (p.admin1 && p.kind !== 'admin1') {
+    const key = `${p.country}/${p.admin1}`;
+    const a = (votes.admin1.get(key) ?? 0) - (own?.admin1 === key ? 1 : 0);
+    // Each further name in the same admin-1 adds to it: three towns of one state outweigh a big namesake.
+    // A state named outright ("Georgia", "Ga.") adds more: it is no guess of the first round.
+    if (a > 0) bonus += 3 + 2 * Math.min(3, a - 1) + 3 * Math.min(2, votes.admin1Named.get(key) ?? 0);
+  }
+  // Towns near the article's other towns: Enfield next to London is the London borough.
+  // Only towns in a country the article already supports are worth the distance check.
+  if (c > 0 && (p.kind === 'city' || p.kind === 'site') && p.lat !== null && p.lon !== null && votes.points.length > 0) {
+    let nearest = Infinity;
+    for (const v of votes.points) {
+      if (v.name === nameKey) continue;
+      const d = approxKm(p.lat, p.lon, v.lat, v.lon);
+      if (d < nearest) nearest = d;
+    }
+    bonus += nearest < 60 ? 3 : nearest < 200 ? 1.5 : 0;
+  }
+  return bonus;
+}
+
+/** "Geneva", "Baghdad": a province named after its big city means the city. */
+function preferCity(env: GeoEnv, id: number, candidates: readonly number[]): number {
+  const p = env.gazetteer.place(id);
+  if (p.kind !== 'admin1') return id;
+  for (const c of candidates) {
+    const q = env.gazetteer.place(c);
+    if (q.kind === 'city' && q.country === p.country && q.admin1 === p.admin1 && q.population >= 50_000) return c;
+  }
+  return id;
+}
+
+/** The admin-1 most names support in `country` (a state named outright counts twice), not counting `exceptName`'s own reading. */
+function dominantAdmin1(votes: Votes, country: string | null, exceptName: string): string | null {
+  const own = votes.byName.get(exceptName)?.admin1;
+  let best: string | null = null;
+  let bestVotes = 0;
+  for (const [key, raw] of votes.admin1) {
+    const v = raw - (own === key ? 1 : 0) + (votes.admin1Named.get(key) ?? 0);
+    const slash = key.indexOf('/');
+    if (key.slice(0, slash) === country && v > bestVotes) { bestVotes = v; best = key.slice(slash + 1); }
+  }
+  return best;
+}
+
+/**
+ * A small town alone in its admin-1, in an article whose other names agree on another admin-1 of
+ * the same country, is usually a namesake we do not hold (a "Kent" in a Minnesota paper) or not a
+ * place at all ("Star", "Williams"): local news names its own state's towns.
+ */
+function strayTown(env: GeoEnv, id: number, nameKey: string, votes: Votes): boolean {
+  const p = env.gazetteer.place(id);
+  if (p.kind !== 'city' || p.capital || !p.admin1 || !p.country || p.population >= STRAY_TOWN_MAX_POPULATION) return false;
+  const ownKey = `${p.country}/${p.admin1}`;
+  const own = votes.byName.get(nameKey);
+  const ownSupport = (votes.admin1.get(ownKey) ?? 0) - (own?.admin1 === ownKey ? 1 : 0);
+  if (ownSupport > 0) return false;
+  const prefix = `${p.country}/`;
+  for (const [key, v] of votes.admin1) {
+    // A state named outright ("Minnesota", "Ga.") counts twice: it says where the paper is.
+    if (key !== ownKey && key.startsWith(prefix) && v + (votes.admin1Named.get(key) ?? 0) >= STRAY_TOWN_MIN_OTHER) return true;
+  }
+  return false;
+}
+
+/** One vote per distinct name, for the country and admin-1 of its first-pass reading. */
+function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)[]): Votes {
+  const byName = new Map<string, NameVote>();
+  for (let k = 0; k < scored.length; k++) {
+    const pick = picks[k];
+    if (!pick || byName.has(scored[k].nameKey)) continue;
+    const p = env.gazetteer.place(pick.id);
+    if (!p.country || (scored[k].role !== 'literal' && p.kind !== 'country')) continue;
+    byName.set(scored[k].nameKey, {
+      country: p.country, admin1: p.admin1 ? `${p.country}/${p.admin1}` : null, named: p.kind === 'admin1',
+      // Only towns and sites pin a point: a country's centroid says nothing about nearness.
+      lat: (p.kind === 'city' || p.kind === 'site') ? p.lat : null, lon: (p.kind === 'city' || p.kind === 'site') ? p.lon : null,
+    });
+  }
+  const country = new Map<string, number>();
+  const admin1 = new Map<string, number>();
+  const admin1Named = new Map<string, number>();
+  for (const v of byName.values()) {
+    if (v.named && v.admin1) admin1Named.set(v.admin1, (admin1Named.get(v.admin1) ?? 0) + 1);
+    country.set(v.country, (country.get(v.country) ?? 0) + 1);
+    if (v.admin1) admin1.set(v.admin1, (admin1.get(v.admin1) ?? 0) + 1);
+  }
+  const points: Point[] = [];
+  for (const [name, v] of byName) if (v.lat !== null && v.lon !== null) points.push({ name, lat: v.lat, lon: v.lon });
+  let topCountry: string | null = null;
+  let topCountryVotes = 0;
+  for (const [c, v] of country) if (v > topCountryVotes) { topCountryVotes = v; topCountry = c; }
+  return { country, admin1, admin1Named, byName, points, topCountry, topCountryVotes };
+}
+
+/** Equirectangular distance: plenty for "is this town near that one". */
+function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const x = ((lon2 - lon1) * Math.PI / 180) * Math.cos(((lat1 + lat2) / 2) * Math.PI / 180);
+  const y = (lat2 - lat1) * Math.PI / 180;
+  return 6371 * Math.sqrt(x * x + y * y);
+}

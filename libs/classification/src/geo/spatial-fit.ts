@@ -1,0 +1,181 @@
+import { TokenizedText } from '../text/tokenizer';
+import { GeoEnv, Scored } from './geo-env';
+
+/** Copies the scored names so a phase can adjust candidates and scores without touching its input. */
+function copy(scored: readonly Scored[]): Scored[] {
+  return scored.map((s) => ({ ...s, scores: [...s.scores] }));
+}
+
+/** "Toronto, Ontario, Canada": returns the names with comma qualifiers applied (see narrowByComma). */
+export function qualifyByComma(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[]): Scored[] {
+  const out = copy(scored);
+  narrowByComma(env, doc, out);
+  return out;
+}
+
+/** Returns the names with each candidate's spatial fit added to its score (see addFit). */
+export function addSpatialFit(env: GeoEnv, scored: readonly Scored[]): Scored[] {
+  const out = copy(scored);
+  addFit(env, out);
+  return out;
+}
+
+/**
+ * "Toronto, Ontario, Canada", "Paris, Texas", "Athens, Ga.": a name followed by a comma and a
+ * larger unit lies in that unit. Read right to left so the chain narrows step by step; a
+ * qualifier that fits none of the name's candidates changes nothing.
+ */
+function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void {
+  for (let k = scored.length - 2; k >= 0; k--) {
+    const a = scored[k];
+    const b = scored[k + 1];
+    if (b.mention.first !== a.mention.last + 1 && b.mention.first !== a.mention.last + 2) continue;
+    const between = doc.text.slice(doc.tokens[a.mention.last].end, doc.tokens[b.mention.first].start);
+    if (!/^\.?,\s*$/.test(between) || b.mention.first !== a.mention.last + 1) continue;
+    const units = new Set<number>();
+    const countries = new Set<string>();
+    for (const id of b.mention.candidates) {
+      const q = env.gazetteer.place(id);
+      if (q.kind === 'admin1' && q.admin1Id !== undefined) units.add(q.admin1Id);
+      else if (q.kind === 'country' && q.country) countries.add(q.country);
+    }
+    if (units.size === 0 && countries.size === 0) continue;
+    const keep: number[] = [];
+    for (let i = 0; i < a.mention.candidates.length; i++) {
+      const p = env.gazetteer.place(a.mention.candidates[i]);
+      if (p.kind === 'country' || p.kind === 'demonym' || p.kind === 'region') continue;
+      // A state lies in a country ("Ontario, Canada"); a town lies in either.
+      if ((p.kind !== 'admin1' && p.admin1Id !== undefined && units.has(p.admin1Id)) || (p.country !== null && countries.has(p.country))) keep.push(i);
+    }
+    if (keep.length === 0) continue;
+    if (keep.length < a.mention.candidates.length) {
+      a.mention = { ...a.mention, candidates: keep.map((i) => a.mention.candidates[i]) };
+      a.scores = keep.map((i) => a.scores[i]);
+    }
+    // The qualifier is the unit that holds the town: "Atlanta, Georgia" is the state, not the country.
+    const held = new Set<number>();
+    const heldCountries = new Set<string>();
+    for (const id of a.mention.candidates) {
+      const p = env.gazetteer.place(id);
+      if (p.admin1Id !== undefined) held.add(p.admin1Id);
+      if (p.country) heldCountries.add(p.country);
+    }
+    const keepB: number[] = [];
+    for (let i = 0; i < b.mention.candidates.length; i++) {
+      const q = env.gazetteer.place(b.mention.candidates[i]);
+      if ((q.kind === 'admin1' && q.admin1Id !== undefined && held.has(q.admin1Id)) || (q.kind === 'country' && q.country && heldCountries.has(q.country))) keepB.push(i);
+    }
+    if (keepB.length === 0 || keepB.length === b.mention.candidates.length) continue;
+    b.mention = { ...b.mention, candidates: keepB.map((i) => b.mention.candidates[i]) };
+    b.scores = keepB.map((i) => b.scores[i]);
+  }
+}
+
+/**
+ * How well each candidate fits the article's other names, from every candidate rather than the
+ * picks, added once to its prior (it does not change between rounds):
+ * - admin-1 fit: each other name with a candidate in the same admin-1 adds 1/k, k being the
+ *   number of admin-1 units its candidates span. A local paper's "Montgomery", "Watertown",
+ *   "Delano", "Scott County" each have namesakes in many states but together fit one; rare names
+ *   count most, names found everywhere hardly at all;
+ * - nearness: each other name with a town or county candidate within about 50–100 km (the same or
+ *   a neighbouring half-degree cell) adds 1/k by its number of candidates: "Paris" next to
+ *   "Henry County" is the Paris that is Henry County's seat.
+ * A grid and numeric admin-1 ids keep this to a few Map lookups per candidate.
+ */
+function addFit(env: GeoEnv, scored: Scored[]): void {
+  const unitWeight = new Map<string, number>();
+  const unitTotal = new Map<number, number>();
+  const points: number[][] = [];
+  const units: number[] = [];
+  for (const s of scored) {
+    if (s.role !== 'literal' || unitWeight.has(s.nameKey)) continue;
+    units.length = 0;
+    const pts: number[] = [];
+    for (const id of s.mention.candidates) {
+      const p = env.gazetteer.place(id);
+      if (p.admin1Id !== undefined && p.kind !== 'country' && p.kind !== 'demonym' && !units.includes(p.admin1Id)) units.push(p.admin1Id);
+      if ((p.kind === 'city' || p.kind === 'admin2' || p.kind === 'site') && p.lat !== null && p.lon !== null) pts.push(id);
+    }
+    const w = units.length > 0 ? 1 / units.length : 0;
+    unitWeight.set(s.nameKey, w);
+    for (const u of units) unitTotal.set(u, (unitTotal.get(u) ?? 0) + w);
+    if (pts.length > 0) points.push(pts);
+  }
+  if (unitWeight.size < 2) return;
+  const near = nearness(env, points);
+  // Repeated names share their bonuses (same name, same candidates).
+  const done = new Map<string, number[]>();
+  for (const s of scored) {
+    const ids = s.mention.candidates;
+    const memoKey = `${s.nameKey}|${ids.length}|${ids[0]}`;
+    let bonuses = done.get(memoKey);
+    if (!bonuses) {
+      bonuses = new Array<number>(ids.length);
+      const own = unitWeight.get(s.nameKey) ?? 0;
+      for (let k = 0; k < ids.length; k++) {
+        const p = env.gazetteer.place(ids[k]);
+        let bonus = 0;
+        if (p.admin1Id !== undefined && p.kind !== 'admin1') {
+          const c = (unitTotal.get(p.admin1Id) ?? 0) - own;
+          if (c > 1e-9) bonus += Math.min(env.w.coverageCap, env.w.coverageWeight * c);
+        }
+        const n = near?.get(ids[k]);
+        if (n !== undefined) bonus += Math.min(env.w.proximityCap, env.w.proximityWeight * n);
+        bonuses[k] = bonus;
+      }
+      done.set(memoKey, bonuses);
+    }
+    for (let k = 0; k < ids.length; k++) s.scores[k] += bonuses[k];
+  }
+}
+
+/** For each candidate point, the sum of 1/k over the other names with a candidate in its or a neighbouring grid cell. */
+function nearness(env: GeoEnv, names: number[][]): Map<number, number> | null {
+  if (names.length < 2) return null;
+  const grid = new Map<number, number[]>();
+  const cells: number[][] = [];
+  for (let n = 0; n < names.length; n++) {
+    const cs: number[] = [];
+    for (const id of names[n]) {
+      const c = cell(env, id);
+      cs.push(c);
+      const list = grid.get(c);
+      if (list) { if (list[list.length - 1] !== n) list.push(n); } else grid.set(c, [n]);
+    }
+    cells.push(cs);
+  }
+  const near = new Map<number, number>();
+  const seen = new Int32Array(names.length).fill(-1);
+  let stamp = 0;
+  for (let n = 0; n < names.length; n++) {
+    // A name with one candidate has nothing to choose.
+    if (names[n].length < 2) continue;
+    for (let j = 0; j < names[n].length; j++) {
+      const id = names[n][j];
+      const c = cells[n][j];
+      stamp++;
+      let sum = 0;
+      for (const dc of NEIGHBOUR_CELLS) {
+        const list = grid.get(c + dc);
+        if (!list) continue;
+        for (const other of list) {
+          if (other === n || seen[other] === stamp) continue;
+          seen[other] = stamp;
+          sum += 1 / names[other].length;
+        }
+      }
+      if (sum > 0) near.set(id, sum);
+    }
+  }
+  return near;
+}
+
+/** Half-degree grid cell of a place with coordinates. */
+function cell(env: GeoEnv, id: number): number {
+  const p = env.gazetteer.place(id);
+  return Math.floor((p.lat as number) * 2 + 180) * 1000 + Math.floor((p.lon as number) * 2 + 360);
+}
+
+/** Offsets of a grid cell and its eight neighbours in cell()'s numbering. */
+const NEIGHBOUR_CELLS = [-1001, -1000, -999, -1, 0, 1, 999, 1000, 1001];
