@@ -11,7 +11,8 @@
  * 3. Topic-grouped cross-validation (6 folds of 4 topics; a topic's two sub-topics, i.e. its hard
  *    negatives, always on one side): fit on 5 folds, cluster the 6th online with the real scorer
  *    and greedy best-candidate decision, pool the 6 held-out clusterings, sweep the threshold.
- *    The threshold is the one with the best CV B³ F1 among those holding CV pairwise precision ≥ 0.92.
+ *    The threshold is the one with the best CV B³ F1 among those holding CV pairwise precision
+ *    ≥ MIN_PAIR_P (0.95: the issue's 0.92 plus a margin, see below).
  * 4. The final model is fitted on all dev pairs; the file records the data's sha256, the CV
  *    table and the in-memory dev scores. No clock, no randomness: same data, same bytes.
  */
@@ -38,7 +39,16 @@ const WINDOW_MS = 48 * 3_600_000;
 const EPOCH = Date.parse('2026-01-01T00:00:00Z');
 const FOLDS = 6;
 const L2 = 1;
-const MIN_PAIR_P = 0.92;
+/**
+ * The issue asks for CV pairwise precision ≥ 0.92; the sweep is noisy near that line (on the
+ * merged classifier of 2026-12-06: 0.935 at t=0.775 next to 0.907 at t=0.75), and the earlier
+ * hand-set rules lost 0.18 of pairwise precision from dev to the unseen half. A wrong merge hides
+ * an attack inside another, the worst error for an analyst, so the choice keeps a margin: at
+ * 0.95 (t=0.875 on that run) CV B³ F1 is 0.888, still above the 0.86 floor, and the hard
+ * negatives of the integration tests (one state, one day, one type, 5 against 40 dead) stay
+ * apart, which they did not at 0.92 or 0.94.
+ */
+const MIN_PAIR_P = 0.95;
 const THRESHOLDS = Array.from({ length: 33 }, (_, i) => Math.round((0.1 + i * 0.025) * 1000) / 1000);
 
 interface Doc {

@@ -74,10 +74,14 @@ describe('compiled build (e2e)', () => {
     expect(items[0].level).toBeGreaterThanOrEqual(4);
   }, 90_000);
 
-  it('stops on SIGTERM as a Nest app does: stages closed, then the signal re-raised', async () => {
+  it('stops cleanly on SIGTERM: stages closed, then exit 0 or the signal re-raised', async () => {
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
     const [code, signal] = await exited;
-    expect({ code, signal }).toEqual({ code: null, signal: 'SIGTERM' });
+    // Two listeners close the stages: the entry's own (exit 0 once closed) and each Nest app's
+    // shutdown hook (re-raises the signal once closed); whichever finishes first ends the
+    // process. An error while closing exits 1, which this refuses.
+    expect([{ code: 0, signal: null }, { code: null, signal: 'SIGTERM' }]).toContainEqual({ code, signal });
+    expect(log).not.toMatch(/Called end on pool more than once|Unhandled|failed to stop/i);
   }, 60_000);
 });
