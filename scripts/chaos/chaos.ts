@@ -8,7 +8,7 @@ import { Admin, Partitioners, Producer } from 'kafkajs';
 import { loadConfig, SitrepConfig } from '@sitrep/config';
 import { ArticleReceivedEvent, Rule, Topics } from '@sitrep/contracts';
 import { createKafka, ensureTopics, TopicNamer } from '@sitrep/messaging';
-import { TopicProbe } from '@sitrep/testing';
+import { SeenMessage, TopicProbe } from '@sitrep/testing';
 import { ArticleGenerator, BenchArticle } from '../bench/lib/article-generator';
 import { numberArg, parseArgs } from '../bench/lib/bench-args';
 import { groupLag } from '../bench/lib/kafka-lag';
@@ -151,7 +151,7 @@ async function main() {
   for (const stage of ['notifier', 'correlator', 'classifier'] as StageName[]) {
     for (let i = 0; i < 2; i++) stages.push(new StageProcess(stage, await uniquePort(), env, join(DIR, `${id}-${stage}-${i}.log`)));
   }
-  const probes = await Promise.all([Topics.incidents, Topics.articlesDlq, Topics.alertsDlq].map((t) => new TopicProbe(config, t).start()));
+  const probes = await Promise.all([Topics.incidents, Topics.articlesDlq, Topics.alertsDlq, Topics.articlesClassified].map((t) => new TopicProbe(config, t).start()));
   const ctx: Env = { broker, redis, receiver, smtp, stages };
   const runs: { name: string; sent: SentArticle[]; loadAvg: number }[] = [];
   const gen = new ArticleGenerator(11, id, 0, 0, 100_000);
@@ -187,6 +187,7 @@ async function main() {
       probes[0].messages,
       probes[1].messages,
       probes[2].messages,
+      nonEvents(probes[3].messages),
       // Every request the receiver read counts as received (answered or not: a resend of it
       // carries the same delivery id and is counted as a repeat).
       receiver.hits.map((h) => ({ alertId: h.key, deliveryId: h.deliveryId })),
@@ -212,6 +213,20 @@ async function main() {
 }
 
 const articles = new Map<string, BenchArticle>();
+
+/** Articles the classifier called "Not a conflict event": the correlator opens no incident for them. */
+function nonEvents(classified: SeenMessage[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of classified) {
+    try {
+      const e = JSON.parse(m.value) as { article: { id: string }; classification: { eventType: string } };
+      if (e.classification.eventType === 'Not a conflict event') out.add(e.article.id);
+    } catch {
+      /* not ours to judge: an undecodable message is the DLQ's */
+    }
+  }
+  return out;
+}
 
 async function loadRules(producer: Producer, namer: TopicNamer, webhookUrl: string) {
   const now = new Date().toISOString();
@@ -292,8 +307,8 @@ async function quiet(receiver: ChaosWebhookReceiver, smtp: SmtpCatcher, quietMs:
 
 function printTable(reports: FaultReport[], runs: { loadAvg: number }[]) {
   const rows = reports.map((r, i) =>
-    `| ${r.fault} | ${r.articlesIn} | ${r.incidents} | ${r.alertsExpected} | ${r.alertsSent} | ${r.repeatsSameId} | ${r.duplicatesSent} | ${r.unexpectedSent} | ${r.lostArticles} | ${r.lostAlerts} | ${r.articlesDeadLettered}/${r.alertsDeadLettered} | ${runs[i].loadAvg.toFixed(1)} | ${faultOk(r) ? 'ok' : 'FAIL'} |`);
-  process.stderr.write(['', '| fault | articles in | incidents | alerts expected | alerts sent (one per delivery id) | repeats, same id | duplicates, new id | unexpected | lost articles | lost alerts | DLQ articles/alerts | load | |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|', ...rows, ''].join('\n') + '\n');
+    `| ${r.fault} | ${r.articlesIn} | ${r.nonEvents} | ${r.incidents} | ${r.alertsExpected} | ${r.alertsSent} | ${r.repeatsSameId} | ${r.duplicatesSent} | ${r.unexpectedSent} | ${r.lostArticles} | ${r.lostAlerts} | ${r.articlesDeadLettered}/${r.alertsDeadLettered} | ${runs[i].loadAvg.toFixed(1)} | ${faultOk(r) ? 'ok' : 'FAIL'} |`);
+  process.stderr.write(['', '| fault | articles in | not an event | incidents | alerts expected | alerts sent (one per delivery id) | repeats, same id | duplicates, new id | unexpected | lost articles | lost alerts | DLQ articles/alerts | load | |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|', ...rows, ''].join('\n') + '\n');
 }
 
 /** The SMTP catcher as a child process: `stop()` is a real outage (the port refuses). */

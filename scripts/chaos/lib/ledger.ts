@@ -11,6 +11,8 @@ export interface FaultReport {
   articlesIn: number;
   /** New articles (resends are exact repeats, duplicates by design). */
   newArticles: number;
+  /** New articles the classifier called "Not a conflict event" (no incident by design). */
+  nonEvents: number;
   incidents: number;
   /** One per (incident, rule, level the incident reached at or above the rule's minimum). */
   alertsExpected: number;
@@ -42,7 +44,8 @@ interface IncidentEventSeen {
 
 /**
  * Counts, after the run, what happened to every article and every alert:
- * - an article is accounted for when an incident event names it, or it is in articles.dlq;
+ * - an article is accounted for when an incident event names it, the classifier called it "Not a
+ *   conflict event" (issue 15: it opens no incident), or it is in articles.dlq;
  *   resends are accounted for by construction (an exact repeat is a duplicate);
  * - every level an incident reached (its events' levels) at or above a rule's minimum is one
  *   alert the notifier owes that rule (one per rule, incident and level: an escalation alerts
@@ -57,6 +60,7 @@ export function account(
   incidentMessages: SeenMessage[],
   articleDlq: SeenMessage[],
   alertDlq: SeenMessage[],
+  nonEventIds: ReadonlySet<string>,
   webhookReceipts: Receipt[],
   emailReceipts: Receipt[],
   rules: { webhook: { id: string; minLevel: number }; email: { id: string; minLevel: number } },
@@ -104,7 +108,7 @@ export function account(
   return faults.map((f) => {
     const newOnes = f.sent.filter((a) => a.kind === 'new');
     const incidents = new Set(f.sent.flatMap((a) => [...(incidentsOf.get(a.id) ?? [])]));
-    const lostArticles = newOnes.filter((a) => !articlesSeen.has(a.id) && !dlqKeys.has(a.id)).length;
+    const lostArticles = newOnes.filter((a) => !articlesSeen.has(a.id) && !dlqKeys.has(a.id) && !nonEventIds.has(a.id)).length;
     let alertsExpected = 0, alertsSent = 0, duplicatesSent = 0, repeatsSameId = 0, lostAlerts = 0, alertsDeadLettered = 0;
     for (const [id, fault] of expected) {
       if (fault !== f.name) continue;
@@ -129,6 +133,7 @@ export function account(
       fault: f.name,
       articlesIn: f.sent.length,
       newArticles: newOnes.length,
+      nonEvents: newOnes.filter((a) => nonEventIds.has(a.id)).length,
       incidents: incidents.size,
       alertsExpected,
       alertsSent,
