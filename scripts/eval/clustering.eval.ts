@@ -86,6 +86,42 @@ export function splitText(row: Row): { title: string; body: string } {
   return { title, body };
 }
 
+/**
+ * The rows as the classifier stage would send them, in file order: each classified (a neutral
+ * classification where the classifier throws) and published at evenly spaced times over the
+ * 48-hour window that starts at `startMs` (the corpus has no dates). Shared by this eval and the
+ * merge trainer (scripts/train/clustering.train.ts), so both see the same events.
+ */
+export async function* ecbEvents(
+  rows: Row[],
+  classify: Classify,
+  startMs: number,
+  ids: (row: Row) => { eventId: string; url: string },
+): AsyncGenerator<{ row: Row; event: ArticleClassifiedEvent }> {
+  for (const [i, row] of rows.entries()) {
+    const { title, body } = splitText(row);
+    let classification: Classification;
+    try {
+      classification = await classify({ title, body });
+    } catch {
+      classification = neutralClassification();
+    }
+    const at = new Date(startMs + (rows.length > 1 ? (i / (rows.length - 1)) * WINDOW_MS : 0)).toISOString();
+    const { eventId, url } = ids(row);
+    yield {
+      row,
+      event: {
+        eventId,
+        occurredAt: at,
+        schemaVersion: 1,
+        correlationId: row.id,
+        article: { id: row.id, source: 'ecbplus', url, title, body, publishedAt: at, receivedAt: at },
+        classification,
+      },
+    };
+  }
+}
+
 export function scoreClusters(gold: string[], pred: string[]): ClusteringScores {
   const n = gold.length;
   const pairs = (labels: string[]) => {
@@ -155,33 +191,9 @@ export async function evalClustering(file: string = DEFAULT_CLUSTERING_FILE, opt
     // ECB+ is general news (celebrities, sport, technology next to shootings): it measures the
     // merge decision, so reports the classifier calls "Not a conflict event" are correlated too.
     const correlator = new Correlator(new IncidentStore(redis, { prefix }), { keepNonEvents: true, ...options });
-    const start = Date.now() - WINDOW_MS;
     const pred: string[] = [];
-    for (const [i, row] of rows.entries()) {
-      const { title, body } = splitText(row);
-      let classification: Classification;
-      try {
-        classification = await classifier.classify({ title, body });
-      } catch {
-        classification = neutralClassification();
-      }
-      const at = new Date(start + (rows.length > 1 ? (i / (rows.length - 1)) * WINDOW_MS : 0)).toISOString();
-      const event: ArticleClassifiedEvent = {
-        eventId: randomUUID(),
-        occurredAt: at,
-        schemaVersion: 1,
-        correlationId: row.id,
-        article: {
-          id: row.id,
-          source: 'ecbplus',
-          url: row.url ?? `https://eval.invalid/${encodeURIComponent(row.id)}`,
-          title,
-          body,
-          publishedAt: at,
-          receivedAt: at,
-        },
-        classification,
-      };
+    const ids = (row: Row) => ({ eventId: randomUUID(), url: row.url ?? `https://eval.invalid/${encodeURIComponent(row.id)}` });
+    for await (const { row, event } of ecbEvents(rows, classifier.classify, Date.now() - WINDOW_MS, ids)) {
       const res = await correlator.correlate(event);
       pred.push(res.outcome === 'duplicate' ? (res.incidentId ?? `dup:${row.id}`) : res.outcome === 'not_an_event' ? `none:${row.id}` : res.incident.id);
     }

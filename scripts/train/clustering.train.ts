@@ -19,7 +19,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleClassifiedEvent, Classification } from '@sitrep/contracts';
 import {
   extendProfile,
   openProfile,
@@ -31,10 +30,9 @@ import {
 } from '@sitrep/correlation';
 import { fitLogistic } from '../../libs/correlation/src/logistic.regression';
 import { MERGE_FEATURES, type MergeModel } from '../../libs/correlation/src/merge.model';
-import { loadClassifier, neutralClassification, scoreClusters, splitText, type ClusteringScores, type Row } from '../eval/clustering.eval';
+import { ecbEvents, loadClassifier, scoreClusters, type ClusteringScores, type Row } from '../eval/clustering.eval';
 import type { TrainContext } from '../train';
 
-const WINDOW_MS = 48 * 3_600_000;
 /** A fixed epoch for the spread publication times (only their differences matter). */
 const EPOCH = Date.parse('2026-01-01T00:00:00Z');
 const FOLDS = 6;
@@ -69,23 +67,8 @@ export async function loadDocs(file: string): Promise<{ docs: Doc[]; classifier:
   const classifier = await loadClassifier();
   const extractor = new ReportFeaturesExtractor();
   const docs: Doc[] = [];
-  for (const [i, row] of rows.entries()) {
-    const { title, body } = splitText(row);
-    let classification: Classification;
-    try {
-      classification = await classifier.classify({ title, body });
-    } catch {
-      classification = neutralClassification();
-    }
-    const at = new Date(EPOCH + (rows.length > 1 ? (i / (rows.length - 1)) * WINDOW_MS : 0)).toISOString();
-    const event: ArticleClassifiedEvent = {
-      eventId: `train-${row.id}`,
-      occurredAt: at,
-      schemaVersion: 1,
-      correlationId: row.id,
-      article: { id: row.id, source: 'ecbplus', url: `https://eval.invalid/${encodeURIComponent(row.id)}`, title, body, publishedAt: at, receivedAt: at },
-      classification,
-    };
+  const ids = (row: Row) => ({ eventId: `train-${row.id}`, url: `https://eval.invalid/${encodeURIComponent(row.id)}` });
+  for await (const { row, event } of ecbEvents(rows, classifier.classify, EPOCH, ids)) {
     docs.push({ row, topic: String(row.topic ?? row.cluster_id.split('_')[0]), f: extractor.extract(event) });
   }
   return { docs, classifier: classifier.name };

@@ -1,7 +1,5 @@
 import { nameKeys } from '../text/fold';
-import { ADMIN1_ALIASES } from './aliases.data';
-import { admin1Variants } from './admin1-variants';
-import { displayAdmin1 } from './gazetteer.builder';
+import { admin1NameForms, displayAdmin1 } from './admin1-names';
 import { loadAdmin1Units } from './package-data';
 
 /** ISO 3166-2 code: country, hyphen, one to three letters or digits ("IQ-AN", "UA-14", "GB-ENG"). */
@@ -17,13 +15,7 @@ let index: Map<string, string[]> | null = null;
 function build(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const u of loadAdmin1Units()) {
-    const names = new Set<string>();
-    for (const n of [...u.names, ...(ADMIN1_ALIASES[u.code] ?? [])]) {
-      names.add(n);
-      names.add(displayAdmin1(n));
-    }
-    for (const n of [...names]) for (const v of admin1Variants(n)) names.add(v);
-    for (const n of names) {
+    for (const n of admin1NameForms(u)) {
       for (const key of nameKeys(n)) {
         const list = out.get(key);
         if (!list) out.set(key, [u.code]);

@@ -1,10 +1,10 @@
 import { foldWord, nameKeys } from '../text/fold';
 import {
-  ADMIN1_ALIASES, ADMIN1_SUFFIXES, COUNTRY_ALIASES, COUNTRY_CODES_IN_TEXT, DEMONYM_ALIASES,
+  COUNTRY_ALIASES, COUNTRY_CODES_IN_TEXT, DEMONYM_ALIASES,
   M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
 import { Gazetteer, IndexEntry } from './gazetteer';
-import { admin1Variants } from './admin1-variants';
+import { admin1NameForms, displayAdmin1 } from './admin1-names';
 import {
   Admin1Unit, GeoNamesCity, loadAdmin1Units, loadCities500, loadIsoSubdivisions, loadUsCounties, loadWorldCountries,
 } from './package-data';
@@ -168,13 +168,7 @@ export class GazetteerBuilder {
       const place: Place = { name: display, kind: 'admin1', country: u.country, admin1: display, admin1Code: u.code, lat, lon, population: pop };
       const id = this.places.length;
       this.places.push(place);
-      const names = new Set<string>();
-      for (const n of [...u.names, ...(ADMIN1_ALIASES[u.code] ?? [])]) {
-        names.add(n);
-        names.add(displayAdmin1(n));
-      }
-      for (const n of [...names]) for (const v of admin1Variants(n)) names.add(v);
-      for (const n of names) {
+      for (const n of admin1NameForms(u)) {
         this.addKeys(n, id);
         this.admin1Codes.set(`${u.country}/${foldWord(n)}`, u.code);
       }
@@ -280,13 +274,4 @@ export class GazetteerBuilder {
       for (const n of s.names) this.addKeys(n, id);
     }
   }
-}
-
-const SUFFIX_RE = new RegExp(`\\s+(${ADMIN1_SUFFIXES.join('|')})$`, 'i');
-
-/** "Al Anbar Governorate" → "Al Anbar": the form analysts and the eval compare. */
-export function displayAdmin1(name: string): string {
-  // "Limassol District (Leymasun)": the bracketed other-language name is not part of the name.
-  const stripped = name.replace(/\s*\([^)]*\)\s*$/, '').replace(SUFFIX_RE, '').trim();
-  return stripped || name;
 }
