@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ArchiveModule } from '@sitrep/archive';
+import { ArchiveModule, IncidentArchive } from '@sitrep/archive';
+import { ArchiveWriteBatcher } from './archive-write.batcher';
 import { IncidentArchiveConsumer } from './incident.consumer';
 import { RetentionScheduler } from './retention.scheduler';
 
@@ -7,6 +8,6 @@ import { RetentionScheduler } from './retention.scheduler';
 @Module({
   imports: [ArchiveModule.forRoot({ migrate: true })],
   controllers: [IncidentArchiveConsumer],
-  providers: [RetentionScheduler],
+  providers: [RetentionScheduler, { provide: ArchiveWriteBatcher, inject: [IncidentArchive], useFactory: (a: IncidentArchive) => new ArchiveWriteBatcher(a) }],
 })
 export class ArchiverModule {}

@@ -1,22 +1,24 @@
 import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { IncidentArchive, SignalDetector, SignalStore, toIncidentRow } from '@sitrep/archive';
+import { SignalDetector, SignalStore, toIncidentRow } from '@sitrep/archive';
 import { Incident, IncidentEvent, newEnvelope, SignalEvent, SitrepSignal, Topics } from '@sitrep/contracts';
 import { decodeEvent, Publisher } from '@sitrep/messaging';
 import { metrics } from '@sitrep/observability';
+import { ArchiveWriteBatcher } from './archive-write.batcher';
 import { classifyArchiveError } from './pg-error.classifier';
 
 /**
  * incidents → PostgreSQL (latest version, every report, daily rollups) → signals. A replay or a
  * redelivery changes nothing in the archive; the place is still looked at again, so a crash
  * between the archive commit and the signals loses none (raising a signal is idempotent).
+ * Messages handled at once share one upsert transaction (ArchiveWriteBatcher).
  */
 @Controller()
 export class IncidentArchiveConsumer {
   private readonly log = new Logger(IncidentArchiveConsumer.name);
 
   constructor(
-    private readonly archive: IncidentArchive,
+    private readonly writes: ArchiveWriteBatcher,
     private readonly detector: SignalDetector,
     private readonly signals: SignalStore,
     private readonly publisher: Publisher,
@@ -26,11 +28,11 @@ export class IncidentArchiveConsumer {
   async handle(@Payload() payload: unknown): Promise<void> {
     const event = decodeEvent(IncidentEvent, payload);
     try {
-      const changes = await this.archive.upsertMany([event.incident]);
-      if (changes.length === 0) metrics.dropped.inc({ stage: 'archiver', reason: 'unchanged' });
-      const raised = await this.detector.detect(changes.length ? changes.map((c) => c.next) : [toIncidentRow(event.incident)]);
+      const change = await this.writes.write(event.incident);
+      if (!change) metrics.dropped.inc({ stage: 'archiver', reason: 'unchanged' });
+      const raised = await this.detector.detect([change ? change.next : toIncidentRow(event.incident)]);
       await this.signals.publishPending((s) => this.publish(s, event.correlationId));
-      this.log.debug({ msg: 'archived', incidentId: event.incident.id, changed: changes.length > 0, signals: raised.map((s) => s.id), correlationId: event.correlationId });
+      this.log.debug({ msg: 'archived', incidentId: event.incident.id, changed: change !== undefined, signals: raised.map((s) => s.id), correlationId: event.correlationId });
     } catch (e) {
       throw classifyArchiveError(e);
     }

@@ -28,20 +28,23 @@ const UPSERT_SQL = `
 INSERT INTO incidents AS i (id, version, level, event_type, sub_event_type, country, countries, admin1, admin1_code, admin1_key,
   admin2, city, lat, lon, region, first_seen, last_seen, occurred_at, killed, injured, summary, search)
 SELECT u.id, u.version, u.level, u.event_type, u.sub_event_type, u.country,
-  ARRAY(SELECT jsonb_array_elements_text(u.doc->'countries')), u.admin1, u.admin1_code, u.admin1_key,
+  string_to_array(u.countries, E'\\x1f'), u.admin1, u.admin1_code, u.admin1_key,
   u.admin2, u.city, u.lat, u.lon, u.region, u.first_seen, u.last_seen, u.occurred_at, u.killed, u.injured, u.summary,
   setweight(to_tsvector('simple', u.t_titles), 'A') || setweight(to_tsvector('simple', u.t_places), 'B') || setweight(to_tsvector('simple', u.t_actors), 'C')
 FROM unnest($1::text[], $2::int[], $3::smallint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
   $10::text[], $11::text[], $12::float8[], $13::float8[], $14::text[], $15::timestamptz[], $16::timestamptz[], $17::timestamptz[],
-  $18::int[], $19::int[], $20::text[], $21::jsonb[], $22::text[], $23::text[], $24::text[])
+  $18::int[], $19::int[], $20::text[], $21::text[], $22::text[], $23::text[], $24::text[])
   AS u(id, version, level, event_type, sub_event_type, country, admin1, admin1_code, admin1_key, admin2, city, lat, lon, region,
-  first_seen, last_seen, occurred_at, killed, injured, summary, doc, t_titles, t_places, t_actors)
+  first_seen, last_seen, occurred_at, killed, injured, summary, countries, t_titles, t_places, t_actors)
 ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, level = EXCLUDED.level, event_type = EXCLUDED.event_type,
   sub_event_type = EXCLUDED.sub_event_type, country = EXCLUDED.country, countries = EXCLUDED.countries, admin1 = EXCLUDED.admin1,
   admin1_code = EXCLUDED.admin1_code, admin1_key = EXCLUDED.admin1_key, admin2 = EXCLUDED.admin2, city = EXCLUDED.city,
   lat = EXCLUDED.lat, lon = EXCLUDED.lon, region = EXCLUDED.region, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
   occurred_at = EXCLUDED.occurred_at, killed = EXCLUDED.killed, injured = EXCLUDED.injured, summary = EXCLUDED.summary,
   search = EXCLUDED.search, archived_at = now()`;
+
+/** Joins an incident's countries in one text parameter (alpha-2 codes never hold it); split in SQL. */
+const COUNTRY_SEPARATOR = '\u001f';
 
 const DOCS_SQL = `
 INSERT INTO incident_docs AS d (id, doc) SELECT * FROM unnest($1::text[], $2::jsonb[])
@@ -138,7 +141,7 @@ export class IncidentArchive {
     await client.query(UPSERT_SQL, [
       col('id'), col('version'), col('level'), col('eventType'), col('subEventType'), col('country'), col('admin1'), col('admin1Code'),
       col('admin1Key'), col('admin2'), col('city'), col('lat'), col('lon'), col('region'), col('firstSeen'), col('lastSeen'),
-      col('occurredAt'), col('killed'), col('injured'), col('summary'), docs,
+      col('occurredAt'), col('killed'), col('injured'), col('summary'), rows.map((r) => r.countries.join(COUNTRY_SEPARATOR)),
       col('textTitles'), col('textPlaces'), col('textActors'),
     ]);
   }

@@ -49,8 +49,10 @@ export class TrendsQuery {
     if (f.eventType) w.add((p) => `event_type = ${p(f.eventType)}`);
     const trunc = interval === 'day' ? 'day' : `date_trunc('week', day)::date`;
     const { rows } = await this.pool.query<{ start: string; level: number; incidents: string; killed: string; injured: string }>(
-      `SELECT to_char(${trunc}, 'YYYY-MM-DD') AS start, level, sum(incidents) AS incidents, sum(killed) AS killed, sum(injured) AS injured
-       FROM daily_rollups ${w} GROUP BY 1, 2`,
+      // Formatted after grouping: once per bucket and level, not once per rollup row.
+      `SELECT to_char(b.start, 'YYYY-MM-DD') AS start, b.level, b.incidents, b.killed, b.injured FROM (
+         SELECT ${trunc} AS start, level, sum(incidents) AS incidents, sum(killed) AS killed, sum(injured) AS injured
+         FROM daily_rollups ${w} GROUP BY 1, 2) b`,
       w.params,
     );
     const byStart = new Map<string, TrendBucket>(
