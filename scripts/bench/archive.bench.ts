@@ -14,7 +14,7 @@
  */
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
-import { IncidentArchive, IncidentSearch, migrate, MIGRATIONS, TrendsQuery } from '@sitrep/archive';
+import { archiveConnectionString, IncidentArchive, IncidentSearch, migrate, MIGRATIONS, TrendsQuery } from '@sitrep/archive';
 import { loadConfig } from '@sitrep/config';
 import { EVENT_TYPES, Incident } from '@sitrep/contracts';
 import { percentiles } from './lib/percentiles';
@@ -78,8 +78,8 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 async function main() {
   const config = loadConfig();
   const schema = `bench_${Date.now().toString(36)}`;
-  const u = new URL(config.archive.databaseUrl);
-  u.searchParams.set('options', `-c search_path=${schema}`);
+  const u = new URL(archiveConnectionString(config.archive.databaseUrl));
+  u.searchParams.set('options', `${u.searchParams.get('options')} -c search_path=${schema}`);
   const pool = new Pool({ connectionString: u.toString(), max: Math.max(2, CONCURRENCY) });
   try {
     await migrate(pool, MIGRATIONS);
