@@ -21,11 +21,15 @@ export const ARCHIVE_POOL = Symbol('ARCHIVE_POOL');
  */
 const SESSION_SETTINGS = ['random_page_cost=1.1'];
 
-/** DATABASE_URL with the archive's session settings added to its `options` (kept: search_path, …). */
+/**
+ * DATABASE_URL with the archive's session settings in its `options`, before those it already has
+ * (search_path, …), so a setting given in the URL wins. A pooler that refuses the `options`
+ * startup parameter (PgBouncer without `ignore_startup_parameters = options`) refuses these too.
+ */
 export function archiveConnectionString(databaseUrl: string): string {
   const u = new URL(databaseUrl);
   const given = u.searchParams.get('options') ?? '';
-  u.searchParams.set('options', [given, ...SESSION_SETTINGS.map((s) => `-c ${s}`)].filter(Boolean).join(' '));
+  u.searchParams.set('options', [...SESSION_SETTINGS.map((s) => `-c ${s}`), given].filter(Boolean).join(' '));
   return u.toString();
 }
 
