@@ -3,9 +3,10 @@
  *
  * The classifier stage's work per message on the realistic stream (lib/news-stream.generator.ts),
  * in one process and without Kafka: JSON.parse + decode of the `articles.raw` envelope, the
- * consumer's `classifyArticle` (engine, correlation features, the classified event) and the
+ * consumer's `ArticleClassifier.classify` (engine, correlation features, the classified event) and the
  * JSON.stringify the publisher does. Reports CPU µs per article for each phase and the share of
- * articles the engine stopped after the relevance verdict. Run it under `node --cpu-prof` (or
+ * articles the engine stopped after the relevance verdict (slim events), with the bytes of a
+ * slim and of a full classified event. Run it under `node --cpu-prof` (or
  * `--prof`) to see where the time goes; meant for comparing changes on a shared machine, where
  * CPU time, unlike wall time, does not count the moments other processes had the core.
  */
@@ -43,13 +44,19 @@ function main(): void {
     const t1 = cpuUs();
     const events = received.map((r) => sut.classify(r));
     const t2 = cpuUs();
-    let bytes = 0;
-    for (const e of events) bytes += JSON.stringify(e).length;
+    const sizes = events.map((e) => JSON.stringify(e).length);
     const t3 = cpuUs();
+    let bytes = 0, slimBytes = 0, slim = 0;
+    events.forEach((e, i) => {
+      bytes += sizes[i];
+      if (!e.correlation) { slim++; slimBytes += sizes[i]; }
+    });
     const n = texts.length;
     const r = (x: number) => Math.round(x / n);
-    const slim = events.filter((e) => !e.correlation).length;
-    return { articles: n, decodeUs: r(t1 - t0), classifyUs: r(t2 - t1), encodeUs: r(t3 - t2), totalUs: r(t3 - t0), slimShare: Number((slim / n).toFixed(3)), bytesPerEvent: r(bytes) };
+    return {
+      articles: n, decodeUs: r(t1 - t0), classifyUs: r(t2 - t1), encodeUs: r(t3 - t2), totalUs: r(t3 - t0), slimShare: Number((slim / n).toFixed(3)),
+      bytesPerEvent: r(bytes), bytesSlim: slim ? Math.round(slimBytes / slim) : 0, bytesFull: slim < n ? Math.round((bytes - slimBytes) / (n - slim)) : 0,
+    };
   };
   run(raw.slice(0, Math.min(500, N))); // warm-up: JIT, term caches
   const result = run(raw);
