@@ -4,6 +4,7 @@ import { Classification, EventType, GeoPoint } from '@sitrep/contracts';
 import { ActorExtractor } from './escalation/actor.extractor';
 import { backgroundSentences } from './escalation/background.detector';
 import { EscalationResult, EscalationScorer, TypeEvidence } from './escalation/escalation.scorer';
+import { VIOLENT } from './escalation/type-votes.phase';
 import { Gazetteer } from './gazetteer/gazetteer';
 import { GazetteerBuilder } from './gazetteer/gazetteer.builder';
 import { GeoResult } from './geo/geo-mention';
@@ -81,8 +82,9 @@ export class ClassificationEngine {
       return this.relevance.rankType(features, ev.typeScores, current);
     };
     // Scored before the geotagger: its one hint to the scorer (a strike on a national capital)
-    // only lifts a violent event's level within 3-5, so neither the relevance features, the type
-    // nor a non-event's gated level depend on it; an event whose capital was struck is scored again.
+    // only lifts a violent event's level within 3-5 (level.phase.ts: a violent type other than a
+    // riot, a strike weapon), so neither the relevance features, the type nor a non-event's gated
+    // level depend on it; an event it could lift is scored again once the geotagger has spoken.
     let scored = lang.supported ? this.scorer.score({ doc, titleSentences, background, capitalStruck: false, rankTypes }) : null;
     const verdict = scored ? this.relevance.assess(features ?? relevanceFeatures(doc, titleSentences, scored), scored.eventType) : null;
     if (options.stopAtNonEvent && !verdict?.event) {
@@ -90,7 +92,7 @@ export class ClassificationEngine {
     }
     const geo = this.geotagger.tag(doc, { titleSentences, background });
     const capitalStruck = geo.primary?.place.capital === true && geo.primary.role === 'literal';
-    if (scored && capitalStruck) scored = this.scorer.score({ doc, titleSentences, background, capitalStruck, rankTypes });
+    if (scored && capitalStruck && verdict?.event && mayLiftForCapital(scored)) scored = this.scorer.score({ doc, titleSentences, background, capitalStruck, rankTypes });
     return this.result(scored && verdict ? gateByRelevance(scored, verdict) : UNREAD, verdict, lang, geo, this.actors.extract(doc, geo.mentions, background));
   }
 
@@ -148,6 +150,11 @@ export class ClassificationEngine {
     out.engine = ENGINE_NAME;
     return out;
   }
+}
+
+/** Whether the capital hint can change this event's level: below 5, a violent type other than a riot, a weapon named. */
+function mayLiftForCapital(esc: EscalationResult): boolean {
+  return esc.level < 5 && VIOLENT.has(esc.eventType) && esc.eventType !== 'Riots' && esc.weapons.length > 0;
 }
 
 function countTitleSentences(sentences: readonly { start: number }[], titleLength: number): number {
