@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { Admin, CompressionTypes, Kafka, Partitioners, Producer } from 'kafkajs';
 import Redis from 'ioredis';
+import { createArchivePool, migrate, MIGRATIONS } from '@sitrep/archive';
 import { loadConfig, SitrepConfig } from '@sitrep/config';
 import { ArticleReceivedEvent, Topics } from '@sitrep/contracts';
 import { createKafka, ensureTopics, TopicNamer } from '@sitrep/messaging';
@@ -106,6 +107,7 @@ async function main() {
     const baselineThroughput = baseline.sustainedPerSec;
     log(`baseline: ${N} in ${baseline.ms} ms, sustained ${Math.round(baselineThroughput)}/s`);
 
+    if (STAGES.includes('notifier')) await migrateArchive(config);
     log(`pipeline: starting ${INSTANCES} instance(s) of classifier, correlator, notifier`);
     for (const stage of STAGES) {
       for (let i = 0; i < INSTANCES; i++) stages.push(new StageProcess(stage, await uniquePort(), env, `${LOG_DIR}/${id}-${stage}-${i}.log`));
@@ -192,6 +194,25 @@ function record(result: object, details: object, loadAtStart: number) {
 async function loadRules(producer: Producer, namer: TopicNamer, webhookUrl: string) {
   const rules = benchRules(webhookUrl, 150, WORKLOAD === 'realistic' ? 3 : 1);
   await producer.send({ topic: namer.physical(Topics.rules), acks: -1, messages: rules.map((r) => ({ key: r.id, value: JSON.stringify(r) })) });
+}
+
+/**
+ * The notifier's context stage reads the archive's rollups for every incident that reaches it.
+ * In a deployment the archiver has created them (it migrates at start); the bench runs no
+ * archiver, and on a fresh database every query failed and pg-pool closed and reopened its
+ * connection each time (measured: a tenth of the notifier's CPU, and a PostgreSQL backend started
+ * per incident event). Migrating is idempotent.
+ */
+async function migrateArchive(config: SitrepConfig): Promise<void> {
+  const pool = createArchivePool(config, 1);
+  try {
+    const applied = await migrate(pool, MIGRATIONS);
+    if (applied.length) log(`archive schema created for the notifier's context stage: ${applied.join(', ')}`);
+  } catch (e) {
+    log(`archive not migrated (${(e as Error).message}): the notifier's context stage will find no history`);
+  } finally {
+    await pool.end();
+  }
 }
 
 function envelope(article: BenchArticle, receivedAt: string): ArticleReceivedEvent {

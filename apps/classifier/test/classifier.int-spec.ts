@@ -50,4 +50,22 @@ describe('classifier stage (integration)', () => {
     expect(event.article.body).toBe(leadOf(REPORT_A.body));
     expect(REPORT_A.body.startsWith(event.article.body.replace(/…$/, ''))).toBe(true);
   });
+
+  it('sends general news slim: the verdict, no places or correlation features (it opens no incident)', async () => {
+    const news = {
+      id: 'news-int-1', source: 'sport-desk', url: 'https://sport.example/derby', publishedAt: '2026-12-06T06:00:00Z',
+      title: 'City win the battle for the title in Manchester',
+      body: 'City beat United 2-1 at the Etihad Stadium in Manchester on Sunday, and the coach praised his players after the match.',
+    };
+    await producer.send({
+      topic: new TopicNamer(config.kafka.topicPrefix).physical(Topics.articlesRaw),
+      messages: [{ key: news.id, value: JSON.stringify(news) }],
+    });
+    const msg = await waitFor(() => out.messages.find((m) => m.key === news.id) ?? null, { what: 'the classified news article' });
+    const event = JSON.parse(msg.value) as ArticleClassifiedEvent;
+    expect(event.classification).toMatchObject({ eventType: 'Not a conflict event', level: 1, detail: 'verdict', places: [], actors: [] });
+    expect(event.classification.relevanceReasons?.length).toBeGreaterThan(0);
+    expect(event.correlation).toBeUndefined();
+    expect(event.article.body).toBe(news.body);
+  });
 });

@@ -274,4 +274,43 @@ describe(ClassificationEngine.name, () => {
       expect(sut.classify({ title: 'History', body: 'Pastor William J. Seymour preached there.' }).places).toEqual([]);
     });
   });
+  describe('stopping at the relevance verdict (stopAtNonEvent, the classifier stage)', () => {
+    const verdictOf = (c: Classification) => ({
+      level: c.level, eventType: c.eventType, subEventType: c.subEventType, relevance: c.relevance, relevanceReasons: c.relevanceReasons,
+      signals: c.signals, casualties: c.casualties, weapons: c.weapons, targets: c.targets, language: c.language, languageSupported: c.languageSupported,
+    });
+    const NON_EVENTS = [
+      { title: 'Arsenal win the battle for the title in London', body: 'Arsenal beat Chelsea 3-1 at the Emirates Stadium in London on Saturday; the coach praised his players after the match.' },
+      { title: 'Death and the Penguin: a review', body: 'Andrey Kurkov\'s novel, set in Kyiv, follows a writer of obituaries. The bodies pile up in this darkly comic book, published in Paris and Berlin.' },
+      { title: 'Sanctions warning', body: 'The government in Moscow threatened new sanctions and warned of consequences, officials in Washington said.' },
+      { title: 'Ataque en Bogotá', body: 'Un ataque con explosivos dejó varios heridos en el centro de Bogotá, según la policía de la ciudad.' },
+    ];
+
+    it('gives a non-event the same level, type, relevance, signals and casualties, without places or actors', () => {
+      for (const input of NON_EVENTS) {
+        const full = sut.classify(input);
+        const slim = sut.classify(input, { stopAtNonEvent: true });
+        expect(full.eventType).toBe('Not a conflict event');
+        expect(verdictOf(slim)).toEqual(verdictOf(full));
+        // What the option leaves out is really there in the full reading.
+        expect(full.places.length).toBeGreaterThan(0);
+        expect(full.detail).toBeUndefined();
+        expect(slim).toMatchObject({ detail: 'verdict', places: [], countries: [], actors: [], region: null, regions: [] });
+        expect(slim.primary).toEqual({ country: null, admin1: null, admin1Code: null, admin2: null, city: null, lat: null, lon: null });
+      }
+      // The threat is a statement about conflict: level 2 either way.
+      expect(sut.classify(NON_EVENTS[2], { stopAtNonEvent: true }).level).toBe(2);
+    });
+
+    it('reads an event in full, exactly as without the option, including a strike on a capital', () => {
+      const kyiv = { title: 'Missiles hit Kyiv', body: 'Russia launched a barrage of missiles at Kyiv overnight, killing three people, officials said.' };
+      for (const input of [AIN_AL_ASAD, kyiv]) {
+        const slim = sut.classify(input, { stopAtNonEvent: true });
+        expect(slim.eventType).not.toBe('Not a conflict event');
+        expect(slim).toEqual(sut.classify(input));
+      }
+      // The capital's hint reaches the scorer (scored again after the geotagger): critical, not severe.
+      expect(sut.classify(kyiv, { stopAtNonEvent: true }).level).toBe(5);
+    });
+  });
 });

@@ -1,3 +1,3 @@
 export { ClassificationEngine, ENGINE_NAME } from './classification.engine';
-export type { ClassifyInput } from './classification.engine';
+export type { ClassifyInput, ClassifyOptions } from './classification.engine';
 export { admin1CodesFor, ISO_3166_2 } from './gazetteer/admin1-index';

@@ -69,6 +69,15 @@ export class Casualties {
   @IsOptional() @IsInt() @Min(0) perpetratorsKilled?: number;
 }
 
+/**
+ * How much of an article the classifier read: 'full' (places, primary point, actors; the field is
+ * then left out), or 'verdict' for an article it called "Not a conflict event" and did not
+ * geotag: its places, countries and actors are then empty, not "none found"; level, type,
+ * relevance, signals and casualties are set as always.
+ */
+export const CLASSIFICATION_DETAILS = ['full', 'verdict'] as const;
+export type ClassificationDetail = (typeof CLASSIFICATION_DETAILS)[number];
+
 /** What the classifier says about one article. */
 export class Classification {
   @IsArray() @ValidateNested({ each: true }) @Type(() => PlaceMention) places!: PlaceMention[];
@@ -100,4 +109,6 @@ export class Classification {
   @IsOptional() languageSupported?: boolean;
   /** Engine name and version, e.g. "baseline-0" or "sitrep-1". */
   @IsString() engine!: string;
+  /** See CLASSIFICATION_DETAILS. */
+  @IsOptional() @IsIn(CLASSIFICATION_DETAILS as unknown as string[]) detail?: ClassificationDetail;
 }

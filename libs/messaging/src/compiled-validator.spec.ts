@@ -19,6 +19,17 @@ const classification = {
   subEventType: 'Shelling/artillery/missile attack', actors: ['militia'], casualties: { killed: 0, injured: 5 },
   weapons: ['rocket'], targets: ['military base'], language: 'en', languageSupported: true, engine: 'sitrep-1',
 };
+/** What the classifier sends for a non-event since it stops at the relevance verdict. */
+const verdictOnly = {
+  places: [], primary: { country: null, admin1: null, admin1Code: null, admin2: null, city: null, lat: null, lon: null }, countries: [], region: null,
+  regions: [], level: 1, relevance: 0.12, relevanceReasons: ['"football" −1.20'], signals: [], eventType: 'Not a conflict event', subEventType: null,
+  actors: [], casualties: { killed: 0, injured: 0, perpetratorsKilled: 0 }, weapons: [], targets: [], language: 'en', languageSupported: true,
+  engine: 'sitrep-1', detail: 'verdict',
+};
+const correlation = {
+  v: 1, textKey: 'k3yk3yk3yk3yk3yk', bands: ['b1', 'b2'], terms: { keys: ['rocket', 'base'], weights: [1.693, 1] },
+  names: { keys: ['anbar'], weights: [2] }, dates: ['2026-11-23'], eventDate: null, year: 2026,
+};
 const incident = {
   id: 'inc1', level: 4, eventType: 'Explosions/Remote violence', subEventType: null, countries: ['IQ'], primary: geo,
   region: 'Western Asia', regions: ['Western Asia'], firstSeen: '2026-11-23T09:10:00Z', lastSeen: '2026-11-23T10:10:00Z',
@@ -30,7 +41,8 @@ const incident = {
 const SAMPLES: [Function, object][] = [
   [ArticleInput, { ...article, receivedAt: undefined }],
   [ArticleReceivedEvent, { ...envelope, article }],
-  [ArticleClassifiedEvent, { ...envelope, article, classification }],
+  [ArticleClassifiedEvent, { ...envelope, article, classification, correlation }],
+  [ArticleClassifiedEvent, { ...envelope, article, classification: verdictOnly }],
   [IncidentEvent, { ...envelope, type: 'opened', incident, articleId: 'a1', articleReceivedAt: '2026-11-23T09:11:00Z' }],
   [AlertEvent, {
     ...envelope, alertId: 'r1:inc1:4', ruleId: 'r1', ruleName: 'Iraq', level: 4, incident,
@@ -54,7 +66,9 @@ const SAMPLES: [Function, object][] = [
 
 const REPLACEMENTS: unknown[] = [
   undefined, null, '', ' ', 'x', 'yesterday', 'http//nope', '2026-13-45T99:00:00Z', 0, -1, 1.5, 5, 6, 1e21, true, [], ['x'], [1], [{}],
-  {}, { x: 1 }, 'x'.repeat(1001), '\u200b', '\uFE0F', 'a b', 'EN',
+  {}, { x: 1 }, 'x'.repeat(1001), '\u200b', '\uFE0F', 'a b', 'EN', 'verdict', 'full', 'x'.repeat(201),
+  // Over a 200 or 1,000 limit in code units, within it in characters (maxLength counts a pair as one).
+  '😀'.repeat(150), '😀'.repeat(600), ['x'.repeat(201)], [1.5], ['😀'.repeat(150)],
 ];
 
 type Json = Record<string, unknown> | unknown[];

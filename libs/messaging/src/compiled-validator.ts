@@ -31,6 +31,8 @@ interface PropertyTable {
   checks: Check[];
   /** ValidateNested: the class of the nested value(s), from class-transformer's @Type. */
   nested: (() => Function) | null;
+  /** `nested()` once, when the @Type function takes no arguments (`() => Article`): it cannot vary per object. */
+  nestedClass?: Function;
 }
 
 interface ClassTable {
@@ -40,29 +42,61 @@ interface ClassTable {
 
 const tables = new Map<Function, ClassTable | null>();
 
-function customCheck(meta: ValidationMetadata): Check | null {
+/**
+ * class-validator's own checks of the common built-in constraints, written out: the same tests
+ * as `isString`, `isInt`, `maxLength`… in class-validator 0.15 (`node_modules/class-validator/
+ * cjs/decorator`), without the constraint object, the arguments object and the call through
+ * `validate(value, args)` per value (measured: most of the correlator's decode time was that
+ * plumbing, not the tests). `maxLength` answers at once only when the string is short enough
+ * by code units (its limit counts a surrogate pair as one character, so that can only be
+ * shorter); otherwise class-validator's own `maxLength` decides. Keyed by the constraint's
+ * registered name; the agreement test in compiled-validator.spec.ts covers every one.
+ */
+const BUILT_IN: Record<string, (constraints: unknown[]) => ((value: unknown, slow: (value: unknown) => boolean) => boolean) | null> = {
+  isString: () => (v) => typeof v === 'string' || v instanceof String,
+  isNotEmpty: () => (v) => v !== '' && v !== null && v !== undefined,
+  isArray: () => (v) => Array.isArray(v),
+  isBoolean: () => (v) => typeof v === 'boolean' || v instanceof Boolean,
+  isInt: () => (v) => typeof v === 'number' && Number.isInteger(v),
+  isNumber: ([options]) => {
+    const o = (options ?? {}) as { allowInfinity?: boolean; allowNaN?: boolean; maxDecimalPlaces?: number };
+    if (o.allowInfinity || o.allowNaN || o.maxDecimalPlaces !== undefined) return null;
+    return (v) => typeof v === 'number' && Number.isFinite(v);
+  },
+  min: ([min]) => (typeof min === 'number' ? (v) => typeof v === 'number' && v >= min : null),
+  max: ([max]) => (typeof max === 'number' ? (v) => typeof v === 'number' && v <= max : null),
+  maxLength: ([max]) => (typeof max === 'number' ? (v, slow) => typeof v === 'string' && (v.length <= max || slow(v)) : null),
+  isIn: ([values]) => (Array.isArray(values) ? ((set) => (v: unknown) => set.has(v))(new Set(values)) : null),
+};
+
+function customCheck(meta: ValidationMetadata, targetName: string): Check | null {
   const constraints = getMetadataStorage().getTargetValidatorConstraints(meta.constraintCls);
   if (constraints.some((c) => c.async)) return null;
   const instances = constraints.map((c) => c.instance);
+  // One arguments object per check, filled in per call: validators read it, none keeps it.
+  const args: ValidationArguments = { targetName, property: meta.propertyName, object: {}, value: undefined, constraints: meta.constraints };
+  const slowOne = (value: unknown, object: object): boolean => {
+    args.object = object;
+    args.value = value;
+    for (const instance of instances) if (instance.validate(value, args) !== true) return false;
+    return true;
+  };
+  const builtIn = constraints.length === 1 && meta.name ? BUILT_IN[meta.name]?.(meta.constraints ?? []) ?? null : null;
+  const one: (value: unknown, object: object) => boolean = builtIn ? (value, object) => builtIn(value, (v) => slowOne(v, object)) : slowOne;
   return (value, object) => {
     if (meta.validateIf && !meta.validateIf(object, value)) return true;
-    const args: ValidationArguments = {
-      targetName: object.constructor?.name ?? '', property: meta.propertyName, object, value, constraints: meta.constraints,
-    };
-    for (const instance of instances) {
-      if (meta.each && (Array.isArray(value) || value instanceof Set || value instanceof Map)) {
-        for (const item of value instanceof Map ? value.values() : value) if (instance.validate(item, args) !== true) return false;
-      } else if (instance.validate(value, args) !== true) {
-        return false;
-      }
+    if (meta.each && (Array.isArray(value) || value instanceof Set || value instanceof Map)) {
+      for (const item of value instanceof Map ? value.values() : value) if (!one(item, object)) return false;
+      return true;
     }
-    return true;
+    return one(value, object);
   };
 }
 
 /** The table of one class, or null when it uses something this check does not mirror. */
 function tableOf(cls: Function): ClassTable | null {
-  if (tables.has(cls)) return tables.get(cls)!;
+  const known = tables.get(cls);
+  if (known !== undefined) return known;
   const storage = getMetadataStorage();
   const metadatas = storage.getTargetValidationMetadatas(cls, undefined as unknown as string, false, false, undefined);
   const grouped = storage.groupByPropertyName(metadatas);
@@ -77,7 +111,7 @@ function tableOf(cls: Function): ClassTable | null {
           property.conditions.push(meta.constraints[0] as (o: object, v: unknown) => boolean);
           break;
         case ValidationTypes.CUSTOM_VALIDATION: {
-          const check = customCheck(meta);
+          const check = customCheck(meta, cls.name);
           if (!check) table = null;
           else property.checks.push(check);
           break;
@@ -137,7 +171,10 @@ function objectValid(object: Record<string, unknown>, cls: Function): boolean {
     for (const condition of p.conditions) if (!condition(object, value)) validate = false;
     if (!validate) continue;
     for (const check of p.checks) if (!check(value, object)) return false;
-    if (p.nested && !nestedValid(value, p.nested())) return false;
+    if (p.nested) {
+      const cls = p.nestedClass ?? (p.nested.length === 0 ? (p.nestedClass = p.nested()) : p.nested());
+      if (!nestedValid(value, cls)) return false;
+    }
   }
   return true;
 }

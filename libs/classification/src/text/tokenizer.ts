@@ -77,28 +77,42 @@ export function tokenize(text: string, hardBreakAt = -1): TokenizedText {
       break;
     }
     const wordEnd = pos;
-    let raw = text.slice(start, wordEnd);
-    // Most gaps are one space: no sentence break, no hyphen, no string to cut.
+    // Most gaps are one space: no sentence break, no hyphen, no string to cut. Of the others,
+    // only those holding a line break or . ! ? can end a sentence, and only a lone dash is a
+    // hyphen: told from the characters, without cutting the gap out.
     const oneSpace = start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32;
-    const gap = oneSpace ? ' ' : text.slice(lastEnd, start);
+    let mayBreak = false;
+    let hyphenBefore = false;
+    if (!oneSpace) {
+      for (let k = lastEnd; k < start; k++) {
+        const g = text.charCodeAt(k);
+        if (g === 10 || g === 46 || g === 33 || g === 63) { mayBreak = true; break; }
+      }
+      if (start - lastEnd === 1) {
+        const g = text.charCodeAt(lastEnd);
+        hyphenBefore = g === 45 || g === 0x2010 || g === 0x2011;
+      }
+    }
     const forced = hardBreakAt > 0 && lastEnd <= hardBreakAt && start >= hardBreakAt;
-    if (tokens.length > 0 && (forced || (!oneSpace && isSentenceBreak(gap, tokens[tokens.length - 1], text, allCaps)))) {
+    if (tokens.length > 0 && (forced || (mayBreak && isSentenceBreak(text.slice(lastEnd, start), tokens[tokens.length - 1], text, allCaps)))) {
       sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceFirstToken, endToken: tokens.length });
       sentence += 1;
       sentenceStart = start;
       sentenceFirstToken = tokens.length;
     }
-    // Possessive "Anbar's" is Anbar.
-    const n = raw.length;
-    if (n > 2 && (raw.charCodeAt(n - 1) === 115 || raw.charCodeAt(n - 1) === 83) && (raw.charCodeAt(n - 2) === 39 || raw.charCodeAt(n - 2) === 0x2019)) raw = raw.slice(0, -2);
-    const c0 = raw.charCodeAt(0);
+    // Possessive "Anbar's" is Anbar: read in the text, so the word is cut out once.
+    let end = wordEnd;
+    if (wordEnd - start > 2) {
+      const last = text.charCodeAt(wordEnd - 1);
+      const mark = text.charCodeAt(wordEnd - 2);
+      if ((last === 115 || last === 83) && (mark === 39 || mark === 0x2019)) end = wordEnd - 2;
+    }
+    const raw = text.slice(start, end);
+    const c0 = text.charCodeAt(start);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : raw.charAt(0) !== raw.charAt(0).toLowerCase();
     const norm = plainLower ? normalizeToken(raw) : normalizeToken(foldWord(raw));
     norms.push(norm);
-    tokens.push({
-      start, end: start + raw.length, norm, cap, sentence,
-      hyphenBefore: !oneSpace && (gap === '-' || gap === '‐' || gap === '‑'),
-    });
+    tokens.push({ start, end, norm, cap, sentence, hyphenBefore });
     lastEnd = wordEnd;
   }
   sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceFirstToken, endToken: tokens.length });
