@@ -17,7 +17,7 @@ import { Session } from 'node:inspector/promises';
 import Redis from 'ioredis';
 import type { ArticleClassifiedEvent, EventType } from '@sitrep/contracts';
 import {
-  Correlator, DEFAULT_MINHASH, IncidentStore, ReportFeaturesExtractor, leadOf, type CommitRequest, type ReportFeatures,
+  Correlator, DEFAULT_MINHASH, IncidentStore, ReportFeaturesExtractor, leadOf, type CommitRequest, type ReportFeatures, type ReportKeys,
 } from '@sitrep/correlation';
 import { redisCpuSeconds } from './lib/process-cpu';
 import { seededRandom } from './lib/random';
@@ -124,9 +124,9 @@ export class StreamGenerator {
 /** Counts the store's Redis round trips, so the baseline makes exactly as many. */
 class CountingStore extends IncidentStore {
   roundTrips = 0;
-  override async lookup(f: ReportFeatures) {
+  override async lookup(f: ReportFeatures, keys?: ReportKeys) {
     this.roundTrips++;
-    return super.lookup(f);
+    return super.lookup(f, keys);
   }
   override async commit(req: CommitRequest) {
     this.roundTrips++;

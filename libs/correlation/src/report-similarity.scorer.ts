@@ -104,6 +104,8 @@ export class ReportSimilarityScorer {
   /** Term id → the stamp of the last vector build that had it as a name. */
   private marks = new Int32Array(1024);
   private stamp = 0;
+  /** The features of the pair being decided (`probability`), reused. */
+  private readonly x = new Array<number>(MERGE_FEATURES.length).fill(0);
 
   constructor(private readonly options: ScorerOptions = DEFAULT_SCORER) {}
 
@@ -118,16 +120,54 @@ export class ReportSimilarityScorer {
     return v;
   }
 
-  /** A profile's core (see `coreCut`): what most of its reports say. */
-  private coreOf(p: IncidentProfile): TermVector {
+  /** A profile's core (see `coreCut`): what most of its reports say. `pv`: the profile's own vector. */
+  private coreOf(p: IncidentProfile, pv: TermVector): TermVector {
     let v = this.cores.get(p);
     if (!v || v.generation !== this.terms.generation) {
       const cut = coreCut(p.reports);
-      v = this.build(p.terms, p.names, Infinity, cut);
-      if (v.generation !== this.terms.generation) v = this.build(p.terms, p.names, Infinity, cut);
+      if (pv.generation === this.terms.generation) v = this.coreFrom(p, pv, cut);
+      else {
+        v = this.build(p.terms, p.names, Infinity, cut);
+        if (v.generation !== this.terms.generation) v = this.build(p.terms, p.names, Infinity, cut);
+      }
       this.cores.set(p, v);
     }
     return v;
+  }
+
+  /**
+   * The core's vector taken from the profile's (same numbering): the same ids, weights, norm and
+   * names `build(p.terms, p.names, Infinity, cut)` gives, without numbering every term a second
+   * time (a new profile, i.e. one per report, was two builds; the term lookups were most of it).
+   * Everything is core (the profile's own vector) below three reports or without report counts.
+   */
+  private coreFrom(p: IncidentProfile, pv: TermVector, cut: number): TermVector {
+    const termDocs = cut > 1 ? p.terms.docs : undefined;
+    const nameDocs = cut > 1 ? p.names.docs : undefined;
+    if (!termDocs && !nameDocs) return pv;
+    const stamp = ++this.stamp;
+    const nameIds: number[] = [];
+    const nameCounts: number[] = [];
+    for (let i = 0; i < pv.allNameIds.length; i++) {
+      if (nameDocs && nameDocs[i] < cut) continue;
+      nameIds.push(pv.allNameIds[i]);
+      nameCounts.push(p.names.weights[i]);
+      this.marks[pv.allNameIds[i]] = stamp;
+    }
+    let n = 0;
+    for (let i = 0; i < pv.ids.length; i++) if (!termDocs || termDocs[i] >= cut) n++;
+    const ids = new Int32Array(n);
+    const weights = new Float64Array(n);
+    let sq = 0;
+    for (let i = 0, k = 0; i < pv.ids.length; i++) {
+      if (termDocs && termDocs[i] < cut) continue;
+      const id = (ids[k] = pv.ids[i]);
+      weights[k] = this.marks[id] === stamp ? p.terms.weights[i] * this.options.nameBoost : p.terms.weights[i];
+      sq += weights[k] * weights[k];
+      k++;
+    }
+    const allNameIds = Int32Array.from(nameIds);
+    return { generation: pv.generation, ids, weights, norm: Math.sqrt(sq), nameIds: allNameIds, nameCounts, allNameIds };
   }
 
   /** Keys held by at least `cut` reports (all, when the counts are absent). */
@@ -179,11 +219,11 @@ export class ReportSimilarityScorer {
   /** The three vectors under the current numbering, the report's weights in `scratch`. */
   private vectorsOf(f: ReportFeatures, p: IncidentProfile): [TermVector, TermVector, TermVector] {
     let pv = this.vectorOf(p, Infinity);
-    let cv = this.coreOf(p);
+    let cv = this.coreOf(p, pv);
     const rv = this.vectorOf(f, MAIN_NAMES);
     if (pv.generation !== rv.generation || cv.generation !== rv.generation) {
       pv = this.vectorOf(p, Infinity);
-      cv = this.coreOf(p);
+      cv = this.coreOf(p, pv);
     }
     if (this.loaded !== rv) {
       if (this.loaded) for (const id of this.loaded.ids) this.scratch[id] = 0;
@@ -211,10 +251,25 @@ export class ReportSimilarityScorer {
     return { score: mergeProbability(this.options.model, x), x, text: x[F.text], place: ReportSimilarityScorer.place(f, p), time: -x[F.lateGap] };
   }
 
+  /**
+   * `score(f, p, viaBand).score`, the same number, for the correlator's decision: the features go
+   * into one reused array instead of a new array and breakdown per candidate.
+   */
+  probability(f: ReportFeatures, p: IncidentProfile, viaBand = false): number {
+    const gap = f.time < p.t0 ? p.t0 - f.time : f.time > p.t1 ? f.time - p.t1 : 0;
+    if (gap > this.options.matchWindowMs) return 0;
+    return mergeProbability(this.options.model, this.fill(this.x, f, p, viaBand, gap));
+  }
+
   /** The pair features, in MERGE_FEATURES order. */
   features(f: ReportFeatures, p: IncidentProfile, viaBand: boolean, gap: number): number[] {
+    return this.fill(new Array<number>(MERGE_FEATURES.length), f, p, viaBand, gap);
+  }
+
+  /** The pair features into `x` (every entry written). */
+  private fill(x: number[], f: ReportFeatures, p: IncidentProfile, viaBand: boolean, gap: number): number[] {
     const [rv, pv, cv] = this.vectorsOf(f, p);
-    const x = new Array<number>(MERGE_FEATURES.length).fill(0);
+    x.fill(0);
     x[F.bias] = 1;
     x[F.text] = this.textSimilarity(rv, pv);
     x[F.coreText] = this.textSimilarity(rv, cv);
@@ -242,7 +297,9 @@ export class ReportSimilarityScorer {
     x[F.band] = viaBand ? 1 : 0;
     const date = topVote(p.dates, p.reports);
     if (f.dates.length && date) {
-      const near = Math.min(...f.dates.map((d) => daysBetween(d, date)));
+      // Math.min over the dates, without the intermediate arrays (NaN propagates alike).
+      let near = Infinity;
+      for (const d of f.dates) near = Math.min(near, daysBetween(d, date));
       // A day either way is one event told from two time zones or datelines; two days apart, two.
       if (near <= 1) x[F.dateAgree] = 1;
       else x[F.dateConflict] = 1;
@@ -254,7 +311,9 @@ export class ReportSimilarityScorer {
     if (f.year !== null && year !== null) x[f.year === Number(year) ? F.yearAgree : F.yearConflict] = 1;
     // Death tolls far apart (5 against 40): the nearest toll the incident was given, in log ratio.
     if (f.killed > 0 && p.killed?.length) {
-      x[F.killedConflict] = Math.min(...p.killed.map((k) => Math.abs(Math.log((f.killed + 1) / (k + 1)))));
+      let nearest = Infinity;
+      for (const k of p.killed) nearest = Math.min(nearest, Math.abs(Math.log((f.killed + 1) / (k + 1))));
+      x[F.killedConflict] = nearest;
     }
     return x;
   }
