@@ -51,6 +51,18 @@ export function topVote(votes: WeightedTerms | undefined, reports = 1): string |
   return votes.weights[best] >= coreCut(reports) ? votes.keys[best] : null;
 }
 
+/**
+ * Where each key sits in the profile being merged (`addTop`): term → stamp × 1024 + index, valid
+ * while the stamp is the current call's. One long-lived table instead of a new Map per merge
+ * (two per report), which cost ~10 KB of garbage per report in the correlate bench and its
+ * growth rehashes; a stale entry is never read, so the result is the same. Values stay small
+ * integers (no boxed numbers): the stamp wraps, and the table is emptied then and when it is large.
+ */
+const slots = new Map<string, number>();
+const MAX_SLOTS = 200_000;
+const STAMP_WRAP = 1 << 19;
+let slotStamp = 0;
+
 /** The incident's terms plus a report's, summed, with how many reports had each; the `limit` heaviest kept, rounded. */
 function addTop(into: WeightedTerms, from: WeightedTerms, limit: number, reports: number): WeightedTerms {
   // The incident's terms first, then the report's new ones.
@@ -58,10 +70,21 @@ function addTop(into: WeightedTerms, from: WeightedTerms, limit: number, reports
   const sums = into.weights.slice();
   // Profiles stored before docs were counted: every key counts as held by all reports so far.
   const docs = into.docs ? into.docs.slice() : keys.map(() => reports);
-  const at = new Map<string, number>();
-  for (let i = 0; i < keys.length; i++) at.set(keys[i], i);
+  if (++slotStamp >= STAMP_WRAP || slots.size >= MAX_SLOTS) {
+    slots.clear();
+    slotStamp = 1;
+  }
+  const base = slotStamp * 1024;
+  // A profile holds at most a few hundred keys (MAX_PROFILE_TERMS + a report's); past 1,024 the
+  // index would spill into the stamp, so such an input (never made here) takes a Map of its own.
+  const at = keys.length + from.keys.length <= 1024 ? null : new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) {
+    if (at) at.set(keys[i], i);
+    else slots.set(keys[i], base + i);
+  }
   for (let j = 0; j < from.keys.length; j++) {
-    const i = at.get(from.keys[j]);
+    const slot = at ? at.get(from.keys[j]) : slots.get(from.keys[j]);
+    const i = at ? slot : slot !== undefined && slot >= base ? slot - base : undefined;
     if (i === undefined) {
       keys.push(from.keys[j]);
       sums.push(from.weights[j]);

@@ -70,6 +70,9 @@ export interface CommitRequest {
 export interface ReportKeys {
   bands: string;
   blocks: string;
+  /** The exact-duplicate signatures around the id's value (which names the incident): `head + value + tail`. */
+  exactHead: string;
+  exactTail: string;
 }
 
 export interface ListQuery {
@@ -206,6 +209,7 @@ export class IncidentStore {
   private readonly scripts: ScriptBatcher;
   private readonly idPool = Buffer.alloc(8 * 512);
   private idPoolAt = Infinity;
+  private probed = { bucket: NaN, packed: '' };
 
   constructor(private readonly redis: RedisClient, options: IncidentStoreOptions = {}) {
     this.prefix = options.prefix ?? 'correlator:';
@@ -243,11 +247,17 @@ export class IncidentStore {
       if (band) bands.push(band.slice(0, this.shardChars), `b${band.slice(this.shardChars)}`);
       else bands.push('', '');
     }
-    return { bands: bands.join(SEP), blocks: f.blocks.join(SEP) };
+    const [idShard, idField] = this.sig(f.idKey, 'i');
+    return {
+      bands: bands.join(SEP),
+      blocks: f.blocks.join(SEP),
+      exactHead: `${idShard}${SEP}${idField}${SEP}`,
+      exactTail: [SEP, ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't')].join(SEP).slice(1),
+    };
   }
 
   async lookup(f: ReportFeatures, keys: ReportKeys = this.reportKeys(f)): Promise<LookupResult> {
-    const args: (string | number)[] = [this.prefix, this.maxPerBlock, this.maxCandidates, this.probeBuckets().join(SEP), keys.bands, keys.blocks];
+    const args: (string | number)[] = [this.prefix, this.maxPerBlock, this.maxCandidates, this.probeBuckets(), keys.bands, keys.blocks];
     // One packed string: one version per block, then (incidentId, version, via) per candidate.
     const packed = (await this.scripts.run(LOOKUP, args)) as string | null;
     const raw = packed ? packed.split(SEP) : [];
@@ -294,9 +304,9 @@ export class IncidentStore {
     }
     const incidentJson = JSON.stringify(req.incident);
     const args: (string | number)[] = [
-      this.prefix, now, this.windowMs, expireAt, bucket.toString(36), this.probeBuckets(now).join(SEP),
+      this.prefix, now, this.windowMs, expireAt, bucket.toString(36), this.probeBuckets(now),
       req.mode, req.incident.id, req.expectedVersion, incidentJson, JSON.stringify(req.profile),
-      [...this.sig(f.idKey, 'i'), `${req.incident.id}|${f.eventTag}`, ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't')].join(SEP),
+      `${keys.exactHead}${req.incident.id}|${f.eventTag}${keys.exactTail}`,
       keys.bands,
       blocks.join(SEP),
       req.mode === 'attach' ? String(Number(req.expectedVersion) + 1) : '1',
@@ -402,13 +412,15 @@ export class IncidentStore {
     return `${this.prefix}${kind}:${id}`;
   }
 
-  /** Current bucket and the ones before it that still overlap the window. */
-  private probeBuckets(now = this.clock()): string[] {
+  /** Current bucket and the ones before it that still overlap the window, packed (the same for a whole bucket: kept). */
+  private probeBuckets(now = this.clock()): string {
     const bucket = Math.floor(now / this.bucketMs);
+    if (bucket === this.probed.bucket) return this.probed.packed;
     const back = Math.ceil(this.windowMs / this.bucketMs);
     const ids: string[] = [];
     for (let b = bucket; b >= bucket - back; b--) ids.push(b.toString(36));
-    return ids;
+    this.probed = { bucket, packed: ids.join(SEP) };
+    return this.probed.packed;
   }
 
   /** (shard, field) of a base64url signature; ('', '') when absent. */
