@@ -1,6 +1,6 @@
 import type { ArticleClassifiedEvent, Incident } from '@sitrep/contracts';
 import type { Candidate, CorrelationResult, CorrelatorOptions, IncidentProfile, ReportFeatures } from './correlation.types';
-import { extendProfile, openProfile } from './incident-profile';
+import { extendProfile, openProfile, type ProfileTrace } from './incident-profile';
 import { IncidentMerger } from './incident.merger';
 import type { IncidentStore, LookupResult, ReportKeys } from './incident.store';
 import { ReportFeaturesExtractor } from './report-features.extractor';
@@ -83,7 +83,10 @@ export class Correlator {
     const current = await this.store.recordAt(c.profile.id, c.version);
     if (!current) return null;
     const { incident, change } = this.merger.attach(current, event);
-    const profile: IncidentProfile = extendProfile(c.profile, f);
+    const trace: ProfileTrace = { terms: [], names: [] };
+    const profile: IncidentProfile = extendProfile(c.profile, f, trace);
+    // The next report scores this profile: its term vector from the two just scored.
+    this.scorer.adopt(profile, c.profile, f, trace);
     const res = await this.store.commit({ mode: 'attach', incident, profile, expectedVersion: c.version, blockVersions: [], features: f, keys });
     return this.settle(res, f, incident, change);
   }
@@ -91,7 +94,10 @@ export class Correlator {
   private async open(event: ArticleClassifiedEvent, f: ReportFeatures, keys: ReportKeys, blockVersions: string[]): Promise<CorrelationResult | null> {
     const id = this.store.newId();
     const { incident } = this.merger.open(id, event);
-    const res = await this.store.commit({ mode: 'open', incident, profile: openProfile(id, f), expectedVersion: '0', blockVersions, features: f, keys });
+    const trace: ProfileTrace = { terms: [], names: [] };
+    const profile = openProfile(id, f, trace);
+    this.scorer.adopt(profile, null, f, trace);
+    const res = await this.store.commit({ mode: 'open', incident, profile, expectedVersion: '0', blockVersions, features: f, keys });
     return this.settle(res, f, incident, 'opened');
   }
 

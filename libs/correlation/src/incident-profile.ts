@@ -10,8 +10,9 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 const MAX_KILLED = 8;
 
 /** The first `limit` of a report's terms (already heaviest first), rounded, each from one report. */
-function rounded(from: WeightedTerms, limit: number): WeightedTerms {
+function rounded(from: WeightedTerms, limit: number, trace?: number[]): WeightedTerms {
   const keys = from.keys.slice(0, limit);
+  if (trace) for (let j = 0; j < keys.length; j++) trace.push(~j);
   return { keys, weights: from.weights.slice(0, limit).map(round1), docs: keys.map(() => 1) };
 }
 
@@ -63,8 +64,21 @@ const MAX_SLOTS = 200_000;
 const STAMP_WRAP = 1 << 19;
 let slotStamp = 0;
 
-/** The incident's terms plus a report's, summed, with how many reports had each; the `limit` heaviest kept, rounded. */
-function addTop(into: WeightedTerms, from: WeightedTerms, limit: number, reports: number): WeightedTerms {
+/**
+ * Where each term and name of a profile made by `extendProfile` / `openProfile` came from: the
+ * index of the same key in the previous profile, or `~j` for the report's `j`th (what lets the
+ * scorer reuse both vectors' term ids, `ReportSimilarityScorer.adopt`).
+ */
+export interface ProfileTrace {
+  terms: number[];
+  names: number[];
+}
+
+/**
+ * The incident's terms plus a report's, summed, with how many reports had each; the `limit`
+ * heaviest kept, rounded. `trace`, when given, gets where each kept key came from (ProfileTrace).
+ */
+function addTop(into: WeightedTerms, from: WeightedTerms, limit: number, reports: number, trace?: number[]): WeightedTerms {
   // The incident's terms first, then the report's new ones.
   const keys = into.keys.slice();
   const sums = into.weights.slice();
@@ -89,10 +103,17 @@ function addTop(into: WeightedTerms, from: WeightedTerms, limit: number, reports
       keys.push(from.keys[j]);
       sums.push(from.weights[j]);
       docs.push(1);
+      trace?.push(~j);
     } else {
       sums[i] += from.weights[j];
       docs[i]++;
     }
+  }
+  // Where each key came from, in the order above: the profile's own, then the report's new ones (pushed above).
+  if (trace) {
+    const added = trace.splice(0);
+    for (let i = 0; i < into.keys.length; i++) trace.push(i);
+    for (const k of added) trace.push(k);
   }
   // Rounded: profiles are stored in Redis and read back by other instances.
   if (keys.length <= limit) return { keys, weights: sums.map(round1), docs };
@@ -102,13 +123,16 @@ function addTop(into: WeightedTerms, from: WeightedTerms, limit: number, reports
   let ties = limit;
   for (const x of sums) if (x > cut) ties--;
   const out: WeightedTerms = { keys: [], weights: [], docs: [] };
+  let kept = 0;
   for (let i = 0; i < keys.length; i++) {
     if (sums[i] > cut || (sums[i] === cut && ties-- > 0)) {
       out.keys.push(keys[i]);
       out.weights.push(round1(sums[i]));
       out.docs?.push(docs[i]);
+      if (trace) trace[kept++] = trace[i];
     }
   }
+  if (trace) trace.length = kept;
   return out;
 }
 
@@ -125,7 +149,8 @@ export function parseProfile(json: string): IncidentProfile {
   return p;
 }
 
-export function openProfile(id: string, f: ReportFeatures): IncidentProfile {
+/** A new incident's profile from its first report; `trace` (empty), when given, gets where its keys came from. */
+export function openProfile(id: string, f: ReportFeatures, trace?: ProfileTrace): IncidentProfile {
   return {
     id,
     t0: f.time,
@@ -134,8 +159,8 @@ export function openProfile(id: string, f: ReportFeatures): IncidentProfile {
     countries: [...f.countries],
     eventType: f.eventType,
     actors: f.actors.slice(0, MAX_ACTORS),
-    terms: rounded(f.terms, MAX_PROFILE_TERMS),
-    names: rounded(f.names, MAX_PROFILE_NAMES),
+    terms: rounded(f.terms, MAX_PROFILE_TERMS, trace?.terms),
+    names: rounded(f.names, MAX_PROFILE_NAMES, trace?.names),
     reports: 1,
     dates: vote(undefined, f.dates[0] ?? null),
     years: vote(undefined, f.year === null ? null : String(f.year)),
@@ -144,8 +169,11 @@ export function openProfile(id: string, f: ReportFeatures): IncidentProfile {
   };
 }
 
-/** The profile after one more report: time range, place filled in, words and names pooled. */
-export function extendProfile(p: IncidentProfile, f: ReportFeatures): IncidentProfile {
+/**
+ * The profile after one more report: time range, place filled in, words and names pooled.
+ * `trace` (empty), when given, gets where its terms and names came from (ProfileTrace).
+ */
+export function extendProfile(p: IncidentProfile, f: ReportFeatures, trace?: ProfileTrace): IncidentProfile {
   return {
     id: p.id,
     t0: Math.min(p.t0, f.time),
@@ -158,8 +186,8 @@ export function extendProfile(p: IncidentProfile, f: ReportFeatures): IncidentPr
     countries: [...new Set([...p.countries, ...f.countries])].slice(0, 10),
     eventType: p.eventType === 'Not a conflict event' ? f.eventType : p.eventType,
     actors: [...new Set([...p.actors, ...f.actors])].slice(0, MAX_ACTORS),
-    terms: addTop(p.terms, f.terms, MAX_PROFILE_TERMS, p.reports),
-    names: addTop(p.names, f.names, MAX_PROFILE_NAMES, p.reports),
+    terms: addTop(p.terms, f.terms, MAX_PROFILE_TERMS, p.reports, trace?.terms),
+    names: addTop(p.names, f.names, MAX_PROFILE_NAMES, p.reports, trace?.names),
     reports: p.reports + 1,
     dates: vote(p.dates, f.dates[0] ?? null),
     years: vote(p.years, f.year === null ? null : String(f.year)),
