@@ -55,8 +55,8 @@ export function topVote(votes: WeightedTerms | undefined, reports = 1): string |
 /**
  * Where each key sits in the profile being merged (`addTop`): term → stamp × 1024 + index, valid
  * while the stamp is the current call's. One long-lived table instead of a new Map per merge
- * (two per report), which cost ~10 KB of garbage per report in the correlate bench and its
- * growth rehashes; a stale entry is never read, so the result is the same. Values stay small
+ * (two per report: with its growth rehashes, part of the ~10 KB `addTop` allocated per report in
+ * the correlate bench); a stale entry is never read, so the result is the same. Values stay small
  * integers (no boxed numbers): the stamp wraps, and the table is emptied then and when it is large.
  */
 const slots = new Map<string, number>();
