@@ -3,7 +3,7 @@
  * signatures, against a baseline of the same number of plain Redis round trips, plus the Redis
  * memory the signatures take per article (used_memory delta) next to plain `SET id 1 EX ttl` keys.
  *
- *   npm run bench:correlate -- [--articles 20000] [--fill 1000000] [--concurrency 16] [--json]
+ *   npm run bench:correlate -- [--articles 20000] [--fill 1000000] [--concurrency 16] [--json] [--profile run.cpuprofile]
  *
  * Uses its own DB index (REDIS_BENCH_URL, default redis://127.0.0.1:6379/9), refuses to run if
  * that DB is not empty, and FLUSHDBs it at the end. Last line with --json:
@@ -12,10 +12,12 @@
 // `npm run bench:correlate` runs ts-node without -r: register the @sitrep/* paths here.
 import 'tsconfig-paths/register';
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import Redis from 'ioredis';
 import type { ArticleClassifiedEvent, EventType } from '@sitrep/contracts';
 import {
-  Correlator, DEFAULT_MINHASH, IncidentStore, ReportFeaturesExtractor, leadOf, type CommitRequest, type ReportFeatures,
+  Correlator, DEFAULT_MINHASH, IncidentStore, ReportFeaturesExtractor, leadOf, type CommitRequest, type ReportFeatures, type ReportKeys,
 } from '@sitrep/correlation';
 import { redisCpuSeconds } from './lib/process-cpu';
 import { seededRandom } from './lib/random';
@@ -27,6 +29,8 @@ interface Args {
   json: boolean;
   /** Events without the classifier's correlation features (full body): the correlator reads the text itself, as before issue 17. */
   raw: boolean;
+  /** Write a V8 CPU profile of the correlation run alone (not the fill or the stream's set-up) to this file. */
+  profile: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -43,6 +47,7 @@ function parseArgs(argv: string[]): Args {
     concurrency: Math.max(1, num('concurrency', 16, 256)),
     json: argv.includes('--json'),
     raw: argv.includes('--raw'),
+    profile: argv.includes('--profile') ? argv[argv.indexOf('--profile') + 1] ?? null : null,
   };
 }
 
@@ -52,7 +57,7 @@ const TYPES: EventType[] = ['Battles', 'Explosions/Remote violence', 'Violence a
 const COUNTRIES = ['IQ', 'SY', 'UA', 'SD', 'ML', 'NG', 'SO', 'YE', 'MM', 'CD', 'AF', 'PK', 'LB', 'IL', 'ET', 'BF', 'LY', 'HT', 'MX', 'CO'];
 
 /** A synthetic news stream: events told by 1 to 5 reports that share facts but not wording. */
-class StreamGenerator {
+export class StreamGenerator {
   private readonly rnd = seededRandom(42);
   private readonly words: string[];
   private readonly names: string[];
@@ -119,9 +124,9 @@ class StreamGenerator {
 /** Counts the store's Redis round trips, so the baseline makes exactly as many. */
 class CountingStore extends IncidentStore {
   roundTrips = 0;
-  override async lookup(f: ReportFeatures) {
+  override async lookup(f: ReportFeatures, keys?: ReportKeys) {
     this.roundTrips++;
-    return super.lookup(f);
+    return super.lookup(f, keys);
   }
   override async commit(req: CommitRequest) {
     this.roundTrips++;
@@ -249,6 +254,12 @@ async function main(): Promise<void> {
     const avgBytes = full.reduce((n, e) => n + e.article.title.length + e.article.body.length, 0) / Math.max(1, full.length);
     const beforeRun = await usedMemory(redis);
     const redisCpu0 = await redisCpuSeconds(redis);
+    const profiler = args.profile ? new Session() : null;
+    if (profiler) {
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
     const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     await runPool(stream, args.concurrency, async (event) => {
@@ -256,6 +267,12 @@ async function main(): Promise<void> {
       outcomes.set(res.outcome, (outcomes.get(res.outcome) ?? 0) + 1);
     });
     const runSec = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (profiler && args.profile) {
+      const { profile } = await profiler.post('Profiler.stop');
+      writeFileSync(args.profile, JSON.stringify(profile));
+      profiler.disconnect();
+      log(`profile    ${args.profile} (node scripts/bench/lib/cpu-profile-summary.js ${args.profile})`);
+    }
     // CPU per article, next to wall-clock throughput: on a shared two-core machine the wall clock
     // measures the neighbours as much as the code. Redis CPU includes other clients' load.
     const cpu = process.cpuUsage(cpu0);
@@ -297,7 +314,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
-  process.exitCode = 1;
-});
+// Run as a script (npm run bench:correlate); imported, it only lends its stream generator.
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

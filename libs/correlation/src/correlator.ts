@@ -1,8 +1,8 @@
 import type { ArticleClassifiedEvent, Incident } from '@sitrep/contracts';
 import type { Candidate, CorrelationResult, CorrelatorOptions, IncidentProfile, ReportFeatures } from './correlation.types';
-import { extendProfile, openProfile } from './incident-profile';
+import { extendProfile, openProfile, type ProfileTrace } from './incident-profile';
 import { IncidentMerger } from './incident.merger';
-import type { IncidentStore, LookupResult } from './incident.store';
+import type { IncidentStore, LookupResult, ReportKeys } from './incident.store';
 import { ReportFeaturesExtractor } from './report-features.extractor';
 import { DEFAULT_MERGE_MODEL } from './merge.model';
 import { DEFAULT_SCORER, NOT_CONFLICT, ReportSimilarityScorer } from './report-similarity.scorer';
@@ -50,11 +50,12 @@ export class Correlator {
     // no incident and joins none, so nothing about it can alert or hide a real event.
     if (!this.keepNonEvents && event.classification.eventType === NOT_CONFLICT) return { outcome: 'not_an_event' };
     const f = this.extractor.extract(event);
+    const keys = this.store.reportKeys(f);
     for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
       // Exact duplicates (id, URL, text) come back from the commit, which checks them atomically.
-      const look = await this.store.lookup(f);
+      const look = await this.store.lookup(f, keys);
       const best = this.best(f, look.candidates);
-      const result = best ? await this.attach(event, f, best) : await this.open(event, f, look.blockVersions);
+      const result = best ? await this.attach(event, f, keys, best) : await this.open(event, f, keys, look.blockVersions);
       if (result) return result;
       // Lost a race: let the winner's commit land before reading again, with jitter so that
       // instances that collided once do not collide in step.
@@ -68,7 +69,7 @@ export class Correlator {
     let best: (Candidate & { version: string }) | null = null;
     let bestScore = this.threshold;
     for (const c of candidates) {
-      const { score } = this.scorer.score(f, c.profile, c.viaBand);
+      const score = this.scorer.probability(f, c.profile, c.viaBand);
       if (score >= bestScore) {
         best = c;
         bestScore = score;
@@ -77,20 +78,26 @@ export class Correlator {
     return best;
   }
 
-  private async attach(event: ArticleClassifiedEvent, f: ReportFeatures, c: Candidate & { version: string }): Promise<CorrelationResult | null> {
+  private async attach(event: ArticleClassifiedEvent, f: ReportFeatures, keys: ReportKeys, c: Candidate & { version: string }): Promise<CorrelationResult | null> {
     // Usually in memory (this process wrote the version it scored); else one read.
     const current = await this.store.recordAt(c.profile.id, c.version);
     if (!current) return null;
     const { incident, change } = this.merger.attach(current, event);
-    const profile: IncidentProfile = extendProfile(c.profile, f);
-    const res = await this.store.commit({ mode: 'attach', incident, profile, expectedVersion: c.version, blockVersions: [], features: f });
+    const trace: ProfileTrace = { terms: [], names: [] };
+    const profile: IncidentProfile = extendProfile(c.profile, f, trace);
+    // The next report scores this profile: its term vector from the two just scored.
+    this.scorer.adopt(profile, c.profile, f, trace);
+    const res = await this.store.commit({ mode: 'attach', incident, profile, expectedVersion: c.version, blockVersions: [], features: f, keys });
     return this.settle(res, f, incident, change);
   }
 
-  private async open(event: ArticleClassifiedEvent, f: ReportFeatures, blockVersions: string[]): Promise<CorrelationResult | null> {
+  private async open(event: ArticleClassifiedEvent, f: ReportFeatures, keys: ReportKeys, blockVersions: string[]): Promise<CorrelationResult | null> {
     const id = this.store.newId();
     const { incident } = this.merger.open(id, event);
-    const res = await this.store.commit({ mode: 'open', incident, profile: openProfile(id, f), expectedVersion: '0', blockVersions, features: f });
+    const trace: ProfileTrace = { terms: [], names: [] };
+    const profile = openProfile(id, f, trace);
+    this.scorer.adopt(profile, null, f, trace);
+    const res = await this.store.commit({ mode: 'open', incident, profile, expectedVersion: '0', blockVersions, features: f, keys });
     return this.settle(res, f, incident, 'opened');
   }
 

@@ -59,6 +59,20 @@ export interface CommitRequest {
   /** For open: the versions of the report's index keys the decision was based on. */
   blockVersions: string[];
   features: ReportFeatures;
+  /** `reportKeys(features)`, when the caller already has them (else computed here). */
+  keys?: ReportKeys;
+}
+
+/**
+ * A report's LSH bands as (shard, field) pairs and its index keys, packed as script arguments:
+ * computed once per report (`IncidentStore.reportKeys`) for its lookups and commits.
+ */
+export interface ReportKeys {
+  bands: string;
+  blocks: string;
+  /** The exact-duplicate signatures around the id's value (which names the incident): `head + value + tail`. */
+  exactHead: string;
+  exactTail: string;
 }
 
 export interface ListQuery {
@@ -195,7 +209,7 @@ export class IncidentStore {
   private readonly scripts: ScriptBatcher;
   private readonly idPool = Buffer.alloc(8 * 512);
   private idPoolAt = Infinity;
-  private readonly bands = new WeakMap<ReportFeatures, string>();
+  private probed = { bucket: NaN, packed: '' };
 
   constructor(private readonly redis: RedisClient, options: IncidentStoreOptions = {}) {
     this.prefix = options.prefix ?? 'correlator:';
@@ -223,29 +237,45 @@ export class IncidentStore {
     return id;
   }
 
-  async lookup(f: ReportFeatures): Promise<LookupResult> {
-    const args: (string | number)[] = [
-      this.prefix, this.maxPerBlock, this.maxCandidates, this.probeBuckets().join(SEP),
-      this.packedBands(f),
-      f.blocks.join(SEP),
-    ];
-    // Flat: one version per block, then (incidentId, version, via) per candidate.
-    const raw = ((await this.scripts.run(LOOKUP, args)) ?? []) as (string | number)[];
+  /**
+   * The script arguments a report's lookup and commit share, packed once per report (a report is
+   * looked up and committed at least once each, more after a conflict).
+   */
+  reportKeys(f: ReportFeatures): ReportKeys {
+    const bands: string[] = [];
+    for (const band of f.bands) {
+      if (band) bands.push(band.slice(0, this.shardChars), `b${band.slice(this.shardChars)}`);
+      else bands.push('', '');
+    }
+    const [idShard, idField] = this.sig(f.idKey, 'i');
+    return {
+      bands: bands.join(SEP),
+      blocks: f.blocks.join(SEP),
+      exactHead: `${idShard}${SEP}${idField}${SEP}`,
+      exactTail: [SEP, ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't')].join(SEP).slice(1),
+    };
+  }
+
+  async lookup(f: ReportFeatures, keys: ReportKeys = this.reportKeys(f)): Promise<LookupResult> {
+    const args: (string | number)[] = [this.prefix, this.maxPerBlock, this.maxCandidates, this.probeBuckets(), keys.bands, keys.blocks];
+    // One packed string: one version per block, then (incidentId, version, via) per candidate.
+    const packed = (await this.scripts.run(LOOKUP, args)) as string | null;
+    const raw = packed ? packed.split(SEP) : [];
     const nBlocks = f.blocks.length;
-    const blockVersions = raw.slice(0, nBlocks) as string[];
+    const blockVersions = raw.slice(0, nBlocks);
     let missing: string[] | null = null;
     for (let k = nBlocks; k < raw.length; k += 3) {
-      const id = raw[k] as string;
+      const id = raw[k];
       if (this.cache.get(id)?.version !== raw[k + 1]) (missing ??= []).push(id);
     }
     if (missing) await this.fetchProfiles(missing);
     const candidates: LookupResult['candidates'] = [];
     for (let k = nBlocks; k < raw.length; k += 3) {
-      const id = raw[k] as string;
+      const id = raw[k];
       const hit = this.cache.get(id);
       // A fetch may return a newer version than the lookup saw: score that one (the attach
       // commit re-checks it). A vanished key (expired) is no candidate.
-      if (hit && (hit.version === raw[k + 1] || missing?.includes(id))) candidates.push({ version: hit.version, profile: hit.profile, viaBand: Number(raw[k + 2]) === 1 });
+      if (hit && (hit.version === raw[k + 1] || missing?.includes(id))) candidates.push({ version: hit.version, profile: hit.profile, viaBand: raw[k + 2] === '1' });
     }
     return { blockVersions, candidates };
   }
@@ -262,6 +292,7 @@ export class IncidentStore {
 
   async commit(req: CommitRequest): Promise<CommitResult> {
     const f = req.features;
+    const keys = req.keys ?? this.reportKeys(f);
     const now = this.clock();
     const bucket = Math.floor(now / this.bucketMs);
     const expireAt = (bucket + 1) * this.bucketMs + this.windowMs;
@@ -273,10 +304,10 @@ export class IncidentStore {
     }
     const incidentJson = JSON.stringify(req.incident);
     const args: (string | number)[] = [
-      this.prefix, now, this.windowMs, expireAt, bucket.toString(36), this.probeBuckets(now).join(SEP),
+      this.prefix, now, this.windowMs, expireAt, bucket.toString(36), this.probeBuckets(now),
       req.mode, req.incident.id, req.expectedVersion, incidentJson, JSON.stringify(req.profile),
-      [...this.sig(f.idKey, 'i'), `${req.incident.id}|${f.eventTag}`, ...this.sig(f.urlKey, 'u'), ...this.sig(f.textKey, 't')].join(SEP),
-      this.packedBands(f),
+      `${keys.exactHead}${req.incident.id}|${f.eventTag}${keys.exactTail}`,
+      keys.bands,
       blocks.join(SEP),
       req.mode === 'attach' ? String(Number(req.expectedVersion) + 1) : '1',
       (minute + 1) * MINUTE + this.windowMs - now,
@@ -381,24 +412,15 @@ export class IncidentStore {
     return `${this.prefix}${kind}:${id}`;
   }
 
-  /** Current bucket and the ones before it that still overlap the window. */
-  private probeBuckets(now = this.clock()): string[] {
+  /** Current bucket and the ones before it that still overlap the window, packed (the same for a whole bucket: kept). */
+  private probeBuckets(now = this.clock()): string {
     const bucket = Math.floor(now / this.bucketMs);
+    if (bucket === this.probed.bucket) return this.probed.packed;
     const back = Math.ceil(this.windowMs / this.bucketMs);
     const ids: string[] = [];
     for (let b = bucket; b >= bucket - back; b--) ids.push(b.toString(36));
-    return ids;
-  }
-
-  /** The report's LSH bands as script arguments: (shard, field) pairs, packed. */
-  private packedBands(f: ReportFeatures): string {
-    // The lookup and the commit of a report both send them: packed once.
-    let packed = this.bands.get(f);
-    if (packed === undefined) {
-      packed = f.bands.flatMap((band) => this.sig(band, 'b')).join(SEP);
-      this.bands.set(f, packed);
-    }
-    return packed;
+    this.probed = { bucket, packed: ids.join(SEP) };
+    return this.probed.packed;
   }
 
   /** (shard, field) of a base64url signature; ('', '') when absent. */

@@ -1,6 +1,6 @@
 import type { IncidentProfile, ReportFeatures, WeightedTerms } from './correlation.types';
 import { daysBetween } from './event-facts.extractor';
-import { coreCut, topVote } from './incident-profile';
+import { coreCut, topVote, type ProfileTrace } from './incident-profile';
 import { DEFAULT_MERGE_MODEL, MERGE_FEATURES, mergeProbability, type MergeModel } from './merge.model';
 
 const HOUR = 3_600_000;
@@ -35,8 +35,23 @@ interface TermVector {
   allNameIds: Int32Array;
 }
 
+/** Term ids of a profile's terms and names, in order (see `adopt`). */
+interface KnownIds {
+  terms: ArrayLike<number>;
+  names: ArrayLike<number>;
+}
+
 /** Most terms numbered before the numbering starts again (2 MB of scratch weights at most). */
 const MAX_TERM_IDS = 1 << 18;
+
+/**
+ * `ids.includes(id)` as a plain loop: `Int32Array.prototype.includes` is a call into the runtime
+ * (~3% of the correlator's CPU in a perf profile of the bench, for arrays of at most 30 names).
+ */
+function has(ids: Int32Array, id: number): boolean {
+  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
+  return false;
+}
 
 /** A copy of `array` long enough to index `id` (doubling, so growth is rare). */
 function grown<T extends Float64Array | Int32Array>(array: T, id: number): T {
@@ -104,6 +119,8 @@ export class ReportSimilarityScorer {
   /** Term id → the stamp of the last vector build that had it as a name. */
   private marks = new Int32Array(1024);
   private stamp = 0;
+  /** The features of the pair being decided (`probability`), reused. */
+  private readonly x = new Array<number>(MERGE_FEATURES.length).fill(0);
 
   constructor(private readonly options: ScorerOptions = DEFAULT_SCORER) {}
 
@@ -118,16 +135,54 @@ export class ReportSimilarityScorer {
     return v;
   }
 
-  /** A profile's core (see `coreCut`): what most of its reports say. */
-  private coreOf(p: IncidentProfile): TermVector {
+  /** A profile's core (see `coreCut`): what most of its reports say. `pv`: the profile's own vector. */
+  private coreOf(p: IncidentProfile, pv: TermVector): TermVector {
     let v = this.cores.get(p);
     if (!v || v.generation !== this.terms.generation) {
       const cut = coreCut(p.reports);
-      v = this.build(p.terms, p.names, Infinity, cut);
-      if (v.generation !== this.terms.generation) v = this.build(p.terms, p.names, Infinity, cut);
+      if (pv.generation === this.terms.generation) v = this.coreFrom(p, pv, cut);
+      else {
+        v = this.build(p.terms, p.names, Infinity, cut);
+        if (v.generation !== this.terms.generation) v = this.build(p.terms, p.names, Infinity, cut);
+      }
       this.cores.set(p, v);
     }
     return v;
+  }
+
+  /**
+   * The core's vector taken from the profile's (same numbering): the same ids, weights, norm and
+   * names `build(p.terms, p.names, Infinity, cut)` gives, without numbering every term a second
+   * time (a new profile, i.e. one per report, was two builds; the term lookups were most of it).
+   * Everything is core (the profile's own vector) below three reports or without report counts.
+   */
+  private coreFrom(p: IncidentProfile, pv: TermVector, cut: number): TermVector {
+    const termDocs = cut > 1 ? p.terms.docs : undefined;
+    const nameDocs = cut > 1 ? p.names.docs : undefined;
+    if (!termDocs && !nameDocs) return pv;
+    const stamp = ++this.stamp;
+    const nameIds: number[] = [];
+    const nameCounts: number[] = [];
+    for (let i = 0; i < pv.allNameIds.length; i++) {
+      if (nameDocs && nameDocs[i] < cut) continue;
+      nameIds.push(pv.allNameIds[i]);
+      nameCounts.push(p.names.weights[i]);
+      this.marks[pv.allNameIds[i]] = stamp;
+    }
+    let n = 0;
+    for (let i = 0; i < pv.ids.length; i++) if (!termDocs || termDocs[i] >= cut) n++;
+    const ids = new Int32Array(n);
+    const weights = new Float64Array(n);
+    let sq = 0;
+    for (let i = 0, k = 0; i < pv.ids.length; i++) {
+      if (termDocs && termDocs[i] < cut) continue;
+      const id = (ids[k] = pv.ids[i]);
+      weights[k] = this.marks[id] === stamp ? p.terms.weights[i] * this.options.nameBoost : p.terms.weights[i];
+      sq += weights[k] * weights[k];
+      k++;
+    }
+    const allNameIds = Int32Array.from(nameIds);
+    return { generation: pv.generation, ids, weights, norm: Math.sqrt(sq), nameIds: allNameIds, nameCounts, allNameIds };
   }
 
   /** Keys held by at least `cut` reports (all, when the counts are absent). */
@@ -144,7 +199,11 @@ export class ReportSimilarityScorer {
     return out;
   }
 
-  private build(allTerms: WeightedTerms, allNames: WeightedTerms, mainNames: number, cut = 1): TermVector {
+  /**
+   * `known`: the term ids of every term and name, in order, when the caller has them (see
+   * `adopt`; only for `cut` 1, where every key is kept): the same vector without a lookup per key.
+   */
+  private build(allTerms: WeightedTerms, allNames: WeightedTerms, mainNames: number, cut = 1, known?: KnownIds): TermVector {
     const terms = ReportSimilarityScorer.kept(allTerms, cut);
     const names = ReportSimilarityScorer.kept(allNames, cut);
     const generation = this.terms.generation;
@@ -152,7 +211,7 @@ export class ReportSimilarityScorer {
     const stamp = ++this.stamp;
     const nameIds = new Int32Array(names.keys.length);
     for (let i = 0; i < nameIds.length; i++) {
-      const id = (nameIds[i] = this.terms.idOf(names.keys[i]));
+      const id = (nameIds[i] = known ? known.names[i] : this.terms.idOf(names.keys[i]));
       if (id >= this.marks.length) this.marks = grown(this.marks, id);
       this.marks[id] = stamp;
     }
@@ -160,7 +219,7 @@ export class ReportSimilarityScorer {
     const weights = new Float64Array(ids.length);
     let sq = 0;
     for (let i = 0; i < ids.length; i++) {
-      const id = (ids[i] = this.terms.idOf(terms.keys[i]));
+      const id = (ids[i] = known ? known.terms[i] : this.terms.idOf(terms.keys[i]));
       weights[i] = this.marks[id] === stamp ? terms.weights[i] * this.options.nameBoost : terms.weights[i];
       sq += weights[i] * weights[i];
     }
@@ -176,14 +235,35 @@ export class ReportSimilarityScorer {
     };
   }
 
+  /**
+   * Gives `next`, a profile made from `prev` and the report `f` (`extendProfile` or, with `prev`
+   * null, `openProfile`), its vector from theirs: `trace` says where each of its terms and names
+   * came from (an index into `prev`'s, or `~j` for the report's `j`th), so no term is looked up
+   * again. The same vector scoring would build for it; nothing is done when either vector is
+   * missing or of an older numbering (then it is built when first scored).
+   */
+  adopt(next: IncidentProfile, prev: IncidentProfile | null, f: ReportFeatures, trace: ProfileTrace): void {
+    const generation = this.terms.generation;
+    const rv = this.vectors.get(f);
+    const pv = prev ? this.vectors.get(prev) : undefined;
+    if (!rv || rv.generation !== generation || (prev && (!pv || pv.generation !== generation))) return;
+    const pick = (from: number[], own: Int32Array | undefined, report: Int32Array): Int32Array => {
+      const ids = new Int32Array(from.length);
+      for (let i = 0; i < from.length; i++) ids[i] = from[i] >= 0 ? (own as Int32Array)[from[i]] : report[~from[i]];
+      return ids;
+    };
+    const known = { terms: pick(trace.terms, pv?.ids, rv.ids), names: pick(trace.names, pv?.allNameIds, rv.allNameIds) };
+    this.vectors.set(next, this.build(next.terms, next.names, Infinity, 1, known));
+  }
+
   /** The three vectors under the current numbering, the report's weights in `scratch`. */
   private vectorsOf(f: ReportFeatures, p: IncidentProfile): [TermVector, TermVector, TermVector] {
     let pv = this.vectorOf(p, Infinity);
-    let cv = this.coreOf(p);
+    let cv = this.coreOf(p, pv);
     const rv = this.vectorOf(f, MAIN_NAMES);
     if (pv.generation !== rv.generation || cv.generation !== rv.generation) {
       pv = this.vectorOf(p, Infinity);
-      cv = this.coreOf(p);
+      cv = this.coreOf(p, pv);
     }
     if (this.loaded !== rv) {
       if (this.loaded) for (const id of this.loaded.ids) this.scratch[id] = 0;
@@ -211,10 +291,25 @@ export class ReportSimilarityScorer {
     return { score: mergeProbability(this.options.model, x), x, text: x[F.text], place: ReportSimilarityScorer.place(f, p), time: -x[F.lateGap] };
   }
 
+  /**
+   * `score(f, p, viaBand).score`, the same number, for the correlator's decision: the features go
+   * into one reused array instead of a new array and breakdown per candidate.
+   */
+  probability(f: ReportFeatures, p: IncidentProfile, viaBand = false): number {
+    const gap = f.time < p.t0 ? p.t0 - f.time : f.time > p.t1 ? f.time - p.t1 : 0;
+    if (gap > this.options.matchWindowMs) return 0;
+    return mergeProbability(this.options.model, this.fill(this.x, f, p, viaBand, gap));
+  }
+
   /** The pair features, in MERGE_FEATURES order. */
   features(f: ReportFeatures, p: IncidentProfile, viaBand: boolean, gap: number): number[] {
+    return this.fill(new Array<number>(MERGE_FEATURES.length), f, p, viaBand, gap);
+  }
+
+  /** The pair features into `x` (every entry written). */
+  private fill(x: number[], f: ReportFeatures, p: IncidentProfile, viaBand: boolean, gap: number): number[] {
     const [rv, pv, cv] = this.vectorsOf(f, p);
-    const x = new Array<number>(MERGE_FEATURES.length).fill(0);
+    x.fill(0);
     x[F.bias] = 1;
     x[F.text] = this.textSimilarity(rv, pv);
     x[F.coreText] = this.textSimilarity(rv, cv);
@@ -242,7 +337,9 @@ export class ReportSimilarityScorer {
     x[F.band] = viaBand ? 1 : 0;
     const date = topVote(p.dates, p.reports);
     if (f.dates.length && date) {
-      const near = Math.min(...f.dates.map((d) => daysBetween(d, date)));
+      // Math.min over the dates, without the intermediate arrays (NaN propagates alike).
+      let near = Infinity;
+      for (const d of f.dates) near = Math.min(near, daysBetween(d, date));
       // A day either way is one event told from two time zones or datelines; two days apart, two.
       if (near <= 1) x[F.dateAgree] = 1;
       else x[F.dateConflict] = 1;
@@ -254,7 +351,9 @@ export class ReportSimilarityScorer {
     if (f.year !== null && year !== null) x[f.year === Number(year) ? F.yearAgree : F.yearConflict] = 1;
     // Death tolls far apart (5 against 40): the nearest toll the incident was given, in log ratio.
     if (f.killed > 0 && p.killed?.length) {
-      x[F.killedConflict] = Math.min(...p.killed.map((k) => Math.abs(Math.log((f.killed + 1) / (k + 1)))));
+      let nearest = Infinity;
+      for (const k of p.killed) nearest = Math.min(nearest, Math.abs(Math.log((f.killed + 1) / (k + 1))));
+      x[F.killedConflict] = nearest;
     }
     return x;
   }
@@ -264,7 +363,7 @@ export class ReportSimilarityScorer {
     const main = Math.min(MAIN_NAMES, cv.allNameIds.length);
     if (!main) return 0.5;
     let hit = 0;
-    for (let i = 0; i < main; i++) if (rv.allNameIds.includes(cv.allNameIds[i])) hit++;
+    for (let i = 0; i < main; i++) if (has(rv.allNameIds, cv.allNameIds[i])) hit++;
     return hit / main;
   }
 
@@ -278,7 +377,7 @@ export class ReportSimilarityScorer {
     let covered = 0;
     for (let i = 0; i < rv.nameIds.length; i++) {
       total += rv.nameCounts[i];
-      if (pv.nameIds.includes(rv.nameIds[i])) covered += rv.nameCounts[i];
+      if (has(pv.nameIds, rv.nameIds[i])) covered += rv.nameCounts[i];
     }
     return total ? covered / total : 0.5;
   }
