@@ -94,4 +94,19 @@ describe(ReportSimilarityScorer.name, () => {
     expect(parts.x[at('coreText')]).toBeLessThan(parts.x[at('text')]);
     expect(parts.score).toBeLessThan(DEFAULT_THRESHOLD);
   });
+
+  it('scores profiles whose terms were numbered after the report (no NaN, the shared words still count)', () => {
+    const fresh = new ReportSimilarityScorer();
+    const a = features(reportA);
+    const b = features(reportB);
+    // B is numbered first; each profile then brings words no report had, so the numbering runs past
+    // the weights B filled in (1,024 at first) and a profile's new words get ids beyond them.
+    for (let n = 0; n < 40; n++) {
+      const filler = Array.from({ length: 80 }, (_, i) => `filler${n}x${i}`);
+      const wide = { ...a, terms: { keys: [...a.terms.keys, ...filler], weights: [...a.terms.weights, ...filler.map(() => 0.5)] } };
+      const parts = fresh.score(b, openProfile(`wide${n}`, wide));
+      expect(Number.isNaN(parts.text)).toBe(false);
+      expect(parts.text).toBeGreaterThan(0);
+    }
+  });
 });

@@ -280,7 +280,12 @@ export class ReportSimilarityScorer {
   private textSimilarity(rv: TermVector, pv: TermVector): number {
     if (!rv.norm || !pv.norm) return 0;
     let dot = 0;
-    for (let i = 0; i < pv.ids.length; i++) dot += this.scratch[pv.ids[i]] * pv.weights[i];
+    // A profile term numbered after the report's last term lies beyond the scratch array: weight 0.
+    const scratch = this.scratch;
+    for (let i = 0; i < pv.ids.length; i++) {
+      const id = pv.ids[i];
+      if (id < scratch.length) dot += scratch[id] * pv.weights[i];
+    }
     return dot / (rv.norm * pv.norm);
   }
 
