@@ -116,7 +116,7 @@ export function extractCasualties(sentence: string): CasualtyFinding[] {
 
 function extractClause(sentence: string): CasualtyFinding[] {
   const folded = sentence.toLowerCase();
-  if (!/kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|life|injur|wound|hurt|maim|hospital|fatal|toll|bod(?:y|ies)|corpse|lifeless|remains/.test(folded)) return [];
+  if (!/kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|(?:lost|ended)\s+(?:his|her)\s+life|injur|wound|hurt|maim|hospital|fatal|toll|bodies|body\s+of|corpse|lifeless|remains\s+of/.test(folded)) return [];
   // Wire copy breaks lines inside phrases ("SHOT TO\nDEATH"): one space per whitespace character
   // keeps every offset and lets multi-word patterns match.
   const lower = folded.replace(/[\t\n\r\f\v\u00a0]/g, ' ');
