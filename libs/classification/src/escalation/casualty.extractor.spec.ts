@@ -164,6 +164,9 @@ describe(extractCasualties.name, () => {
     expect(victims('The minister accused the rebels of killing civilians.')).toBe(0);
     expect(victims('The cell had the mission of assassinating the governor.')).toBe(0);
     expect(victims('Witnesses said the men were accused of killing four villagers.')).toBe(4);
+    // An age is not a count.
+    expect(victims('He was charged with murdering the 35-year-old deputy.')).toBe(1);
+    expect(counts('A blast injured a 12-year-old boy.').injured).toBe(1);
   });
 
   it('reads the act between "murder" and "of" and a case named after a killing', () => {

@@ -30,8 +30,8 @@ const KILLED_TAIL = new RegExp(`\\s*(?:(?:have|has|had)\\s+)?${AUX}${KILL}$`);
 const PASSIVE_KILLED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${KILL}\\b`, 'g');
 const PASSIVE_INJURED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${INJ}\\b`, 'g');
 const LEFT_DEAD = new RegExp(`\\b(?:left|leaving)\\s+${Q}${NUM}\\s+(?:[a-z]+\\s+){0,3}?(?:dead|killed)\\b`, 'g');
-const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|massacred|executed|murdered|murdering|assassinated|assassinating|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?))`, 'g');
-const ACTIVE_INJURED = new RegExp(`\\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?))`, 'g');
+const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|massacred|executed|murdered|murdering|assassinated|assassinating|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?)|-(?:years?|months?|weeks?|days?)\\b)`, 'g');
+const ACTIVE_INJURED = new RegExp(`\\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?)|-(?:years?|months?|weeks?|days?)\\b)`, 'g');
 // A toll counts the dead unless its number is of wounded: "a toll of 1 person wounded".
 const TOLL_COUNT = `\\s+(?:[a-z]+\\s+){0,4}?${Q}${NUM}`;
 const OF_WOUNDED = `\\s+(?:[a-z]+\\s+)?(?:wounded|injured|hurt)\\b`;
@@ -62,7 +62,7 @@ const NOMINAL_KILLED = /\b(?:(?:murder|assassination|killing|slaying)(?:\s+case|
 const MURDER_CASE = /\b(?:the|this|that)\s+(?:[a-z.'’-]+\s+){1,2}(?:murder|assassination|killing)\s+case\b/g;
 /** "X died in the explosion", "the attack that killed attorney general X". */
 const DIED = /\b(?:died|perished|passed away|was killed|were killed|(?:was|were) pronounced dead|lost (?:his|her|their) li(?:fe|ves)|ended (?:his|her) life)\b/g;
-const KILLED_SOMEONE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot dead|gunned down|killing|murdering|assassinating)\\s+(?:(?:[a-z.'-]+\\s+){0,3}[a-z.'-]+,\\s+)??(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[a-z.'-]+\\s+){0,3}?(?:${PERSON.slice(3, -1)}|wife|professor|rector|nun|engineer|reporter|photographer|editor|activist|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)\\b`, 'g');
+const KILLED_SOMEONE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot dead|gunned down|killing|murdering|assassinating)\\s+(?:(?:[a-z.'-]+\\s+){0,3}[a-z.'-]+,\\s+)??(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[a-z0-9.'-]+\\s+){0,3}?(?:${PERSON.slice(3, -1)}|wife|professor|rector|nun|engineer|reporter|photographer|editor|activist|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)\\b`, 'g');
 const VICTIM_NOUN = `(?:${PERSON.slice(3, -1)}|wife|professor|rector|nun|jesuits?|engineer|reporter|photographer|editor|activist|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)`;
 /**
  * A participle naming the dead: "the assassinated candidate", "the slain journalist", and a reduced
@@ -169,7 +169,7 @@ function passive(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: 
     const numText = m[1];
     const between = m[0].slice(m[0].indexOf(numText) + numText.length);
     const isWordOne = WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText);
-    if (isWordOne && !new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?${PERSON}\\b`).test(between)) continue;
+    if (isWordOne && !new RegExp(`^\\s+(?:[a-z0-9'-]+\\s+){0,2}?${PERSON}\\b`).test(between)) continue;
     if (notACount(lower, m.index + m[0].indexOf(numText))) continue;
     if (!isWordOne && /^\s*(?:%|per cent|percent|years?|days?|hours?|months?|weeks?|kilomet|km|miles?|meters?|metres?|am|pm|a\.m|p\.m|o'clock|gmt|utc|hrs|local time)\b/.test(between)) continue;
     const end = m.index + m[0].length;
@@ -199,7 +199,7 @@ function active(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: C
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40);
     // "Caused one unfortunate death": the noun is the count's person; "a death squad" and "a death threat" are not deaths.
     const oneDeath = re === NOUN_DEATHS && /^(?:one|single)$/.test(numText) && /deaths?$/.test(m[0]) && !/^\s*(?:squads?|threats?|penalty|sentences?|row|tolls?|march|warrants?|lists?|camps?|notices?)\b/.test(after);
-    if (!oneDeath && (WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText)) && !new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?${PERSON}\\b`).test(after)) continue;
+    if (!oneDeath && (WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText)) && !new RegExp(`^\\s+(?:[a-z0-9'-]+\\s+){0,2}?${PERSON}\\b`).test(after)) continue;
     if (/^\d{4}$/.test(numText)) continue; // a year
     if (notACount(lower, m.index + m[0].indexOf(numText))) continue;
     const count = parseCount(numText);
