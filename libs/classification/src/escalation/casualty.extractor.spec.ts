@@ -225,4 +225,11 @@ describe(extractCasualties.name, () => {
     expect(counts('He said a death squad was operating in the area.').killed).toBe(0);
     expect(counts('The mayor received one death threat after another.').killed).toBe(0);
   });
+
+  it('reads a nationality as the victim, but not an animal', () => {
+    expect(counts('Gunmen killed a Colombian and wounded an Ecuadorean at the border.')).toEqual({ killed: 1, injured: 1 });
+    expect(counts('THE GROUP KILLED A PERUVIAN NEAR THE BRIDGE')).toEqual({ killed: 1, injured: 0 });
+    expect(counts('Poachers killed an elephant in the park.').killed).toBe(0);
+    expect(counts('The storm killed a pelican.').killed).toBe(0);
+  });
 });

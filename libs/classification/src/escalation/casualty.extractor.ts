@@ -135,7 +135,9 @@ function extractClause(sentence: string): CasualtyFinding[] {
   active(lower, NOUN_INJURIES, 'injured', out);
   dropThreatened(lower, out);
   if (!out.some((f) => f.kind === 'killed')) unnumbered(lower, [NAMED_KILLED, KILLED_SOMEONE, DIED, NOMINAL_KILLED, POSSESSIVE_KILLED, MURDER_CASE, PARTICIPLE_KILLED], 'killed', out);
+  if (!out.some((f) => f.kind === 'killed')) demonymVictim(sentence, lower, DEMONYM_KILLED, 'killed', out);
   if (!out.some((f) => f.kind === 'injured')) unnumbered(lower, [NAMED_INJURED], 'injured', out);
+  if (!out.some((f) => f.kind === 'injured')) demonymVictim(sentence, lower, DEMONYM_INJURED, 'injured', out);
   if (!out.some((f) => f.kind === 'killed') && BODY_FOUND.test(lower)) bodies(lower, out);
   dropThreatened(lower, out);
   // "The army inflicted the following casualties on the enemy: 784 dead": the losses of the attackers.
@@ -256,6 +258,26 @@ function bodies(lower: string, out: CasualtyFinding[]): void {
     const count = m[1] !== undefined ? parseCount(m[1]) ?? 1 : 1;
     const victims = (rest.replace(/^of\s+(?:the\s+)?/, '').match(VICTIM_AHEAD)?.[0] ?? words.join(' ')).split(/\s+/);
     out.push({ kind: 'killed', count, span: [m.index, m.index + m[0].length], phrase: m[0].trim(), perpetrator: isPerpetrator(victims) || undefined });
+    return;
+  }
+}
+
+/**
+ * "Gunmen killed a Colombian and wounded an Ecuadorean": a nationality named as the victim. Only
+ * a capitalised word (or wire copy in capitals) with a demonym's ending, so "killed a pelican" is not.
+ */
+const DEMONYM_KILLED = /\b(?:killed|killing|murdered|murdering|shot dead|gunned down)\s+(?:a|an)\s+([a-z]+(?:an|ese)|[a-z]{4,}i)\b/g;
+const DEMONYM_INJURED = /\b(?:wounded|wounding|injured|injuring)\s+(?:a|an)\s+([a-z]+(?:an|ese)|[a-z]{4,}i)\b/g;
+
+function demonymVictim(sentence: string, lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: CasualtyFinding[]): void {
+  re.lastIndex = 0;
+  const caps = sentence === sentence.toUpperCase();
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const at = m.index + m[0].length - m[1].length;
+    const first = sentence.charAt(at);
+    if (!caps && first === first.toLowerCase()) continue;
+    if (/\b(?:no one|nobody|not|never)\b[^.,;]*$/.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push({ kind, count: 1, span: [m.index, m.index + m[0].length], phrase: m[0].trim() });
     return;
   }
 }
