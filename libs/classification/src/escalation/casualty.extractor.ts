@@ -124,6 +124,7 @@ function extractClause(sentence: string): CasualtyFinding[] {
   // "Could have been killed", "would have killed 5,000", "countless … have been murdered": no one in particular, no event.
   if (/\b(?:could|may|might|would|will|should) (?:have )?(?:been|be) (?:killed|murdered|injured|wounded|hurt)\b|\b(?:could|may|might|would) have (?:killed|murdered|injured|wounded)\b|\bpossible to (?:kill|murder)\b|\btwo birds with one stone\b|\b(?:countless|thousands of|hundreds of|tens of thousands)\b[^.]*\b(?:have|has) been\b/.test(lower)) return out;
   if (AGGREGATE.test(lower) || PERIOD_TOLL.test(lower) || isRunningToll(lower)) return out;
+  const threats = threatSpans(lower);
   passive(lower, PASSIVE_KILLED, 'killed', out);
   passive(lower, PASSIVE_INJURED, 'injured', out);
   active(lower, ACTIVE_KILLED, 'killed', out);
@@ -133,13 +134,13 @@ function extractClause(sentence: string): CasualtyFinding[] {
   active(lower, TOLL_INJURED, 'injured', out);
   active(lower, NOUN_DEATHS, 'killed', out);
   active(lower, NOUN_INJURIES, 'injured', out);
-  dropThreatened(lower, out);
+  dropThreatened(lower, threats, out);
   if (!out.some((f) => f.kind === 'killed')) unnumbered(lower, [NAMED_KILLED, KILLED_SOMEONE, DIED, NOMINAL_KILLED, POSSESSIVE_KILLED, MURDER_CASE, PARTICIPLE_KILLED], 'killed', out);
   if (!out.some((f) => f.kind === 'killed')) demonymVictim(sentence, lower, DEMONYM_KILLED, 'killed', out);
   if (!out.some((f) => f.kind === 'injured')) unnumbered(lower, [NAMED_INJURED], 'injured', out);
   if (!out.some((f) => f.kind === 'injured')) demonymVictim(sentence, lower, DEMONYM_INJURED, 'injured', out);
   if (!out.some((f) => f.kind === 'killed') && BODY_FOUND.test(lower)) bodies(lower, out);
-  dropThreatened(lower, out);
+  dropThreatened(lower, threats, out);
   // "The army inflicted the following casualties on the enemy: 784 dead": the losses of the attackers.
   if (INFLICTED_ON_PERPETRATORS.test(lower)) for (const f of out) if (f.kind === 'killed') f.perpetrator = true;
   return out;
@@ -150,11 +151,15 @@ function extractClause(sentence: string): CasualtyFinding[] {
  * clause ("threatened to kill five journalists") is dropped; one in another clause ("is wanted for
  * the murder of a councilman and for a plan to kill a rival") stands.
  */
-function dropThreatened(lower: string, out: CasualtyFinding[]): void {
+function threatSpans(lower: string): [number, number][] {
   THREAT.lastIndex = 0;
   const threats: [number, number][] = [];
   for (let m = THREAT.exec(lower); m; m = THREAT.exec(lower)) threats.push([m.index, m.index + m[0].length]);
-  if (threats.length === 0) return;
+  return threats;
+}
+
+function dropThreatened(lower: string, threats: [number, number][], out: CasualtyFinding[]): void {
+  if (threats.length === 0 || out.length === 0) return;
   for (let i = out.length - 1; i >= 0; i--) {
     const [a, b] = out[i].span;
     const sameClause = threats.some(([ta, tb]) => {
