@@ -41,6 +41,11 @@ const GROUP_WEIGHT: Record<string, number> = {
 const FIT = { epochs: 150, l2: 3e-3, rate: 0.05 };
 const FOLDS = 5;
 /**
+ * A measuring aid, not a setting: SITREP_FOLD_SEED draws other folds, and the spread of the CV
+ * scores over seeds is their noise (docs/classification.md). A run with it writes no weights.
+ */
+const FOLD_SEED = process.env.SITREP_FOLD_SEED;
+/**
  * The thresholds keep general news quiet out of fold: at most FALSE_ALARM_BUDGET of it at level
  * >= 3 and TYPED_BUDGET typed (the issue's floors for the unseen half are 0.02 and 0.05; out of
  * fold is the estimate of that half, so the budgets sit at half the floors). Measured with one
@@ -119,6 +124,8 @@ export function train(ctx: TrainContext): void {
     it.preDev = preOf(readArticle(scorer, title, it.raw.text, full));
     it.pre = typedSet.has(it) ? preOf(readArticle(scorer, title, it.raw.text, byFold[foldOf(it.id)])) : it.preDev;
   }
+  const typeAcc = (pick: (it: Item) => string): number => Math.round((typed.filter((it) => pick(it) === it.raw.acled_event_type).length / typed.length) * 1000) / 1000;
+  ctx.log(`CASE type before the relevance gate: ${typeAcc((it) => it.preDev.type)} dev, ${typeAcc((it) => it.pre.type)} out of fold${FOLD_SEED === undefined ? '' : ` (fold seed "${FOLD_SEED}")`}`);
   setWeights(items.filter((it) => it.label !== null).map((it) => ({ key: `${it.corpus}:${it.label}`, sample: it.sample })));
   setWeights(items.filter((it) => it.topic).map((it) => ({ key: `${it.corpus}:${it.topic?.label}`, sample: it.topic as Sample })));
   // The event model decides only where the scorer found a conflict type: elsewhere the answer is
@@ -156,6 +163,7 @@ export function train(ctx: TrainContext): void {
     },
     hashBits: HASH_BITS, types: typeModels, event: linear(w), ...t, topic: linear(wt),
   };
+  if (FOLD_SEED !== undefined) return;
   const out = join(ctx.repoRoot, 'libs/classification/src/relevance/relevance.weights.json');
   writeFileSync(out, `${JSON.stringify(weights)}\n`);
   ctx.log(`wrote ${out} (${weights.event.hashed.length} + ${weights.topic.hashed.length} word buckets)`);
@@ -196,7 +204,7 @@ function fitOptions(): Parameters<typeof fitLogistic>[1] {
 }
 
 function foldOf(id: string): number {
-  return hash(`fold:${id}`) % FOLDS;
+  return hash(`fold:${FOLD_SEED ?? ''}${id}`) % FOLDS;
 }
 
 interface Probs { event: number; topic: number }
