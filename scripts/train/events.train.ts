@@ -34,9 +34,14 @@ type Corpus = 'news' | 'case' | 'muc' | 'cameo';
 const FILES: Record<Corpus, string> = {
   news: 'news-general-dev.jsonl', case: 'case2021t2-dev.jsonl', muc: 'muc4-dev.jsonl', cameo: 'cameo-penta-dev.jsonl',
 };
+/**
+ * CASE events weigh 3: the event model then keeps more short modern conflict reports past the gate
+ * (measured over five fold seeds with the codebook cues: CV CASE type 0.826 → 0.833, CAMEO 0.757 →
+ * 0.753, MUC death articles at level >= 4 0.787 → 0.781; docs/classification.md, event-type gap round).
+ */
 const GROUP_WEIGHT: Record<string, number> = {
   'news:0': 3, 'cameo:0': 1, 'case:0': 0.5, 'muc:0': 0,
-  'news:1': 1.5, 'case:1': 1, 'muc:1': 1, 'cameo:1': 1,
+  'news:1': 1.5, 'case:1': 3, 'muc:1': 1, 'cameo:1': 1,
 };
 const FIT = { epochs: 150, l2: 3e-3, rate: 0.05 };
 const FOLDS = 5;
