@@ -154,4 +154,82 @@ describe(extractCasualties.name, () => {
   it('reads the upper-case wire style', () => {
     expect(counts('THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES')).toEqual({ killed: 3, injured: 7 });
   });
+
+  // Deaths told through nouns, gerunds, possessives and participles (issue 15, MUC-4 misses).
+  it('reads a killing after an accusation or suspicion ("suspected of killing X")', () => {
+    expect(victims('Police arrested two men suspected of killing a local radio reporter.')).toBe(1);
+    expect(victims('The soldiers accused of murdering the two nuns went on trial.')).toBe(2);
+    expect(victims('After killing the farmer, the gang burned his house.')).toBe(1);
+    // A kind of people, an aim and a number are read as before.
+    expect(victims('The minister accused the rebels of killing civilians.')).toBe(0);
+    expect(victims('The cell had the mission of assassinating the governor.')).toBe(0);
+    expect(victims('Witnesses said the men were accused of killing four villagers.')).toBe(4);
+    // An age is not a count.
+    expect(victims('He was charged with murdering the 35-year-old deputy.')).toBe(1);
+    expect(counts('A blast injured a 12-year-old boy.').injured).toBe(1);
+  });
+
+  it('reads the act between "murder" and "of" and a case named after a killing', () => {
+    expect(victims('The court reopened the murder case of the former labour minister.')).toBe(1);
+    expect(victims('Officials blamed a rival faction for the assassination in Lima of a union leader.')).toBe(1);
+    expect(victims('The party said the assassination on 3 May of its candidate forced it out of the race.')).toBe(1);
+    expect(victims('The judge handling the Ramirez murder case resigned on Friday.')).toBe(1);
+    // Not a place of murders in general, nor a figure of speech.
+    expect(victims('She criticised the murders in the streets of the capital.')).toBe(0);
+    expect(victims('The Kennedy assassination in the mind of a young boy.')).toBe(0);
+  });
+
+  it('reads possessive killings, but not a trial or a death from illness', () => {
+    expect(victims("Investigators are still studying the senator's murder.")).toBe(1);
+    expect(victims("The bishops condemned the nuns' murder.")).toBe(1);
+    expect(victims('He said his brutal assassination would not go unpunished.')).toBe(1);
+    expect(victims("Relatives said Ortiz's death in the car bomb attack was avoidable.")).toBe(1);
+    expect(victims('His murder trial opened in the capital on Monday.')).toBe(0);
+    expect(victims("Fans gathered to mark the singer's death.")).toBe(0);
+  });
+
+  it('reads participles naming the dead ("the journalists murdered by the gang")', () => {
+    expect(victims('Thousands attended the funeral of the journalists murdered by the gang.')).toBe(1);
+    expect(victims('The widow of the assassinated mayor spoke to reporters.')).toBe(1);
+    expect(victims('The former minister murdered in Washington was buried at home.')).toBe(1);
+    expect(counts('The guerrillas killed in the clash were buried by villagers.').killed).toBe(1);
+    expect(victims('The guerrillas killed in the clash were buried by villagers.')).toBe(0);
+  });
+
+  it('reads bodies found as deaths, with their count', () => {
+    expect(victims('The bodies of three kidnapped students were found near the campus.')).toBe(3);
+    expect(victims('Police identified the body of Leonel Ortega, a teacher.')).toBe(1);
+    expect(counts('Soldiers found the body of a rebel near the river.').killed).toBe(1);
+    expect(victims('Soldiers found the body of a rebel near the river.')).toBe(0);
+    expect(counts('Bodies of water were found on the moon.').killed).toBe(0);
+    expect(counts('The remains of an old fort were discovered.').killed).toBe(0);
+  });
+
+  it('reads clauses apart: a recollection or threat in one does not cancel a death in the other', () => {
+    expect(counts('The judge had been murdered; the senator was murdered that evening.').killed).toBe(1);
+    expect(counts('He is wanted for the murder of a councilman and for a plan to kill a rival.').killed).toBe(1);
+    expect(counts('The group threatened to kill five journalists who were kidnapped.').killed).toBe(0);
+    expect(counts('The judge had been murdered in the same town.').killed).toBe(0);
+  });
+
+  it('reads "over the weekend" and "killed on Thursday" as the news, "killed in 1985" as the past', () => {
+    expect(counts('Eight people were killed in clashes over the past weekend.').killed).toBeGreaterThan(0);
+    expect(counts('Leaders attended the funeral of six priests, who were killed on Thursday.').killed).toBe(1);
+    expect(counts('The street is named after a judge who was killed in 1985.').killed).toBe(0);
+  });
+
+  it('reads "pronounced dead", "lost her life" and "caused one death", but not "a death squad"', () => {
+    expect(counts('The driver was pronounced dead on arrival at the clinic.').killed).toBe(1);
+    expect(counts('A nurse lost her life when the shell hit the ward.').killed).toBe(1);
+    expect(counts('The blast caused one death and damaged ten houses.').killed).toBe(1);
+    expect(counts('He said a death squad was operating in the area.').killed).toBe(0);
+    expect(counts('The mayor received one death threat after another.').killed).toBe(0);
+  });
+
+  it('reads a nationality as the victim, but not an animal', () => {
+    expect(counts('Gunmen killed a Colombian and wounded an Ecuadorean at the border.')).toEqual({ killed: 1, injured: 1 });
+    expect(counts('THE GROUP KILLED A PERUVIAN NEAR THE BRIDGE')).toEqual({ killed: 1, injured: 0 });
+    expect(counts('Poachers killed an elephant in the park.').killed).toBe(0);
+    expect(counts('The storm killed a pelican.').killed).toBe(0);
+  });
 });

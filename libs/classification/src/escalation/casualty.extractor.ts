@@ -30,8 +30,8 @@ const KILLED_TAIL = new RegExp(`\\s*(?:(?:have|has|had)\\s+)?${AUX}${KILL}$`);
 const PASSIVE_KILLED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${KILL}\\b`, 'g');
 const PASSIVE_INJURED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${INJ}\\b`, 'g');
 const LEFT_DEAD = new RegExp(`\\b(?:left|leaving)\\s+${Q}${NUM}\\s+(?:[a-z]+\\s+){0,3}?(?:dead|killed)\\b`, 'g');
-const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|massacred|executed|murdered|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?))`, 'g');
-const ACTIVE_INJURED = new RegExp(`\\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?))`, 'g');
+const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|massacred|executed|murdered|murdering|assassinated|assassinating|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?)|-(?:years?|months?|weeks?|days?)\\b)`, 'g');
+const ACTIVE_INJURED = new RegExp(`\\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?)|-(?:years?|months?|weeks?|days?)\\b)`, 'g');
 // A toll counts the dead unless its number is of wounded: "a toll of 1 person wounded".
 const TOLL_COUNT = `\\s+(?:[a-z]+\\s+){0,4}?${Q}${NUM}`;
 const OF_WOUNDED = `\\s+(?:[a-z]+\\s+)?(?:wounded|injured|hurt)\\b`;
@@ -46,20 +46,48 @@ const KILLED_OR_WOUNDED = /^\s+or\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b/;
 const WORD_COUNT = /^(?:a|an|one|single|lone)$/;
 /** A named or described victim with no count: "the mayor … was found dead", "the murder of X". */
 const NAMED_KILLED = /\b(?:was|were|been|being)\s+(?:(?:found|reportedly|allegedly|brutally|later|also|shot and|then|subsequently)\s+){0,2}(?:killed|murdered|assassinated|shot dead|shot to death|found dead|executed|beheaded|slain|massacred|stabbed to death|beaten to death|burned to death|hacked to death|lynched|strangled)\b/g;
-const POSSESSIVE_KILLED = /[a-z]['’]s\s+(?:murder|assassination|killing|slaying)\b/g;
-const NOMINAL_KILLED = /\b(?:murders?|assassinations?|killings?|massacre|slayings?|death|deaths)\s+of\s+(?!(?:the\s+)?(?:case|investigation|trial|charges?)\b)/g;
+/**
+ * "Galan's murder", "the Jesuits' murder", "his abominable assassination": a named or known victim
+ * killed. Not "his murder trial" (he may be the accused), nor "X's killing of Y" (the nominal
+ * pattern reads Y), nor "X's death" on its own (in general news mostly an illness or an overdose;
+ * "X's death in the dynamite attack" is a victim).
+ */
+const POSSESSIVE_KILLED = /(?:[a-z](?:['’]s|[sz]['’])\s+(?:[a-z]+\s+)?(?:murder|assassination|killing|slaying|death(?=\s+(?:in|during)\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:attack|bombing|explosion|blast|ambush|raid|shooting|massacre|assault|air ?strike|strike)\b))|\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:murder|assassination|slaying))\b(?!\s+(?:of|trial|case|charges?|conviction|sentence|threats?|squads?|penalty|plot|attempt|spree|warrant)\b)/g;
+/**
+ * "The murder of X", and with the act's place, date or case between ("the assassination in Guatemala
+ * of X", "the assassination on 22 March of X", "the murder case of X").
+ */
+const NOMINAL_KILLED = /\b(?:(?:murder|assassination|killing|slaying)(?:\s+case|\s+(?:in|on)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[a-z0-9'.-]+\s+){0,2}?[a-z0-9'.-]+)?|murders|assassinations|killings|slayings|massacre|death|deaths)\s+of\s+(?!(?:the\s+)?(?:case|investigation|trial|charges?)\b)/g;
+/** "The Jesuit murder case", "the Letelier assassination case": a case is named after a killing. */
+const MURDER_CASE = /\b(?:the|this|that)\s+(?:[a-z.'’-]+\s+){1,2}(?:murder|assassination|killing)\s+case\b/g;
 /** "X died in the explosion", "the attack that killed attorney general X". */
-const DIED = /\b(?:died|perished|passed away|was killed|were killed)\b/g;
-const KILLED_SOMEONE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot dead|gunned down)\\s+(?:(?:[a-z.'-]+\\s+){0,3}[a-z.'-]+,\\s+)?(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[a-z.'-]+\\s+){0,3}?(?:${PERSON.slice(3, -1)}|wife|professor|rector|nun|engineer|reporter|photographer|editor|activist|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)\\b`, 'g');
+const DIED = /\b(?:died|perished|passed away|was killed|were killed|(?:was|were) pronounced dead|lost (?:his|her|their) li(?:fe|ves)|ended (?:his|her) life)\b/g;
+const KILLED_SOMEONE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot dead|gunned down|killing|murdering|assassinating)\\s+(?:(?:[a-z.'-]+\\s+){0,3}[a-z.'-]+,\\s+)??(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[a-z0-9.'-]+\\s+){0,3}?(?:${PERSON.slice(3, -1)}|wife|professor|rector|nun|engineer|reporter|photographer|editor|activist|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)\\b`, 'g');
+const VICTIM_NOUN = `(?:${PERSON.slice(3, -1)}|wife|professor|rector|nun|jesuits?|engineer|reporter|photographer|editor|activist|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)`;
+/**
+ * A participle naming the dead: "the assassinated candidate", "the slain journalist", and a reduced
+ * relative, "the Jesuits murdered by soldiers", "the former minister murdered in Washington" (a
+ * time, place or agent after the verb: "the soldiers killed six" is the active voice).
+ */
+const PARTICIPLE_KILLED = new RegExp(`\\bthe\\s+(?:(?:murdered|assassinated|slain)\\s+[a-z]|(?:[a-z.'’-]+\\s+){0,3}?${VICTIM_NOUN}\\s+(?:murdered|assassinated|slain|killed|executed)\\s+(?:by|in|on|at|near|during|last|yesterday|earlier|when|while|this|today)\\b)`, 'g');
+/**
+ * "The bodies of four of the students were found", "police identified the body of Leonel Chuta": the
+ * dead, when the sentence tells of finding, identifying or burying them ("bodies of water" is neither).
+ */
+const BODIES_OF = new RegExp(`\\b(?:bod(?:y|ies)|corpses?|remains)\\s+of\\s+(?:the\\s+)?(${NUMBER_PATTERN}\\b)?`, 'g');
+/** A person noun opens what follows: "the bodies of (the) four students". */
+const VICTIM_AHEAD = new RegExp(`^(?:[a-z.'’-]+\\s+){0,3}?${VICTIM_NOUN}\\b`);
+const BODY_FOUND = /\b(?:found|discovered|recovered|identified|buried|exhumed|dumped|lying|lay|appeared|morgue|retrieved|pulled)\b/;
 const NAMED_INJURED = /\b(?:was|were|been|being)\s+(?:(?:seriously|slightly|critically|badly|reportedly|also)\s+){0,2}(?:injured|wounded|hurt|maimed)\b/g;
 
 /**
  * Tallies over a period or a war ("so far this year 300 were killed", "since the group was founded",
  * "the war has claimed 120 deaths", "during the war", "during the month of January", "in those
- * days") and past-perfect recollections ("had been killed") are not the event being reported.
- * "Over the past 24 hours" and "during the past few hours" are the news itself.
+ * days") and past-perfect recollections ("had been killed", "who was killed in 1985") are not the
+ * event being reported. "Over the past 24 hours", "during the past few hours", "over the weekend"
+ * and "who were killed on Thursday" or "in the attack" are the news itself.
  */
-const AGGREGATE = /\b(?:so far (?:this|in)|this year|since (?:the|it|its|19|20|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:the )?(?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)|(?:over|during) the (?:past|last)\b(?! (?:(?:\d+|few|several|two|three|24|48|twenty-four|forty-eight) )?(?:hours|night)\b)|during the year|during the month of|(?:during|in) those (?:days|weeks|months|years)|during (?:the|this|that) (?:\w+ )?war\b(?!-)|a wave of|in recent (?:years|months|weeks)|(?:have|has) claimed|in more than \d+|had been (?:killed|murdered|assassinated|slain)|had (?:killed|murdered|died)|who (?:was|were|had been) (?:killed|murdered|assassinated|slain|executed|shot dead|shot to death) (?:on|in|during|last)\b)/;
+const AGGREGATE = /\b(?:so far (?:this|in)|this year|since (?:the|it|its|19|20|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:the )?(?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)|(?:over|during) the (?:past|last)\b(?! (?:(?:\d+|few|several|two|three|24|48|twenty-four|forty-eight) )?(?:hours|night|weekend|days)\b)|during the year|during the month of|(?:during|in) those (?:days|weeks|months|years)|during (?:the|this|that) (?:\w+ )?war\b(?!-)|a wave of|in recent (?:years|months|weeks)|(?:have|has) claimed|in more than \d+|had been (?:killed|murdered|assassinated|slain)|had (?:killed|murdered|died)|who (?:was|were|had been) (?:killed|murdered|assassinated|slain|executed|shot dead|shot to death) (?:on|in|during|last)\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|the|an?)\b))/;
 /**
  * The toll of a war, a regime or a period rather than of one event: "the war, which has resulted in
  * 70,000 deaths", "decades of military rule that left 100,000 dead", "over a 9-year period",
@@ -67,22 +95,36 @@ const AGGREGATE = /\b(?:so far (?:this|in)|this year|since (?:the|it|its|19|20|j
  */
 const PERIOD_TOLL = /\b(?:(?:war|conflict|offensive|invasion|regimes?|dictatorship|insurgency)\b[^.;]{0,50}?\b(?:resulted in|left|caused|cost|claimed|lasted)\b|decades? of\b[^.;]{0,60}?\b(?:resulted in|left|caused|cost|claimed)\b|(?:(?:over|during) (?:a |an |the |its |their )?|in (?:only|just|the first) )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)[- ](?:years?|months?|decades?)(?:[- ]long)?(?: period| of)?\b|in (?:this|the last|the past) decade\b)/;
 /** Threats, demands and intentions name deaths that have not happened. */
-const THREAT = /\b(?:threat(?:en(?:ed|s|ing)?)? to (?:kill|murder|execute)|(?:will|would) (?:kill|execute|murder)|plans? to (?:kill|murder|assassinate)|plot(?:ted)? to (?:kill|murder|assassinate)|attempt(?:ed)? to (?:kill|murder|assassinate)|death threats?|(?:kill|murder) (?:him|her|them) if)\b/;
+const THREAT = /\b(?:threat(?:en(?:ed|s|ing)?)? to (?:kill|murder|execute)|(?:will|would) (?:kill|execute|murder)|plans? to (?:kill|murder|assassinate)|plot(?:ted)? to (?:kill|murder|assassinate)|attempt(?:ed)? to (?:kill|murder|assassinate)|death threats?|(?:kill|murder) (?:him|her|them) if)\b/g;
 
 /**
  * Killed and injured counts in one sentence, from digits and number words. "A soldier was
  * killed" counts one; "a car bomb killed" does not (a count in words needs a person noun).
  */
 export function extractCasualties(sentence: string): CasualtyFinding[] {
+  // Clauses joined by a semicolon are read apart, so a recollection or threat in one ("the judge
+  // had been murdered; the senator was killed that evening") does not cancel the other.
+  if (!sentence.includes(';')) return extractClause(sentence);
+  const out: CasualtyFinding[] = [];
+  let start = 0;
+  for (const clause of sentence.split(';')) {
+    for (const f of extractClause(clause)) out.push({ ...f, span: [f.span[0] + start, f.span[1] + start] });
+    start += clause.length + 1;
+  }
+  return out;
+}
+
+function extractClause(sentence: string): CasualtyFinding[] {
   const folded = sentence.toLowerCase();
-  if (!/kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|injur|wound|hurt|maim|hospital|fatal|toll|bodies|corpse|lifeless/.test(folded)) return [];
+  if (!/kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|(?:lost|ended)\s+(?:his|her)\s+life|injur|wound|hurt|maim|hospital|fatal|toll|bodies|body\s+of|corpse|lifeless|remains\s+of/.test(folded)) return [];
   // Wire copy breaks lines inside phrases ("SHOT TO\nDEATH"): one space per whitespace character
   // keeps every offset and lets multi-word patterns match.
   const lower = folded.replace(/[\t\n\r\f\v\u00a0]/g, ' ');
   const out: CasualtyFinding[] = [];
   // "Could have been killed", "would have killed 5,000", "countless … have been murdered": no one in particular, no event.
   if (/\b(?:could|may|might|would|will|should) (?:have )?(?:been|be) (?:killed|murdered|injured|wounded|hurt)\b|\b(?:could|may|might|would) have (?:killed|murdered|injured|wounded)\b|\bpossible to (?:kill|murder)\b|\btwo birds with one stone\b|\b(?:countless|thousands of|hundreds of|tens of thousands)\b[^.]*\b(?:have|has) been\b/.test(lower)) return out;
-  if (AGGREGATE.test(lower) || PERIOD_TOLL.test(lower) || THREAT.test(lower) || isRunningToll(lower)) return out;
+  if (AGGREGATE.test(lower) || PERIOD_TOLL.test(lower) || isRunningToll(lower)) return out;
+  const threats = threatSpans(lower);
   passive(lower, PASSIVE_KILLED, 'killed', out);
   passive(lower, PASSIVE_INJURED, 'injured', out);
   active(lower, ACTIVE_KILLED, 'killed', out);
@@ -92,11 +134,40 @@ export function extractCasualties(sentence: string): CasualtyFinding[] {
   active(lower, TOLL_INJURED, 'injured', out);
   active(lower, NOUN_DEATHS, 'killed', out);
   active(lower, NOUN_INJURIES, 'injured', out);
-  if (!out.some((f) => f.kind === 'killed')) unnumbered(lower, [NAMED_KILLED, KILLED_SOMEONE, DIED, NOMINAL_KILLED, POSSESSIVE_KILLED], 'killed', out);
+  dropThreatened(lower, threats, out);
+  if (!out.some((f) => f.kind === 'killed')) unnumbered(lower, [NAMED_KILLED, KILLED_SOMEONE, DIED, NOMINAL_KILLED, POSSESSIVE_KILLED, MURDER_CASE, PARTICIPLE_KILLED], 'killed', out);
+  if (!out.some((f) => f.kind === 'killed')) demonymVictim(sentence, lower, DEMONYM_KILLED, 'killed', out);
   if (!out.some((f) => f.kind === 'injured')) unnumbered(lower, [NAMED_INJURED], 'injured', out);
+  if (!out.some((f) => f.kind === 'injured')) demonymVictim(sentence, lower, DEMONYM_INJURED, 'injured', out);
+  if (!out.some((f) => f.kind === 'killed') && BODY_FOUND.test(lower)) bodies(lower, out);
+  dropThreatened(lower, threats, out);
   // "The army inflicted the following casualties on the enemy: 784 dead": the losses of the attackers.
   if (INFLICTED_ON_PERPETRATORS.test(lower)) for (const f of out) if (f.kind === 'killed') f.perpetrator = true;
   return out;
+}
+
+/**
+ * Threats, demands and intentions name deaths that have not happened: a death in the threat's own
+ * clause ("threatened to kill five journalists") is dropped; one in another clause ("is wanted for
+ * the murder of a councilman and for a plan to kill a rival") stands.
+ */
+function threatSpans(lower: string): [number, number][] {
+  THREAT.lastIndex = 0;
+  const threats: [number, number][] = [];
+  for (let m = THREAT.exec(lower); m; m = THREAT.exec(lower)) threats.push([m.index, m.index + m[0].length]);
+  return threats;
+}
+
+function dropThreatened(lower: string, threats: [number, number][], out: CasualtyFinding[]): void {
+  if (threats.length === 0 || out.length === 0) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const [a, b] = out[i].span;
+    const sameClause = threats.some(([ta, tb]) => {
+      const between = lower.slice(Math.min(b, tb), Math.max(a, ta));
+      return Math.max(a, ta) <= Math.min(b, tb) || !/[,;:]|\band\b/.test(between);
+    });
+    if (sameClause) out.splice(i, 1);
+  }
 }
 
 function passive(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: CasualtyFinding[]): void {
@@ -105,7 +176,7 @@ function passive(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: 
     const numText = m[1];
     const between = m[0].slice(m[0].indexOf(numText) + numText.length);
     const isWordOne = WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText);
-    if (isWordOne && !new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?${PERSON}\\b`).test(between)) continue;
+    if (isWordOne && !new RegExp(`^\\s+(?:[a-z0-9'-]+\\s+){0,2}?${PERSON}\\b`).test(between)) continue;
     if (notACount(lower, m.index + m[0].indexOf(numText))) continue;
     if (!isWordOne && /^\s*(?:%|per cent|percent|years?|days?|hours?|months?|weeks?|kilomet|km|miles?|meters?|metres?|am|pm|a\.m|p\.m|o'clock|gmt|utc|hrs|local time)\b/.test(between)) continue;
     const end = m.index + m[0].length;
@@ -133,7 +204,9 @@ function active(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: C
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
     const numText = m[1];
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if ((WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText)) && !new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?${PERSON}\\b`).test(after)) continue;
+    // "Caused one unfortunate death": the noun is the count's person; "a death squad" and "a death threat" are not deaths.
+    const oneDeath = re === NOUN_DEATHS && /^(?:one|single)$/.test(numText) && /deaths?$/.test(m[0]) && !/^\s*(?:squads?|threats?|penalty|sentences?|row|tolls?|march|warrants?|lists?|camps?|notices?)\b/.test(after);
+    if (!oneDeath && (WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText)) && !new RegExp(`^\\s+(?:[a-z0-9'-]+\\s+){0,2}?${PERSON}\\b`).test(after)) continue;
     if (/^\d{4}$/.test(numText)) continue; // a year
     if (notACount(lower, m.index + m[0].indexOf(numText))) continue;
     const count = parseCount(numText);
@@ -175,6 +248,43 @@ function isRunningToll(lower: string): boolean {
 function notACount(lower: string, at: number): boolean {
   const before = lower.slice(Math.max(0, at - 8), at);
   return /[a-z]-$/.test(before) || /\bhow\s+$/.test(before);
+}
+
+/** "The bodies of four students were found": the count after "of", else one named or described body. */
+function bodies(lower: string, out: CasualtyFinding[]): void {
+  BODIES_OF.lastIndex = 0;
+  for (let m = BODIES_OF.exec(lower); m; m = BODIES_OF.exec(lower)) {
+    const rest = lower.slice(m.index + m[0].length).trimStart();
+    const words = npWords(rest);
+    // A particular person or people: a count, a determiner ("of the") or a name, not "bodies of water".
+    const person = VICTIM_AHEAD.test(rest);
+    const particular = (m[1] !== undefined && (person || /^of\b/.test(rest))) || (/\sthe\s+$/.test(m[0]) && person) || (words.length > 0 && !commonEnglishWords().has(words[0]));
+    if (!particular) continue;
+    const count = m[1] !== undefined ? parseCount(m[1]) ?? 1 : 1;
+    const victims = (rest.replace(/^of\s+(?:the\s+)?/, '').match(VICTIM_AHEAD)?.[0] ?? words.join(' ')).split(/\s+/);
+    out.push({ kind: 'killed', count, span: [m.index, m.index + m[0].length], phrase: m[0].trim(), perpetrator: isPerpetrator(victims) || undefined });
+    return;
+  }
+}
+
+/**
+ * "Gunmen killed a Colombian and wounded an Ecuadorean": a nationality named as the victim. Only
+ * a capitalised word (or wire copy in capitals) with a demonym's ending, so "killed a pelican" is not.
+ */
+const DEMONYM_KILLED = /\b(?:killed|killing|murdered|murdering|shot dead|gunned down)\s+(?:a|an)\s+([a-z]+(?:an|ese)|[a-z]{4,}i)\b/g;
+const DEMONYM_INJURED = /\b(?:wounded|wounding|injured|injuring)\s+(?:a|an)\s+([a-z]+(?:an|ese)|[a-z]{4,}i)\b/g;
+
+function demonymVictim(sentence: string, lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: CasualtyFinding[]): void {
+  re.lastIndex = 0;
+  const caps = sentence === sentence.toUpperCase();
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const at = m.index + m[0].length - m[1].length;
+    const first = sentence.charAt(at);
+    if (!caps && first === first.toLowerCase()) continue;
+    if (/\b(?:no one|nobody|not|never)\b[^.,;]*$/.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push({ kind, count: 1, span: [m.index, m.index + m[0].length], phrase: m[0].trim() });
+    return;
+  }
 }
 
 /** Victims without a count: at least one. "No one was killed" and "were not killed" count none. */
@@ -224,6 +334,8 @@ function isPerpetrator(words: string[]): boolean {
 /** An unnumbered death whose subject ("the gunman was killed") or object ("killed a rebel") is a perpetrator. */
 function perpetratorVictim(lower: string, m: RegExpExecArray, re: RegExp): boolean {
   if (re === KILLED_SOMEONE) return isPerpetrator(m[0].split(/\s+/).slice(-2));
+  // "The guerrillas killed in the clash": the noun before the participle.
+  if (re === PARTICIPLE_KILLED) return isPerpetrator(m[0].split(/\s+/).slice(-4, -2));
   if (re !== NAMED_KILLED && re !== DIED) return false;
   const before = lower.slice(Math.max(0, m.index - 40), m.index).replace(/(?:\b(?:also|reportedly|allegedly|later|subsequently|then|all|both|who|that|today|yesterday)\s+)+$/, '');
   if (isPerpetrator(before.trim().split(/\s+/).slice(-2))) return true;
@@ -238,10 +350,13 @@ function perpetratorVictim(lower: string, m: RegExpExecArray, re: RegExp): boole
   return subject.length > 0 && isPerpetrator(subject);
 }
 
+/** Words before a gerund that make the killing an aim or a risk, not an act: "aimed at killing", "the mission of murdering". */
+const INTENT_BEFORE_GERUND = /\b(?:aimed at|aim of|mission of|intention of|intent on|purpose of|goal of|plans? of|idea of|capable of|instead of|risk of|danger of|threat of|from|without|stop|avoid|tried|trying|try|attempt(?:ed|ing)? at)\s+$/;
+
 /** Words that open a noun phrase about particular people ("the murder of the mayor", "of two priests"). */
 const SPECIFIC_OPENER = new RegExp(`^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|former|late|${NUMBER_PATTERN.slice(3, -1)})$`);
 /** Quantifiers that make a plural vaguer, not more particular ("the murder of several officials"). */
-const VAGUE_QUANTIFIER = /^(?:several|many|some|various|numerous|countless|dozens|hundreds|thousands|scores|other|more)$/;
+const VAGUE_QUANTIFIER = /^(?:several|many|so|too|some|various|numerous|countless|dozens|hundreds|thousands|scores|other|more)$/;
 /** Where a victim noun phrase ends. */
 const NP_END = /^(?:and|or|but|who|whom|which|that|in|on|at|by|for|from|with|during|after|before|to|as|is|are|was|were|has|have|had|continues?|should|must|will|would)$/;
 
@@ -265,6 +380,8 @@ function specificVictim(lower: string, m: RegExpExecArray, re: RegExp): boolean 
   if (re === DIED && /\bit\s+(?:has\s+|had\s+)?(?:\w+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) return false;
   // "Members are being murdered by officials", "civilians are being killed there": a passive verb has no object.
   if (re === KILLED_SOMEONE && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^\S+\s+(?:by|there|and|or)\b/.test(m[0]))) return false;
+  // "The mission of assassinating the president", "aimed at murdering the judge": an intention, not a death.
+  if (re === KILLED_SOMEONE && /^\S+ing\b/.test(m[0]) && INTENT_BEFORE_GERUND.test(lower.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (re === NOMINAL_KILLED || re === KILLED_SOMEONE) {
     if (/\b(?:possible|alleged|eventual|future|more|further|any|no)\s+$/.test(head)) return false;
     // The words after "murder of" / "murdered": a bare plural is a kind of people, not victims.
@@ -284,5 +401,5 @@ function specificVictim(lower: string, m: RegExpExecArray, re: RegExp): boolean 
 
 /** A plural common noun ("activists", "people"); names ending in -s ("Colindres") are not in the word list. */
 function isPluralNoun(w: string): boolean {
-  return /^(?:people|men|women|children|personnel|police|youth)$/.test(w) || (/[^su']s$/.test(w) && w.length > 3 && commonEnglishWords().has(w));
+  return /^(?:people|children|personnel|police|youth)$/.test(w) || /men$/.test(w) || (/[^su']s$/.test(w) && w.length > 3 && commonEnglishWords().has(w));
 }

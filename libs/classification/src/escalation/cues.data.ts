@@ -80,6 +80,21 @@ export const TYPE_CUES: CueSpec[] = [
   { phrase: 'release of a hostage|release of hostages|release of the hostages|release of two hostages|hostage release|hostages were released|hostages were freed|freed hostages|freed the hostages|released hostages|released the hostages|freed two hostages|released two hostages|hostage was released|hostage was freed', level: 1, type: [S, 'Agreement'], weight: 3, cooperative: true },
   // Manoeuvres: shows of force at most, not fighting ("war games staged by marines").
   { phrase: 'war game|war games|wargame|wargames|military exercise|military exercises|military drill|military drills|joint exercise|joint exercises|joint drills|joint military exercises|naval drills|naval exercises|live-fire drills|live-fire exercises|live fire drills', level: 2, type: [S, 'Change to group/activity'], weight: 5 },
+  // ACLED codebook sub-event types, in the codebook's and wire reporting's ordinary words (written
+  // from the definitions, not from dev texts): each sub-type named as a reporter would name it.
+  { phrase: 'gun fight|gun-fight|crossfire|cross-fire|sniper fire|snipers', level: 3, type: [B, 'Armed clash'], weight: 2 },
+  { phrase: 'suicide bomber|suicide bomb|suicide bombs|suicide blast|suicide car bomb|suicide truck bomb|vbied', level: 3, type: [E, 'Suicide bomb'], weight: 5, weapon: 'suicide bomb' },
+  { phrase: 'rocket attack|rocket attacks|mortar attack|mortar attacks|missile attack|missile attacks|missile strike|missile strikes|artillery fire|artillery strike|artillery strikes|shell fire', level: 3, type: [E, 'Shelling/artillery/missile attack'], weight: 4, weapon: 'artillery' },
+  { phrase: 'improvised explosive|pipe bomb|pipe bombs|crude bomb|crude bombs|country-made bomb|country bomb|nail bomb|sticky bomb|magnetic bomb', level: 3, type: [E, 'Remote explosive/landmine/IED'], weight: 4, weapon: 'IED' },
+  { phrase: 'grenade attack|grenade attacks|hand grenade|hand grenades|lobbed a grenade|hurled a grenade|threw a grenade', level: 3, type: [E, 'Grenade'], weight: 5, weapon: 'grenade' },
+  { phrase: 'forced disappearance|forced disappearances|enforced disappearance|enforced disappearances', level: 3, type: [V, 'Abduction/forced disappearance'], weight: 5 },
+  { phrase: 'peaceful protest|peaceful protests|peaceful march|peaceful rally|peaceful demonstration|peaceful demonstrations|protested peacefully|marched peacefully|candle march|candlelight march|candlelight vigil|torch rally|human chain|burnt an effigy|burned an effigy|burnt effigies|burned effigies|effigy|effigies|bandh|hartal|road blockade|blocked the road|blocked the highway|blocked roads', level: 2, type: [P, 'Peaceful protest'], weight: 3 },
+  { phrase: 'excessive force|fired on protesters|fired at protesters|opened fire on protesters|fired on demonstrators|fired at demonstrators|opened fire on demonstrators|shot protesters|shot demonstrators|killed protesters|killed demonstrators|beat protesters|beat demonstrators|crackdown on protesters|crackdown on demonstrators', level: 3, type: [P, 'Excessive force against protesters'], weight: 4 },
+  { phrase: 'mob violence|mob attack|mob attacks|mob lynching|lynch mob|mob lynched|beaten by a mob|attacked by a mob', level: 3, type: [R, 'Mob violence'], weight: 4 },
+  { phrase: 'arms haul|weapons haul|seized arms|seized weapons|seized explosives|seized ammunition|recovered arms|recovered weapons|recovered explosives|arms recovered|weapons recovered|explosives recovered|bomb was defused|bombs were defused|mine clearance|demining', level: 2, type: [S, 'Disrupted weapons use'], weight: 4 },
+  { phrase: 'mass arrest|mass arrests|were arrested|was arrested|were detained|was detained|taken into custody|placed under arrest|rounded up', level: 2, type: [S, 'Arrests'], weight: 3 },
+  { phrase: 'property destruction|destroyed property|destroyed houses|destroyed homes|burned houses|burnt houses|burned homes|burnt homes|looted shops|looted and burned', level: 2, type: [S, 'Looting/property destruction'], weight: 3 },
+  { phrase: 'handed over control|handed control|transferred control|took over without|withdrew from the town|withdrew from the city|withdrew from the area', level: 2, type: [S, 'Non-violent transfer of territory'], weight: 4 },
 ];
 
 /** Phrases that set a level without saying much about the type. */
