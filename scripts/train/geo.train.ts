@@ -44,7 +44,7 @@ export const HAND_SET: GeoWeights = {
   populationWeight: 1, capitalBonus: 2, seatBonus: 1, unknownPopulation: 1000, placeWordBonus: 2, admin1PopulationWeight: 0.3, newsCountryPrior: { US: 0.8 },
   minScore: 4.5, minScoreOneCountry: 3.3, personPenalty: 8, coverageWeight: 2, coverageCap: 4,
   proximityWeight: 3, proximityCap: 3, countryVote: 2.5, countryVoteCap: 7, strayCountryPenalty: 4,
-  admin1MinMargin: 0.5, titleWeight: 3, leadWeight: 2, backgroundWeight: 0.25, locativeBoost: 2.5, actorShare: 0.2,
+  admin1MinMargin: 0.5, titleWeight: 3, leadWeight: 2, backgroundWeight: 0.25, datelineWeight: 0.25, locativeBoost: 2.5, actorShare: 0.2,
 };
 
 /** Parameters the search moves, as paths into GeoWeights. */

@@ -13,6 +13,8 @@ import {
 const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 /** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
 const STATE_NAMESAKE_MIN_POPULATION = 100_000;
+/** Words after a local name that say it is a village or district ("Kin Ma village", "Pauk township"). */
+const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp']);
 
 export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention, ctx: GeoContext, persons: ReadonlySet<string>): Scored | null {
   const { tokens, text, allCaps } = doc;
@@ -56,6 +58,12 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const next = tokens[m.last + 1];
   const sentenceStart = !prev || prev.sentence !== t0.sentence;
   if (NOT_PLACES.has(nameKey(tokens, m))) return null;
+  // "Kin Ma village", "Tal Abyad district" when only "Kin" or "Tal" is known: the first word of a
+  // longer local name the gazetteer does not hold, not a place of its own.
+  if (!allCaps && spaced && nextTok.cap && !PLACE_WORDS.has(nextTok.norm) && !isPlaceToken(env, nextTok.norm)) {
+    const after = tokens[m.last + 2];
+    if (after && after.sentence === t0.sentence && LOCAL_UNIT_WORDS.has(after.norm) && /^\s+$/.test(text.slice(nextTok.end, after.start))) return null;
+  }
   // "VerDi", "iPhone": inner capitals make a brand or an acronym, not a town.
   if (!allCaps && single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()) return null;
   // Short all-capitals words in mixed-case text are acronyms ("BA", "BOE"), not towns.
@@ -68,7 +76,11 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   let person = persons.has(nameKey(tokens, m)); // "Michael Jordan", "Sen. Harman", then "Harman said"
   let role: MentionRole = 'literal';
   // "Iran-aligned", "US-led": the name modifies a word, it is not where anything happened.
-  if (/^[-‐‑]\p{L}/u.test(text.slice(t1.end, t1.end + 2))) role = 'demonym';
+  // "Nashville-based", "Kupiansk-Vuzlovyi": a town or a province in a compound is still that place.
+  if (/^[-‐‑]\p{L}/u.test(text.slice(t1.end, t1.end + 2))) { if (ids.some((id) => modifiesAsState(env, id))) role = 'demonym'; }
+  // "in Zamfara state", "Hawija district": a unit word after the name makes it the place, whatever
+  // else the word can mean ("state" is also a force noun: "US state media").
+  else if (placeWord && spaced && PLACE_WORDS.has(nextTok.norm)) { /* a place */ }
   else if (next && next.sentence === t0.sentence && /^\.?\s+$/.test(text.slice(t1.end, next.start))) {
     // "US forces", "Washington said" are actors; "Ripley police" is still the town of Ripley.
     if (SPEECH_VERBS.has(next.norm) || (FORCE_NOUNS.has(next.norm) && ids.some((id) => speaksForState(env, id)))) {
@@ -129,10 +141,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     ids = ids.filter((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym' || k === 'region' || k === 'site'; });
     if (ids.length === 0) return null;
   }
+  const key = nameKey(tokens, m);
+  const scores = ids.map((id) => prior(env, env.gazetteer.place(id)));
+  ids = ids.map((id) => aliasUnit(env, id, key, ids));
   return {
-    mention: { ...m, candidates: ids }, scores: ids.map((id) => prior(env, env.gazetteer.place(id))), penalty, role,
+    mention: { ...m, candidates: ids }, scores, penalty, role, dateline: isDateline(doc, ctx, t0.start, t1.end),
     sentence: t0.sentence, inTitle: t0.sentence < ctx.titleSentences, background: ctx.background.has(t0.sentence), county, admin1Named,
-    nameKey: nameKey(tokens, m),
+    nameKey: key,
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
     locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
   };
@@ -156,6 +171,43 @@ function partyState(doc: TokenizedText, first: number): boolean {
   const prev = first > 0 ? doc.tokens[first - 1] : undefined;
   if (!t0.hyphenBefore || !prev || prev.end - prev.start !== 1 || !PARTY_LETTERS.has(doc.text.charAt(prev.start))) return false;
   return /[,(]\s*$/.test(doc.text.slice(Math.max(0, prev.start - 3), prev.start));
+}
+
+/**
+ * "England", "Scotland", "Gaza", "West Bank": a country's other name that is also the name of one of
+ * its provinces or big cities is that unit, with the country's prior; the country still counts
+ * through it, and the unit gives the admin-1 code. "Mexico" (the country's own name) stays the country.
+ */
+function aliasUnit(env: GeoEnv, id: number, key: string, ids: readonly number[]): number {
+  const p = env.gazetteer.place(id);
+  if (p.kind !== 'country' || !p.country) return id;
+  const info = env.gazetteer.country(p.country);
+  if (!info || foldWord(info.name) === key) return id;
+  let unit = -1;
+  for (const c of ids) {
+    const q = env.gazetteer.place(c);
+    if (q.country !== p.country || !q.admin1Code) continue;
+    if (q.kind === 'admin1') return c;
+    if (q.kind === 'city' && q.population >= 100_000 && unit < 0) unit = c;
+  }
+  return unit >= 0 ? unit : id;
+}
+
+/**
+ * "BOGOTÁ, 3 mar (Reuters) -", "MOSUL, Iraq, March 3 (AP) —": a dateline at the start of the body
+ * says where the reporter files from, not where the event is.
+ */
+function isDateline(doc: TokenizedText, ctx: GeoContext, start: number, end: number): boolean {
+  const s = doc.sentences[ctx.titleSentences];
+  if (!s || start < s.start || start - s.start > 40) return false;
+  if (!/^[\p{Lu}\p{M}\s,.'’-]*$/u.test(doc.text.slice(s.start, start))) return false;
+  return /^(?:,[^\n()]{0,40}?)?\s*(?:\([^()\n]{2,40}\)|[-–—]{1,2}\s)/u.test(doc.text.slice(end, end + 80));
+}
+
+/** "Iran-aligned", "US-led", "Moscow-backed": only a country or a capital that speaks for one modifies like a state. */
+function modifiesAsState(env: GeoEnv, id: number): boolean {
+  const p = env.gazetteer.place(id);
+  return p.kind === 'country' || p.kind === 'demonym' || (p.kind === 'city' && p.capital === true);
 }
 
 function genericRegion(name: string): boolean {

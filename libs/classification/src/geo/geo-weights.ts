@@ -46,6 +46,8 @@ export interface GeoWeights {
   titleWeight: number;
   leadWeight: number;
   backgroundWeight: number;
+  /** Primary place: weight of a dateline ("BOGOTÁ, 3 mar (Reuters) -"): where the reporter is, not the event. */
+  datelineWeight: number;
   /** Primary place: factor for a name after "in", "at", "near". */
   locativeBoost: number;
   /** Primary place: share of an actor's or demonym's weight ("Washington said", "French police"). */
