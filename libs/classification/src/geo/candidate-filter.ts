@@ -6,7 +6,7 @@ import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
   ADMIN1_WORDS, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS,
-  MODIFIED_NOUNS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
+  AGENT_OBJECT_VERBS, MODIFIED_NOUNS, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
 } from './name-context.data';
 
 /** Party letters of US lawmakers' "D-N.D." designations. */
@@ -80,7 +80,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (/^[-‐‑]\p{L}/u.test(text.slice(t1.end, t1.end + 2))) { if (ids.some((id) => modifiesAsState(env, id))) role = 'demonym'; }
   // "in Zamfara state", "Hawija district": a unit word after the name makes it the place, whatever
   // else the word can mean ("state" is also a force noun: "US state media").
-  else if (placeWord && spaced && PLACE_WORDS.has(nextTok.norm)) { /* a place */ }
+  else if (spaced && (PLACE_WORDS.has(nextTok.norm) || ADMIN1_WORDS.has(nextTok.norm))) { /* a place */ }
   else if (next && next.sentence === t0.sentence && /^\.?\s+$/.test(text.slice(t1.end, next.start))) {
     // "US forces", "Washington said" are actors; "Ripley police" is still the town of Ripley.
     if (SPEECH_VERBS.has(next.norm) || (FORCE_NOUNS.has(next.norm) && ids.some((id) => speaksForState(env, id)))) {
@@ -129,6 +129,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     // "China has imposed", "Russia wants", "US Federal Reserve", "US Secretary of State": the state acting.
     else if (STATE_AGENT_WORDS.has(next.norm) || (next.cap && (STATE_BODIES.has(next.norm) || INSTITUTIONS.has(next.norm)))) role = 'actor';
   }
+  // "ties with Russia", "sanctions against Iran", "wants Russia to play", "China and Russia hope":
+  // the state as a party or an agent.
+  if (role === 'literal' && !allCaps && onlyCountry && stateFrame(env, doc, m)) role = 'actor';
   // "China's commerce ministry", "Russia's army": a state's body acting.
   if (role === 'literal' && onlyCountry && /^['’]s\s/.test(text.slice(t1.end, t1.end + 3))) {
     for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length && tokens[k].sentence === t0.sentence; k++) {
@@ -202,6 +205,43 @@ function isDateline(doc: TokenizedText, ctx: GeoContext, start: number, end: num
   if (!s || start < s.start || start - s.start > 40) return false;
   if (!/^[\p{Lu}\p{M}\s,.'’-]*$/u.test(doc.text.slice(s.start, start))) return false;
   return /^(?:,[^\n()]{0,40}?)?\s*(?:\([^()\n]{2,40}\)|[-–—]{1,2}\s)/u.test(doc.text.slice(end, end + 80));
+}
+
+/**
+ * A country in a frame that makes it a state acting or a party to a relation:
+ * - "<relation noun> with/against/between X" ("ties with Russia"), also the second of "between X and Y";
+ * - "<want/urge/allow> X to" ("wants Russia to play a greater role");
+ * - "X and Y <said/will/hope>": the first of two states acting together (the second is read by its own next word).
+ */
+function stateFrame(env: GeoEnv, doc: TokenizedText, m: RawMention): boolean {
+  const { tokens } = doc;
+  const s = tokens[m.first].sentence;
+  const at = (i: number) => (i >= 0 && i < tokens.length && tokens[i].sentence === s ? tokens[i] : undefined);
+  let i = m.first - 1;
+  // "between Mexico and the United States": step over the first party.
+  if (at(i)?.norm === 'and') {
+    let j = i - 1;
+    while (at(j)?.cap) j--;
+    if (j < i - 1 && at(j)?.norm === 'between') i = j;
+  }
+  const prep = at(i);
+  if (prep && RELATION_PREPOSITIONS.has(prep.norm)) {
+    for (let k = i - 1; k >= i - 3; k--) {
+      const t = at(k);
+      if (!t) break;
+      if (RELATION_NOUNS.has(t.norm)) return true;
+    }
+  }
+  const prev = at(m.first - 1);
+  if (prev && AGENT_OBJECT_VERBS.has(prev.norm) && at(m.last + 1)?.norm === 'to') return true;
+  // "China and Russia hope …".
+  if (at(m.last + 1)?.norm === 'and' && at(m.last + 2)?.cap && isPlaceToken(env, tokens[m.last + 2].norm)) {
+    let k = m.last + 2;
+    while (at(k + 1)?.cap) k++;
+    const verb = at(k + 1);
+    if (verb && !verb.cap && (SPEECH_VERBS.has(verb.norm) || STATE_AGENT_WORDS.has(verb.norm))) return true;
+  }
+  return false;
 }
 
 /** "Iran-aligned", "US-led", "Moscow-backed": only a country or a capital that speaks for one modifies like a state. */
