@@ -134,3 +134,18 @@ export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
   TN: ['Tenn.'], TX: ['Tex.'], VT: ['Vt.'], VA: ['Va.'], WA: ['Wash.'], WV: ['W.Va.'],
   WI: ['Wis.'], WY: ['Wyo.'],
 };
+
+/**
+ * GeoNames admin-1 codes of cities500 that iso3166-2-db does not map to an ISO 3166-2 unit, so their
+ * towns had no admin-1 (found by listing the unmapped codes by population, conflict zones first):
+ * Sanaa city's "Amanat al-Asimah" (26) shares YE-SA with Sanaa governorate in ISO 3166-2; South
+ * Sudan's ten states (GeoNames 01–10; iso3166-2-db lists the 2015 states without ISO codes);
+ * Mali's Ménaka and Taoudénit regions (2016). Each GeoNames code checked against its seat town
+ * (Yei, Torit, Bor, Yirol, Aweil, Leer, Malakal, Tonj, Wau, Yambio; Ménaka; Taoudenni). Names of
+ * units iso3166-2-db lacks come from iso-3166.
+ */
+export const GEONAMES_ADMIN1_FIXES: Record<string, Record<string, string>> = {
+  YE: { '26': 'SA' },
+  SS: { '01': 'EC', '02': 'EE', '03': 'JG', '04': 'LK', '05': 'BN', '06': 'UY', '07': 'NU', '08': 'WR', '09': 'BW', '10': 'EW' },
+  ML: { '12070577': '9', '12070575': '10' },
+};

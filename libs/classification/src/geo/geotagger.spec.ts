@@ -132,6 +132,12 @@ describe('Geotagger', () => {
       expect(r.primaryAdmin1Code).toBe(code);
     });
 
+    it('gives towns of units the admin-1 package does not map their code (Sanaa, Malakal, Ménaka)', () => {
+      expect(tag('Air strikes', 'Air strikes hit Sanaa overnight.').primaryAdmin1Code).toBe('YE-SA');
+      expect(tag('Fighting', 'Fighting broke out in Malakal on Friday.').primaryAdmin1Code).toBe('SS-NU');
+      expect(tag('Ambush', 'Attackers ambushed a patrol near Menaka.').primaryAdmin1Code).toBe('ML-9');
+    });
+
     it('reads "in Zamfara state" as the place, not as the state acting', () => {
       const r = tag('Villagers killed', 'Gunmen killed 12 people in an attack on a village in Zamfara state on Tuesday, residents said.');
       expect(r.mentions.filter((m) => m.name.startsWith('Zamfara')).map((m) => m.role)).toEqual(['literal']);
