@@ -1,5 +1,5 @@
 import { Place } from '../gazetteer/place';
-import { foldWord } from '../text/fold';
+import { foldWord, nameKeys } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoContext, GeoEnv, isPlaceToken, nameKey, Scored, speaksForState } from './geo-env';
 import { MentionRole } from './geo-mention';
@@ -146,6 +146,20 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   const key = nameKey(tokens, m);
   const scores = ids.map((id) => prior(env, env.gazetteer.place(id)));
+  // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
+  // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an
+  // alternate name is penalised where another town bears the name itself.
+  if (ids.length > 1 && env.w.alternateNamePenalty !== 0) {
+    let anyMain = false;
+    const alt = ids.map((id) => {
+      const p = env.gazetteer.place(id);
+      // "Enfield" for "Enfield Town", "Newcastle" for "Newcastle upon Tyne" are the name itself.
+      const isAlt = p.kind === 'city' && !nameKeys(p.name).some((k) => k === key || k.startsWith(`${key} `));
+      if (p.kind === 'city' && !isAlt) anyMain = true;
+      return isAlt;
+    });
+    if (anyMain) for (let k = 0; k < ids.length; k++) if (alt[k]) scores[k] -= env.w.alternateNamePenalty;
+  }
   ids = ids.map((id) => aliasUnit(env, id, key, ids));
   return {
     mention: { ...m, candidates: ids }, scores, penalty, role, dateline: isDateline(doc, ctx, t0.start, t1.end),
