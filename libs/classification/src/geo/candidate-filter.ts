@@ -6,7 +6,7 @@ import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
   ADMIN1_WORDS, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS,
-  AGENT_OBJECT_VERBS, MODIFIED_NOUNS, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
+  AGENT_OBJECT_VERBS, MODIFIED_NOUNS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
 } from './name-context.data';
 
 /** Party letters of US lawmakers' "D-N.D." designations. */
@@ -91,6 +91,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
       && ids.some((id) => speaksForState(env, id))) {
       // "Washington is concerned about the gas attack in Idlib": the government speaking, not the event's place.
       role = 'actor';
+    } else if (PERSON_TITLES.has(next.norm) && next.cap) {
+      // "Arizona Sen. John McCain", "Texas Gov. Rick Perry": the state the official serves, named
+      // as a place; a country before a title ("US Sen.", "French President") is the state acting.
+      if (ids.every((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; })) role = 'actor';
     } else if (!allCaps && next.cap && !PLACE_SUFFIXES.has(next.norm) && !env.stop.has(next.norm) && !isPlaceToken(env, next.norm)
       // "Rapides Parish Sheriff's Office", "DuPage County Board": a county named in full stays the county.
       && !COUNTY_WORDS.has(t1.norm)) {

@@ -180,6 +180,11 @@ describe('Geotagger', () => {
       expect(named(r, 'Iran')?.role).toBe('demonym');
     });
 
+    it('reads a state before an official\'s title as the state, not as part of a person\'s name', () => {
+      const r = tag('Campaign', 'He lost to Arizona Sen. John McCain last year.');
+      expect(named(r, 'Arizona')?.place).toMatchObject({ kind: 'admin1', admin1Code: 'US-AZ' });
+    });
+
     it('reads a country in "ties with" and "wants … to" frames as a state, not a place', () => {
       const r = tag('Talks', 'Vietnam wants Iran to play a greater role and values its ties with China. The talks were held in Hanoi.');
       expect(named(r, 'Iran')?.role).toBe('actor');
