@@ -1,5 +1,5 @@
 import { Place } from '../gazetteer/place';
-import { foldWord, nameKeys } from '../text/fold';
+import { foldWord } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoContext, GeoEnv, isPlaceToken, nameKey, Scored, speaksForState } from './geo-env';
 import { MentionRole } from './geo-mention';
@@ -158,7 +158,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     const alt = ids.map((id) => {
       const p = env.gazetteer.place(id);
       // "Enfield" for "Enfield Town", "Newcastle" for "Newcastle upon Tyne" are the name itself.
-      const isAlt = p.kind === 'city' && !nameKeys(p.name).some((k) => k === key || k.startsWith(`${key} `));
+      // (A prefix test on the folded name: nameKeys() per candidate costs too much on the hot path.)
+      const isAlt = p.kind === 'city' && !foldWord(p.name).startsWith(key);
       if (p.kind === 'city' && !isAlt) anyMain = true;
       return isAlt;
     });
