@@ -167,7 +167,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   ids = ids.map((id) => aliasUnit(env, id, key, ids));
   return {
-    mention: { ...m, candidates: ids }, scores, penalty, role, dateline: isDateline(doc, ctx, t0.start, t1.end),
+    mention: { ...m, candidates: ids }, scores, penalty, role, dateline: isDateline(doc, ctx, t0.start, t1.end), person,
     sentence: t0.sentence, inTitle: t0.sentence < ctx.titleSentences, background: ctx.background.has(t0.sentence), county, admin1Named,
     nameKey: key,
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
