@@ -159,7 +159,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
       const p = env.gazetteer.place(id);
       // "Enfield" for "Enfield Town", "Newcastle" for "Newcastle upon Tyne" are the name itself.
       // (A prefix test on the folded name: nameKeys() per candidate costs too much on the hot path.)
-      const isAlt = p.kind === 'city' && !foldWord(p.name).startsWith(key);
+      const isAlt = p.kind === 'city' && !p.name.toLowerCase().startsWith(key) && !foldWord(p.name).startsWith(key);
       if (p.kind === 'city' && !isAlt) anyMain = true;
       return isAlt;
     });
