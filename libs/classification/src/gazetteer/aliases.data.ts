@@ -132,7 +132,7 @@ export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
   NH: ['N.H.'], NJ: ['N.J.'], NM: ['N.M.'], NY: ['N.Y.'], NC: ['N.C.'], ND: ['N.D.'],
   OK: ['Okla.'], OR: ['Ore.'], PA: ['Pa.'], RI: ['R.I.'], SC: ['S.C.'], SD: ['S.D.'],
   TN: ['Tenn.'], TX: ['Tex.'], VT: ['Vt.'], VA: ['Va.'], WA: ['Wash.'], WV: ['W.Va.'],
-  WI: ['Wis.'], WY: ['Wyo.'],
+  WI: ['Wis.'], WY: ['Wyo.'], DC: ['D.C.'],
 };
 
 /**

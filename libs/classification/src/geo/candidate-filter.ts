@@ -34,7 +34,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   let ids = m.candidates.filter((id) => {
     const p = env.gazetteer.place(id);
     // A common word ("Church", "Reading") is a town only where syntax says so, and only a sizeable one.
-    if (commonWord && (p.kind === 'city' || p.kind === 'admin1') && !allCaps && (!placeSyntax || p.population < 3_000)) return false;
+    // ("Ill." after "Kane County," is Illinois: abbreviations have their own test below.)
+    if (commonWord && !p.abbrev && (p.kind === 'city' || p.kind === 'admin1') && !allCaps && (!placeSyntax || p.population < 3_000)) return false;
     if (p.kind === 'admin1' && genericRegion(p.name)) return false;
     if (p.kind === 'city' && surface.length <= 2) return false;
     if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
