@@ -185,6 +185,17 @@ describe('Geotagger', () => {
       expect(named(r, 'Arizona')?.place).toMatchObject({ kind: 'admin1', admin1Code: 'US-AZ' });
     });
 
+    it('reads a province\'s officials as the province acting where it is, a country\'s as the state', () => {
+      const r = tag('Bridge closed', 'Ohio officials closed the bridge, and US officials said they would help.');
+      expect(named(r, 'Ohio')?.role).toBe('literal');
+      expect(named(r, 'US')?.role).toBe('actor');
+    });
+
+    it('reads "Washington, D.C." as the capital and "Kane County, Ill." in Illinois', () => {
+      expect(tag('Rally', 'The rally was held in Washington, D.C., on Monday.').primaryAdmin1Code).toBe('US-DC');
+      expect(tag('Road', 'Kane County, Ill., officials said the road would close.').primaryAdmin1Code).toBe('US-IL');
+    });
+
     it('reads a country in "ties with" and "wants … to" frames as a state, not a place', () => {
       const r = tag('Talks', 'Vietnam wants Iran to play a greater role and values its ties with China. The talks were held in Hanoi.');
       expect(named(r, 'Iran')?.role).toBe('actor');
