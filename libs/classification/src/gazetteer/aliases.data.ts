@@ -14,7 +14,9 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   CD: ['Congo-Kinshasa', 'Democratic Republic of the Congo'],
   CZ: ['Czech Republic'],
   MK: ['Macedonia'],
-  TR: ['Turkiye', 'Türkiye'],
+  TR: ['Turkey', 'Turkiye', 'Türkiye'],
+  BA: ['Bosnia'],
+  FK: ['Falklands'],
   CI: ["Cote d'Ivoire"],
   VA: ['Holy See'],
   RU: ['Russian Federation'],
@@ -130,5 +132,20 @@ export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
   NH: ['N.H.'], NJ: ['N.J.'], NM: ['N.M.'], NY: ['N.Y.'], NC: ['N.C.'], ND: ['N.D.'],
   OK: ['Okla.'], OR: ['Ore.'], PA: ['Pa.'], RI: ['R.I.'], SC: ['S.C.'], SD: ['S.D.'],
   TN: ['Tenn.'], TX: ['Tex.'], VT: ['Vt.'], VA: ['Va.'], WA: ['Wash.'], WV: ['W.Va.'],
-  WI: ['Wis.'], WY: ['Wyo.'],
+  WI: ['Wis.'], WY: ['Wyo.'], DC: ['D.C.'],
+};
+
+/**
+ * GeoNames admin-1 codes of cities500 that iso3166-2-db does not map to an ISO 3166-2 unit, so their
+ * towns had no admin-1 (found by listing the unmapped codes by population, conflict zones first):
+ * Sanaa city's "Amanat al-Asimah" (26) shares YE-SA with Sanaa governorate in ISO 3166-2; South
+ * Sudan's ten states (GeoNames 01–10; iso3166-2-db lists the 2015 states without ISO codes);
+ * Mali's Ménaka and Taoudénit regions (2016). Each GeoNames code checked against its seat town
+ * (Yei, Torit, Bor, Yirol, Aweil, Leer, Malakal, Tonj, Wau, Yambio; Ménaka; Taoudenni). Names of
+ * units iso3166-2-db lacks come from iso-3166.
+ */
+export const GEONAMES_ADMIN1_FIXES: Record<string, Record<string, string>> = {
+  YE: { '26': 'SA' },
+  SS: { '01': 'EC', '02': 'EE', '03': 'JG', '04': 'LK', '05': 'BN', '06': 'UY', '07': 'NU', '08': 'WR', '09': 'BW', '10': 'EW' },
+  ML: { '12070577': '9', '12070575': '10' },
 };

@@ -142,7 +142,10 @@ export class GazetteerBuilder {
    */
   private addAdmin1(cities: GeoNamesCity[], units: Admin1Unit[]): { unitByAdmin: Map<string, Admin1Unit>; admin1Population: Map<string, number> } {
     const unitByAdmin = new Map<string, Admin1Unit>();
-    for (const u of units) if (u.geonamesAdmin) unitByAdmin.set(`${u.country}/${u.geonamesAdmin}`, u);
+    for (const u of units) {
+      if (u.geonamesAdmin) unitByAdmin.set(`${u.country}/${u.geonamesAdmin}`, u);
+      for (const a of u.moreAdmins ?? []) unitByAdmin.set(`${u.country}/${a}`, u);
+    }
     const population = new Map<string, number>();
     // A unit's point: the population-weighted centre of its towns (the data has no centroids).
     const centre = new Map<string, { lat: number; lon: number; weight: number }>();

@@ -2,6 +2,7 @@
 // downloaded at run time); the interfaces name only the fields we read.
 import fs from 'node:fs';
 import path from 'node:path';
+import { GEONAMES_ADMIN1_FIXES } from './aliases.data';
 
 /**
  * One row of GeoNames cities500 (every populated place of 500+ people, CC BY 4.0) as the
@@ -30,6 +31,8 @@ export interface Admin1Unit {
   code: string;
   /** GeoNames admin-1 code ("01"), the key cities500 rows carry. */
   geonamesAdmin: string;
+  /** Further GeoNames admin-1 codes of the same unit (GEONAMES_ADMIN1_FIXES). */
+  moreAdmins?: string[];
   /** English name first, then the GeoNames, French, German, Spanish, Italian, Portuguese and Danish names. */
   names: string[];
 }
@@ -123,6 +126,7 @@ export function loadCities500(): GeoNamesCity[] {
 export function loadAdmin1Units(): Admin1Unit[] {
   const root = path.join(path.dirname(require.resolve('iso3166-2-db/package.json')), 'regions');
   const out: Admin1Unit[] = [];
+  let isoSubs: IsoSubdivision[] | undefined;
   for (const country of fs.readdirSync(root).sort()) {
     if (!/^[A-Z]{2}$/.test(country)) continue;
     const byIso = new Map<string, Admin1Unit>();
@@ -141,6 +145,16 @@ export function loadAdmin1Units(): Admin1Unit[] {
         const name = r.name.replace(/,.*$/, '').trim();
         if (name && LATIN_NAME.test(name) && !unit.names.includes(name)) unit.names.push(name);
       }
+    }
+    for (const [admin, iso] of Object.entries(GEONAMES_ADMIN1_FIXES[country] ?? {})) {
+      let unit = byIso.get(iso);
+      if (!unit) {
+        // A unit iso3166-2-db lacks: its ISO name from iso-3166.
+        const sub = (isoSubs ??= loadIsoSubdivisions()).find((x) => x.code === `${country}-${iso}`);
+        if (!sub) continue;
+        unit = { country, code: sub.code, geonamesAdmin: admin, names: [sub.name] };
+        byIso.set(iso, unit);
+      } else if (unit.geonamesAdmin !== admin) unit.moreAdmins = [...(unit.moreAdmins ?? []), admin];
     }
     for (const u of byIso.values()) if (u.names.length > 0) out.push(u);
   }

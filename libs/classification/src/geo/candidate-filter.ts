@@ -6,13 +6,15 @@ import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
   ADMIN1_WORDS, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS,
-  MODIFIED_NOUNS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
+  AGENT_OBJECT_VERBS, MODIFIED_NOUNS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
 } from './name-context.data';
 
 /** Party letters of US lawmakers' "D-N.D." designations. */
 const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 /** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
 const STATE_NAMESAKE_MIN_POPULATION = 100_000;
+/** Words after a local name that say it is a village or district ("Kin Ma village", "Pauk township"). */
+const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp']);
 
 export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention, ctx: GeoContext, persons: ReadonlySet<string>): Scored | null {
   const { tokens, text, allCaps } = doc;
@@ -32,7 +34,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   let ids = m.candidates.filter((id) => {
     const p = env.gazetteer.place(id);
     // A common word ("Church", "Reading") is a town only where syntax says so, and only a sizeable one.
-    if (commonWord && (p.kind === 'city' || p.kind === 'admin1') && !allCaps && (!placeSyntax || p.population < 3_000)) return false;
+    // ("Ill." after "Kane County," is Illinois: abbreviations have their own test below.)
+    if (commonWord && !p.abbrev && (p.kind === 'city' || p.kind === 'admin1') && !allCaps && (!placeSyntax || p.population < 3_000)) return false;
     if (p.kind === 'admin1' && genericRegion(p.name)) return false;
     if (p.kind === 'city' && surface.length <= 2) return false;
     if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
@@ -56,6 +59,12 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const next = tokens[m.last + 1];
   const sentenceStart = !prev || prev.sentence !== t0.sentence;
   if (NOT_PLACES.has(nameKey(tokens, m))) return null;
+  // "Kin Ma village", "Tal Abyad district" when only "Kin" or "Tal" is known: the first word of a
+  // longer local name the gazetteer does not hold, not a place of its own.
+  if (!allCaps && spaced && nextTok.cap && !PLACE_WORDS.has(nextTok.norm) && !isPlaceToken(env, nextTok.norm)) {
+    const after = tokens[m.last + 2];
+    if (after && after.sentence === t0.sentence && LOCAL_UNIT_WORDS.has(after.norm) && /^\s+$/.test(text.slice(nextTok.end, after.start))) return null;
+  }
   // "VerDi", "iPhone": inner capitals make a brand or an acronym, not a town.
   if (!allCaps && single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()) return null;
   // Short all-capitals words in mixed-case text are acronyms ("BA", "BOE"), not towns.
@@ -68,10 +77,14 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   let person = persons.has(nameKey(tokens, m)); // "Michael Jordan", "Sen. Harman", then "Harman said"
   let role: MentionRole = 'literal';
   // "Iran-aligned", "US-led": the name modifies a word, it is not where anything happened.
-  if (/^[-‐‑]\p{L}/u.test(text.slice(t1.end, t1.end + 2))) role = 'demonym';
+  // "Nashville-based", "Kupiansk-Vuzlovyi": a town or a province in a compound is still that place.
+  if (/^[-‐‑]\p{L}/u.test(text.slice(t1.end, t1.end + 2))) { if (ids.some((id) => modifiesAsState(env, id))) role = 'demonym'; }
+  // "in Zamfara state", "Hawija district": a unit word after the name makes it the place, whatever
+  // else the word can mean ("state" is also a force noun: "US state media").
+  else if (spaced && (PLACE_WORDS.has(nextTok.norm) || ADMIN1_WORDS.has(nextTok.norm))) { /* a place */ }
   else if (next && next.sentence === t0.sentence && /^\.?\s+$/.test(text.slice(t1.end, next.start))) {
     // "US forces", "Washington said" are actors; "Ripley police" is still the town of Ripley.
-    if (SPEECH_VERBS.has(next.norm) || (FORCE_NOUNS.has(next.norm) && ids.some((id) => speaksForState(env, id)))) {
+    if (SPEECH_VERBS.has(next.norm) || (FORCE_NOUNS.has(next.norm) && ids.some((id) => modifiesAsState(env, id)))) {
       role = 'actor';
       // Only a capital or a country speaks for a state; "Harman said" is a person.
       if (SPEECH_VERBS.has(next.norm) && !ids.some((id) => speaksForState(env, id))) person = true;
@@ -79,6 +92,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
       && ids.some((id) => speaksForState(env, id))) {
       // "Washington is concerned about the gas attack in Idlib": the government speaking, not the event's place.
       role = 'actor';
+    } else if (PERSON_TITLES.has(next.norm) && next.cap) {
+      // "Arizona Sen. John McCain", "Texas Gov. Rick Perry": the state the official serves, named
+      // as a place; a country before a title ("US Sen.", "French President") is the state acting.
+      if (ids.every((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; })) role = 'actor';
     } else if (!allCaps && next.cap && !PLACE_SUFFIXES.has(next.norm) && !env.stop.has(next.norm) && !isPlaceToken(env, next.norm)
       // "Rapides Parish Sheriff's Office", "DuPage County Board": a county named in full stays the county.
       && !COUNTY_WORDS.has(t1.norm)) {
@@ -117,6 +134,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     // "China has imposed", "Russia wants", "US Federal Reserve", "US Secretary of State": the state acting.
     else if (STATE_AGENT_WORDS.has(next.norm) || (next.cap && (STATE_BODIES.has(next.norm) || INSTITUTIONS.has(next.norm)))) role = 'actor';
   }
+  // "ties with Russia", "sanctions against Iran", "wants Russia to play", "China and Russia hope":
+  // the state as a party or an agent.
+  if (role === 'literal' && !allCaps && onlyCountry && stateFrame(env, doc, m)) role = 'actor';
   // "China's commerce ministry", "Russia's army": a state's body acting.
   if (role === 'literal' && onlyCountry && /^['’]s\s/.test(text.slice(t1.end, t1.end + 3))) {
     for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length && tokens[k].sentence === t0.sentence; k++) {
@@ -129,10 +149,28 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     ids = ids.filter((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym' || k === 'region' || k === 'site'; });
     if (ids.length === 0) return null;
   }
+  const key = nameKey(tokens, m);
+  const scores = ids.map((id) => prior(env, env.gazetteer.place(id)));
+  // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
+  // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an
+  // alternate name is penalised where another town bears the name itself.
+  if (ids.length > 1 && env.w.alternateNamePenalty !== 0) {
+    let anyMain = false;
+    const alt = ids.map((id) => {
+      const p = env.gazetteer.place(id);
+      // "Enfield" for "Enfield Town", "Newcastle" for "Newcastle upon Tyne" are the name itself.
+      // (A prefix test on the folded name: nameKeys() per candidate costs too much on the hot path.)
+      const isAlt = p.kind === 'city' && !p.name.toLowerCase().startsWith(key) && !foldWord(p.name).startsWith(key);
+      if (p.kind === 'city' && !isAlt) anyMain = true;
+      return isAlt;
+    });
+    if (anyMain) for (let k = 0; k < ids.length; k++) if (alt[k]) scores[k] -= env.w.alternateNamePenalty;
+  }
+  ids = ids.map((id) => aliasUnit(env, id, key, ids));
   return {
-    mention: { ...m, candidates: ids }, scores: ids.map((id) => prior(env, env.gazetteer.place(id))), penalty, role,
+    mention: { ...m, candidates: ids }, scores, penalty, role, dateline: isDateline(doc, ctx, t0.start, t1.end), person,
     sentence: t0.sentence, inTitle: t0.sentence < ctx.titleSentences, background: ctx.background.has(t0.sentence), county, admin1Named,
-    nameKey: nameKey(tokens, m),
+    nameKey: key,
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
     locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
   };
@@ -156,6 +194,80 @@ function partyState(doc: TokenizedText, first: number): boolean {
   const prev = first > 0 ? doc.tokens[first - 1] : undefined;
   if (!t0.hyphenBefore || !prev || prev.end - prev.start !== 1 || !PARTY_LETTERS.has(doc.text.charAt(prev.start))) return false;
   return /[,(]\s*$/.test(doc.text.slice(Math.max(0, prev.start - 3), prev.start));
+}
+
+/**
+ * "England", "Scotland", "Gaza", "West Bank": a country's other name that is also the name of one of
+ * its provinces or big cities is that unit, with the country's prior; the country still counts
+ * through it, and the unit gives the admin-1 code. "Mexico" (the country's own name) stays the country.
+ */
+function aliasUnit(env: GeoEnv, id: number, key: string, ids: readonly number[]): number {
+  const p = env.gazetteer.place(id);
+  if (p.kind !== 'country' || !p.country) return id;
+  const info = env.gazetteer.country(p.country);
+  if (!info || foldWord(info.name) === key) return id;
+  let unit = -1;
+  for (const c of ids) {
+    const q = env.gazetteer.place(c);
+    if (q.country !== p.country || !q.admin1Code) continue;
+    if (q.kind === 'admin1') return c;
+    if (q.kind === 'city' && q.population >= 100_000 && unit < 0) unit = c;
+  }
+  return unit >= 0 ? unit : id;
+}
+
+/**
+ * "BOGOTÁ, 3 mar (Reuters) -", "MOSUL, Iraq, March 3 (AP) —": a dateline at the start of the body
+ * says where the reporter files from, not where the event is.
+ */
+function isDateline(doc: TokenizedText, ctx: GeoContext, start: number, end: number): boolean {
+  const s = doc.sentences[ctx.titleSentences];
+  if (!s || start < s.start || start - s.start > 40) return false;
+  if (!/^[\p{Lu}\p{M}\s,.'’-]*$/u.test(doc.text.slice(s.start, start))) return false;
+  return /^(?:,[^\n()]{0,40}?)?\s*(?:\([^()\n]{2,40}\)|[-–—]{1,2}\s)/u.test(doc.text.slice(end, end + 80));
+}
+
+/**
+ * A country in a frame that makes it a state acting or a party to a relation:
+ * - "<relation noun> with/against/between X" ("ties with Russia"), also the second of "between X and Y";
+ * - "<want/urge/allow> X to" ("wants Russia to play a greater role");
+ * - "X and Y <said/will/hope>": the first of two states acting together (the second is read by its own next word).
+ */
+function stateFrame(env: GeoEnv, doc: TokenizedText, m: RawMention): boolean {
+  const { tokens } = doc;
+  const s = tokens[m.first].sentence;
+  const at = (i: number) => (i >= 0 && i < tokens.length && tokens[i].sentence === s ? tokens[i] : undefined);
+  let i = m.first - 1;
+  // "between Mexico and the United States": step over the first party.
+  if (at(i)?.norm === 'and') {
+    let j = i - 1;
+    while (at(j)?.cap) j--;
+    if (j < i - 1 && at(j)?.norm === 'between') i = j;
+  }
+  const prep = at(i);
+  if (prep && RELATION_PREPOSITIONS.has(prep.norm)) {
+    for (let k = i - 1; k >= i - 3; k--) {
+      const t = at(k);
+      if (!t) break;
+      if (RELATION_NOUNS.has(t.norm)) return true;
+    }
+  }
+  const prev = at(m.first - 1);
+  if (prev && AGENT_OBJECT_VERBS.has(prev.norm) && at(m.last + 1)?.norm === 'to') return true;
+  // "China and Russia hope …".
+  if (at(m.last + 1)?.norm === 'and' && at(m.last + 2)?.cap && isPlaceToken(env, tokens[m.last + 2].norm)) {
+    let k = m.last + 2;
+    while (at(k + 1)?.cap) k++;
+    const verb = at(k + 1);
+    if (verb && !verb.cap && (SPEECH_VERBS.has(verb.norm) || STATE_AGENT_WORDS.has(verb.norm))) return true;
+  }
+  return false;
+}
+
+/** "Iran-aligned", "US-led", "Moscow-backed": only a country or a capital that speaks for one modifies like a state. */
+function modifiesAsState(env: GeoEnv, id: number): boolean {
+  const p = env.gazetteer.place(id);
+  return p.kind === 'country' || p.kind === 'demonym' || (p.kind === 'city' && p.capital === true);
 }
 
 function genericRegion(name: string): boolean {

@@ -15,6 +15,8 @@ export interface GeoMention {
   background: boolean;
   /** Introduced by "in", "at", "near": where something happens. */
   locative: boolean;
+  /** At the start of the body before "(Reuters) -": where the reporter files from. */
+  dateline: boolean;
 }
 
 export interface GeoResult {

@@ -18,6 +18,8 @@ export interface GeoWeights {
   seatBonus: number;
   /** Population assumed for a town GeoNames lists without one (0 there means unknown, not empty). */
   unknownPopulation: number;
+  /** Points off a town matched by an alternate name when another town bears the name itself ("Maru": Nigeria, not Mary in Turkmenistan). */
+  alternateNamePenalty: number;
   /** Points for a name with a place word beside it: "Hawija district", "the village of Kafr Nabl". */
   placeWordBonus: number;
   /** Points per decade of an admin-1 unit's population. */
@@ -46,6 +48,8 @@ export interface GeoWeights {
   titleWeight: number;
   leadWeight: number;
   backgroundWeight: number;
+  /** Primary place: weight of a dateline ("BOGOTÁ, 3 mar (Reuters) -"): where the reporter is, not the event. */
+  datelineWeight: number;
   /** Primary place: factor for a name after "in", "at", "near". */
   locativeBoost: number;
   /** Primary place: share of an actor's or demonym's weight ("Washington said", "French police"). */

@@ -107,4 +107,100 @@ describe('Geotagger', () => {
       expect(named(r, 'Donetsk')?.place.kind).toBe('admin1');
     });
   });
+  describe('village, district and province in conflict reports', () => {
+    // Sentences written for this test in the style of local wire reports: the village or district
+    // names the place, the district and province words say what the names are.
+    const cases: [string, string, string][] = [
+      ['Four fighters were killed when security forces raided a compound in Sangin district of Helmand province late on Monday.', 'AF', 'AF-HEL'],
+      ['A roadside bomb struck a police vehicle in Khogyani district, Nangarhar province, killing two officers.', 'AF', 'AF-NAN'],
+      ['Armed bandits abducted 20 people from Kawo village in Maru local government area of Zamfara State on Sunday.', 'NG', 'NG-ZA'],
+      ['Insurgents raided Konduga town in Borno State overnight, burning houses.', 'NG', 'NG-BO'],
+      ['Two civilians were killed by shelling on the village of Kafr Nabl in the countryside of Idlib governorate.', 'SY', 'SY-ID'],
+      ['An airstrike hit a market in Mustaba district of Hajjah governorate, killing at least seven people.', 'YE', 'YE-HJ'],
+      ['Soldiers set fire to houses in Kin Ma village, Pauk township, Magway region, residents said.', 'MM', 'MM-03'],
+      ['Rebels killed nine civilians in Oicha, Beni territory, North Kivu province, local officials said.', 'CD', 'CD-NK'],
+      ['Gunmen ambushed a supply convoy near Djibo in Soum province, Sahel region.', 'BF', 'BF-12'],
+      ['A car bomb exploded in Beledweyne, Hiran region, killing 13.', 'SO', 'SO-HI'],
+      ['Artillery shelled a village in Kupiansk district, Kharkiv oblast, injuring two residents.', 'UA', 'UA-63'],
+      ['Clashes erupted in Tal Afar district west of Mosul, in Nineveh province.', 'IQ', 'IQ-NI'],
+      ['Protesters clashed with police in Hpakant township, Kachin state.', 'MM', 'MM-11'],
+      ['Jihadists attacked an army post in Boulkessi, in the Mopti region, on Saturday.', 'ML', 'ML-5'],
+    ];
+    it.each(cases)('%s → %s / %s', (body, country, code) => {
+      const r = tag('Attack', body);
+      expect(r.primary?.place.country).toBe(country);
+      expect(r.primaryAdmin1Code).toBe(code);
+    });
+
+    it('gives towns of units the admin-1 package does not map their code (Sanaa, Malakal, Ménaka)', () => {
+      expect(tag('Air strikes', 'Air strikes hit Sanaa overnight.').primaryAdmin1Code).toBe('YE-SA');
+      expect(tag('Fighting', 'Fighting broke out in Malakal on Friday.').primaryAdmin1Code).toBe('SS-NU');
+      expect(tag('Ambush', 'Attackers ambushed a patrol near Menaka.').primaryAdmin1Code).toBe('ML-9');
+    });
+
+    it('reads "in Zamfara state" as the place, not as the state acting', () => {
+      const r = tag('Villagers killed', 'Gunmen killed 12 people in an attack on a village in Zamfara state on Tuesday, residents said.');
+      expect(r.mentions.filter((m) => m.name.startsWith('Zamfara')).map((m) => m.role)).toEqual(['literal']);
+      expect(r.primaryAdmin1Code).toBe('NG-ZA');
+    });
+
+    it('does not read the first word of an unknown "X Y village" as a town abroad', () => {
+      const r = tag('Raid', 'Troops raided Kin Ma village on Friday.');
+      expect(r.mentions).toEqual([]);
+    });
+  });
+
+  describe('datelines', () => {
+    it('places a Spanish report about Saravena in Arauca, not at its Bogotá dateline', () => {
+      const r = tag('Ataque con explosivos en Saravena',
+        'BOGOTÁ, 3 mar (Reuters) - Un ataque con explosivos contra una base militar en Saravena, en el departamento de Arauca, dejó dos soldados muertos.');
+      expect(named(r, 'BOGOTÁ')?.dateline).toBe(true);
+      expect(r.primary?.place).toMatchObject({ country: 'CO', admin1Code: 'CO-ARA' });
+    });
+
+    it('keeps an English dateline that is also the event place', () => {
+      const r = tag('Bombing', 'MOSUL, Iraq (AP) — A car bomb killed five people at a market in the city on Sunday.');
+      expect(r.primary?.place).toMatchObject({ country: 'IQ', admin1Code: 'IQ-NI' });
+    });
+  });
+
+  describe('units named like their country and compound modifiers', () => {
+    it('reads England and the Gaza Strip as admin-1 units with codes', () => {
+      expect(tag('Storm', 'Heavy rain flooded roads across England on Sunday.').primaryAdmin1Code).toBe('GB-ENG');
+      expect(tag('Strike', 'An air strike hit a house in the Gaza Strip overnight.').primaryAdmin1Code).toBe('PS-GZZ');
+    });
+
+    it('reads Turkey as the country', () => {
+      expect(tag('Quake', 'An earthquake struck eastern Turkey on Monday.').primary?.place.country).toBe('TR');
+    });
+
+    it('keeps a town in "Nashville-based" but reads "Iran-aligned" as a modifier', () => {
+      const r = tag('Deal', 'A Nashville-based company signed a contract with Iran-aligned groups.');
+      expect(named(r, 'Nashville')?.role).toBe('literal');
+      expect(named(r, 'Iran')?.role).toBe('demonym');
+    });
+
+    it('reads a state before an official\'s title as the state, not as part of a person\'s name', () => {
+      const r = tag('Campaign', 'He lost to Arizona Sen. John McCain last year.');
+      expect(named(r, 'Arizona')?.place).toMatchObject({ kind: 'admin1', admin1Code: 'US-AZ' });
+    });
+
+    it('reads a province\'s officials as the province acting where it is, a country\'s as the state', () => {
+      const r = tag('Bridge closed', 'Ohio officials closed the bridge, and US officials said they would help.');
+      expect(named(r, 'Ohio')?.role).toBe('literal');
+      expect(named(r, 'US')?.role).toBe('actor');
+    });
+
+    it('reads "Washington, D.C." as the capital and "Kane County, Ill." in Illinois', () => {
+      expect(tag('Rally', 'The rally was held in Washington, D.C., on Monday.').primaryAdmin1Code).toBe('US-DC');
+      expect(tag('Road', 'Kane County, Ill., officials said the road would close.').primaryAdmin1Code).toBe('US-IL');
+    });
+
+    it('reads a country in "ties with" and "wants … to" frames as a state, not a place', () => {
+      const r = tag('Talks', 'Vietnam wants Iran to play a greater role and values its ties with China. The talks were held in Hanoi.');
+      expect(named(r, 'Iran')?.role).toBe('actor');
+      expect(named(r, 'China')?.role).toBe('actor');
+      expect(r.countries).toEqual(['VN']);
+    });
+  });
 });

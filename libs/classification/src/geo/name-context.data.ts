@@ -57,3 +57,13 @@ export const STATE_AGENT_WORDS = new Set(['has', 'had', 'have', 'will', 'would',
 export const MODIFIED_NOUNS = new Set(['dollar', 'dollars', 'flag', 'flags', 'citizens', 'citizen', 'nationals', 'national', 'passport', 'passports', 'lawmakers', 'companies', 'firms', 'media', 'markets', 'economy', 'sanctions', 'tariffs', 'allies', 'ally', 'counterpart', 'counterparts', 'interests', 'policy', 'policies']);
 /** Capitalised words after a country that make it part of an institution's name: "US Federal Reserve", "US Secretary of State". */
 export const STATE_BODIES = new Set(['federal', 'secretary', 'department', 'treasury', 'ambassador', 'senate', 'congress', 'house', 'supreme', 'central', 'state', 'defense', 'defence', 'foreign', 'interior', 'justice', 'attorney', 'special', 'national', 'air', 'coast', 'border', 'customs', 'armed']);
+
+/**
+ * Nouns of relations between states: a country after "<noun> with", "<noun> between … and",
+ * "<noun> against" is a party to the relation ("ties with Russia", "sanctions against Iran",
+ * "the relationship between Mexico and the United States"), not where something happened.
+ */
+export const RELATION_NOUNS = new Set(['relations', 'relation', 'ties', 'relationship', 'relationships', 'cooperation', 'agreement', 'agreements', 'deal', 'deals', 'talks', 'trade', 'partnership', 'friendship', 'dialogue', 'negotiations', 'alliance', 'tensions', 'dispute', 'disputes', 'sanctions', 'pact', 'treaty', 'rapprochement', 'rift', 'row', 'standoff', 'cooperate', 'engagement', 'diplomacy']);
+export const RELATION_PREPOSITIONS = new Set(['with', 'between', 'against', 'toward', 'towards']);
+/** Verbs whose object then acts: "wants Russia to play", "allowing France to assume", "urged Iran to". */
+export const AGENT_OBJECT_VERBS = new Set(['want', 'wants', 'wanted', 'wanting', 'urge', 'urges', 'urged', 'urging', 'allow', 'allows', 'allowed', 'allowing', 'ask', 'asks', 'asked', 'asking', 'press', 'pressed', 'pressing', 'push', 'pushed', 'pushing', 'encourage', 'encourages', 'encouraged', 'encouraging', 'invite', 'invites', 'invited', 'inviting', 'persuade', 'persuaded', 'force', 'forced', 'forcing', 'expect', 'expects', 'expected', 'warn', 'warns', 'warned', 'enable', 'enables', 'enabled', 'enabling']);

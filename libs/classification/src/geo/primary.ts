@@ -6,6 +6,7 @@ const SPECIFICITY: Record<Place['kind'], number> = { region: 0, country: 0, demo
 
 /** Weight of a mention's position for the primary place: title, lead, body, background. */
 function position(env: GeoEnv, m: GeoMention): number {
+  if (m.dateline) return env.w.datelineWeight;
   return m.background ? env.w.backgroundWeight : m.inTitle ? env.w.titleWeight : m.sentence <= 2 ? env.w.leadWeight : 1;
 }
 

@@ -48,7 +48,7 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
       name: doc.text.slice(t0.start, t1.end), span: [t0.start, t1.end], placeId: id, place,
       confidence: Math.max(0.05, Math.min(0.99, 0.45 + margin / 12 + (score - env.w.minScore) / 30)),
       role: place.kind === 'demonym' ? 'demonym' : place.actor ? 'actor' : s.role, sentence: s.sentence, inTitle: s.inTitle, background: s.background,
-      locative: s.locative,
+      locative: s.locative, dateline: s.dateline,
     });
   }
   return mentions;
@@ -58,7 +58,7 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
 function pickAll(env: GeoEnv, scored: readonly Scored[], votes: Votes | null): (Pick | null)[] {
   const memo = new Map<string, Pick | null>();
   return scored.map((s) => {
-    const key = `${s.nameKey}|${s.penalty}|${s.mention.candidates.length}|${s.mention.candidates[0]}`;
+    const key = `${s.nameKey}|${s.penalty}|${s.person}|${s.mention.candidates.length}|${s.mention.candidates[0]}`;
     let p = memo.get(key);
     if (p === undefined) {
       p = pick(env, s, votes);
@@ -77,7 +77,13 @@ function pick(env: GeoEnv, s: Scored, votes: Votes | null): Pick | null {
   for (let k = 0; k < ids.length; k++) {
     const p = env.gazetteer.place(ids[k]);
     let score = s.scores[k] - s.penalty;
-    if (votes) score += contextBonus(env, p, votes, s.nameKey);
+    if (votes) {
+      const bonus = contextBonus(env, p, votes, s.nameKey);
+      // A name with person evidence ("Michael Jordan … Jordan said") is a place only where the
+      // rest of the article supports it, whatever the fitted threshold.
+      if (s.person && bonus <= 0) continue;
+      score += bonus;
+    } else if (s.person) continue;
     if (score > bestScore) { second = bestScore; rival = best; bestScore = score; best = ids[k]; } else if (score > second) { second = score; rival = ids[k]; }
   }
   if (best < 0) return null;
