@@ -203,4 +203,20 @@ describe('Geotagger', () => {
       expect(r.countries).toEqual(['VN']);
     });
   });
+
+  describe('a local name "in" a province lies in that province', () => {
+    it('does not send a name the gazetteer lacks to a namesake abroad (Shatt al-Arab in Basra, not Ash Shatt in Yemen)', () => {
+      const r = tag('Checkpoint attacked near Shatt al-Arab in Basra', 'Militants attacked an army checkpoint near Shatt al-Arab in Basra province on Sunday, a police officer said.');
+      expect(r.primary?.place.country).toBe('IQ');
+      expect(r.primaryAdmin1Code).toBe('IQ-BA');
+      expect(r.mentions.some((m) => m.place.country === 'YE')).toBe(false);
+    });
+
+    it('keeps the namesake inside the named state ("Paris in Texas")', () => {
+      const r = tag('Storm damage', 'A storm tore roofs off homes in Paris in Texas overnight, the county said.');
+      expect(r.primary?.place.country).toBe('US');
+      expect(r.primaryAdmin1Code).toBe('US-TX');
+    });
+  });
 });
+

@@ -1,6 +1,10 @@
 import { TokenizedText } from '../text/tokenizer';
 import { GeoEnv, Scored } from './geo-env';
 
+/** Kinds of place a name "in" a province or country must lie inside. */
+const LOCAL_KINDS = new Set(['city', 'admin2', 'site']);
+const WITHIN = /^(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|an|ad-|ibn)-?)?[A-Z][\w'’-]*){0,2}\s+in\s+$/u;
+
 /** Copies the scored names so a phase can adjust candidates and scores without touching its input. */
 function copy(scored: readonly Scored[]): Scored[] {
   return scored.map((s) => ({ ...s, scores: [...s.scores] }));
@@ -29,9 +33,13 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
   for (let k = scored.length - 2; k >= 0; k--) {
     const a = scored[k];
     const b = scored[k + 1];
-    if (b.mention.first !== a.mention.last + 1 && b.mention.first !== a.mention.last + 2) continue;
+    if (b.mention.first > a.mention.last + 5) continue;
     const between = doc.text.slice(doc.tokens[a.mention.last].end, doc.tokens[b.mention.first].start);
-    if (!/^\.?,\s*$/.test(between) || b.mention.first !== a.mention.last + 1) continue;
+    const comma = /^\.?,\s*$/.test(between) && b.mention.first === a.mention.last + 1;
+    // "near Qurna in Basra province", "near Shatt al-Arab in Basra": a local name (the rest of it
+    // capitalised or after an Arabic article) "in" a province or country lies there too.
+    const within = !comma && WITHIN.test(between);
+    if (!comma && !within) continue;
     const units = new Set<number>();
     const countries = new Set<string>();
     for (const id of b.mention.candidates) {
@@ -47,7 +55,12 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
       // A state lies in a country ("Ontario, Canada"); a town lies in either.
       if ((p.kind !== 'admin1' && p.admin1Id !== undefined && units.has(p.admin1Id)) || (p.country !== null && countries.has(p.country))) keep.push(i);
     }
-    if (keep.length === 0) continue;
+    if (keep.length === 0) {
+      // A town or site "in" that unit with no namesake there is a place the gazetteer lacks: its
+      // namesakes abroad are not what the text means.
+      if (within && a.mention.candidates.every((id) => LOCAL_KINDS.has(env.gazetteer.place(id).kind))) a.scores = a.scores.map(() => -Infinity);
+      continue;
+    }
     if (keep.length < a.mention.candidates.length) {
       a.mention = { ...a.mention, candidates: keep.map((i) => a.mention.candidates[i]) };
       a.scores = keep.map((i) => a.scores[i]);
