@@ -11,7 +11,8 @@
  *   read as a place (a false positive);
  * - `spurious`: a town or unit where gold has no toponym (a word read as a place, or a place gold left out);
  * - `admin1:blank`: right town, admin-1 left empty (near-tie); `admin1:code`: same unit by name, no or another code.
- * Admin-1 is compared by ISO 3166-2 code where the gold carries `code` (as the outside checks do).
+ * Admin-1 is compared by ISO 3166-2 code where the gold carries `code` or a GeoNames id that
+ * scripts/eval/admin1-codes.ts maps to one (as the outside checks do).
  */
 import { backgroundSentences } from '../../libs/classification/src/escalation/background.detector';
 import { GazetteerBuilder } from '../../libs/classification/src/gazetteer/gazetteer.builder';
@@ -19,13 +20,14 @@ import { GeoMention } from '../../libs/classification/src/geo/geo-mention';
 import { Geotagger } from '../../libs/classification/src/geo/geotagger';
 import { foldWord } from '../../libs/classification/src/text/fold';
 import { tokenize } from '../../libs/classification/src/text/tokenizer';
+import { GoldAdmin1, withAdmin1Codes } from './admin1-codes';
 import { foldAdmin1 } from './geo.eval';
 import { readJsonl } from './jsonl';
 
 interface Toponym { phrase: string; start: number; end: number; country?: string | null; admin1?: string | null; type?: string; lat?: number; lon?: number }
 interface Rec {
   id: string; title: string | null; text: string; countries: string[]; countries_literal?: string[];
-  admin1?: { country: string; name: string; code?: string }[]; toponyms?: Toponym[];
+  admin1?: GoldAdmin1[]; toponyms?: Toponym[];
 }
 
 const NON_LITERAL = new Set(['Metonymic', 'Non_Literal_Modifier', 'Demonym', 'Embedded_Non_Lit', 'Homonym', 'Language', 'Non_Lit_Expression', 'Non_Toponym']);
@@ -44,7 +46,8 @@ function main(): void {
       counts.set(k, (counts.get(k) ?? 0) + 1);
       if (list && k.startsWith(list)) console.log(`  ${k}\t${detail}`);
     };
-    for (const r of readJsonl<Rec>(file)) {
+    for (const raw of readJsonl<Rec>(file)) {
+      const r: Rec = raw.admin1 ? { ...raw, admin1: withAdmin1Codes(raw.admin1) } : raw;
       const title = (r.title ?? '').trim();
       const text = `${title}\n${r.text}`;
       const off = title.length + 1;

@@ -1,4 +1,5 @@
 import { ClassificationEngine } from '@sitrep/classification';
+import { GoldAdmin1, withAdmin1Codes } from './admin1-codes';
 import { f1, ratio, readJsonl, round } from './jsonl';
 
 /** One article of a geo set (TR-News, GeoWebNews, LGL), as ../shared/data/geo/SOURCE.md describes. */
@@ -9,7 +10,7 @@ interface GeoRecord {
   countries: string[];
   countries_literal?: string[];
   /** `code` (ISO 3166-2) where the file carries it: then codes are compared, not names. */
-  admin1?: { country: string; name: string; code?: string }[];
+  admin1?: GoldAdmin1[];
 }
 
 export interface GeoScores {
@@ -21,6 +22,37 @@ export interface GeoScores {
   admin1P?: number;
   admin1R?: number;
   admin1F1?: number;
+  /**
+   * Admin-1 F1 by ISO 3166-2 code, the gold codes mapped from GeoNames ids where the file carries
+   * none (scripts/eval/admin1-codes.ts): the number the outside checks compare. A gold unit the map
+   * has no code for is compared by name.
+   */
+  admin1CodeF1?: number;
+}
+
+/** A predicted admin-1 unit: its country, name and (if the gazetteer knows it) ISO 3166-2 code. */
+export interface PredictedAdmin1 { country: string | null; admin1: string | null; admin1Code?: string | null }
+
+/** Admin-1 keys of one article, compared by code where any gold unit carries one, by folded name otherwise. */
+export function admin1Keys(gold: GoldAdmin1[], pred: PredictedAdmin1[]): { gold: Set<string>; pred: Set<string> } {
+  const byCode = gold.some((a) => a.code);
+  return {
+    gold: new Set(gold.map((a) => (a.code ? `code:${a.code}` : `${a.country}/${foldAdmin1(a.name)}`))),
+    pred: new Set(pred.map((p) => (byCode && p.admin1Code ? `code:${p.admin1Code}` : `${p.country}/${foldAdmin1(p.admin1 ?? '')}`))),
+  };
+}
+
+class Counts {
+  tp = 0; fp = 0; fn = 0;
+  add(k: { gold: Set<string>; pred: Set<string> }): void {
+    for (const a of k.pred) if (k.gold.has(a)) this.tp++; else this.fp++;
+    for (const a of k.gold) if (!k.pred.has(a)) this.fn++;
+  }
+  prf(): [number, number, number] {
+    const p = ratio(this.tp, this.tp + this.fp);
+    const r = ratio(this.tp, this.tp + this.fn);
+    return [round(p), round(r), round(f1(p, r))];
+  }
 }
 
 /**
@@ -41,7 +73,9 @@ export function foldAdmin1(name: string): string {
 export function evalGeo(file: string, engine: ClassificationEngine): GeoScores {
   const records = readJsonl<GeoRecord>(file);
   let tp = 0, fp = 0, fn = 0, primaryHits = 0, primaryN = 0;
-  let atp = 0, afp = 0, afn = 0, admin1Labelled = false;
+  const byName = new Counts();
+  const byCode = new Counts();
+  let admin1Labelled = false;
   for (const r of records) {
     const gold = new Set(r.countries_literal ?? r.countries);
     const out = engine.classify({ title: r.title ?? '', body: r.text });
@@ -57,23 +91,17 @@ export function evalGeo(file: string, engine: ClassificationEngine): GeoScores {
       admin1Labelled = true;
       // Where gold carries ISO 3166-2 codes, a predicted code is compared with them: names differ by
       // transliteration ("Dahuk"/"Duhok") where codes do not. Names are compared otherwise.
-      const byCode = r.admin1.some((a) => a.code);
-      const goldA = new Set(r.admin1.map((a) => (a.code ? `code:${a.code}` : `${a.country}/${foldAdmin1(a.name)}`)));
-      const predA = new Set(out.places.filter((p) => p.admin1 && p.country && p.kind !== 'actor' && p.kind !== 'demonym')
-        .map((p) => (byCode && p.admin1Code ? `code:${p.admin1Code}` : `${p.country}/${foldAdmin1(p.admin1 ?? '')}`)));
-      for (const a of predA) if (goldA.has(a)) atp++; else afp++;
-      for (const a of goldA) if (!predA.has(a)) afn++;
+      const predA = out.places.filter((p) => p.admin1 && p.country && p.kind !== 'actor' && p.kind !== 'demonym');
+      byName.add(admin1Keys(r.admin1, predA));
+      byCode.add(admin1Keys(withAdmin1Codes(r.admin1), predA));
     }
   }
   const p = ratio(tp, tp + fp);
   const rc = ratio(tp, tp + fn);
   const scores: GeoScores = { n: records.length, countryP: round(p), countryR: round(rc), countryF1: round(f1(p, rc)), primaryAcc: round(ratio(primaryHits, primaryN)) };
   if (admin1Labelled) {
-    const ap = ratio(atp, atp + afp);
-    const ar = ratio(atp, atp + afn);
-    scores.admin1P = round(ap);
-    scores.admin1R = round(ar);
-    scores.admin1F1 = round(f1(ap, ar));
+    [scores.admin1P, scores.admin1R, scores.admin1F1] = byName.prf();
+    scores.admin1CodeF1 = byCode.prf()[2];
   }
   return scores;
 }

@@ -15,15 +15,16 @@
  * and recorded in the JSON's `_provenance`.
  */
 import { createHash } from 'crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
-import { dirname, join } from 'path';
+import { readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
 import { backgroundSentences } from '../../libs/classification/src/escalation/background.detector';
 import { Gazetteer } from '../../libs/classification/src/gazetteer/gazetteer';
 import { GazetteerBuilder } from '../../libs/classification/src/gazetteer/gazetteer.builder';
 import { GeoWeights } from '../../libs/classification/src/geo/geo-weights';
 import { Geotagger } from '../../libs/classification/src/geo/geotagger';
 import { tokenize, TokenizedText } from '../../libs/classification/src/text/tokenizer';
-import { foldAdmin1 } from '../eval/geo.eval';
+import { admin1CodesByGeonameId, withAdmin1Codes as withCodes } from '../eval/admin1-codes';
+import { admin1Keys } from '../eval/geo.eval';
 import { f1, ratio, readJsonl, round } from '../eval/jsonl';
 import type { TrainContext } from '../train';
 
@@ -87,27 +88,8 @@ export async function train(ctx: TrainContext): Promise<void> {
   ctx.log(`wrote ${file}`);
 }
 
-/**
- * GeoNames id of an admin-1 unit → its ISO 3166-2 code, from iso3166-2-db's reference files: the
- * gold admin-1 units carry GeoNames ids, and the outside checks compare admin-1 by code, so the fit
- * does too (names differ by transliteration: "Dahuk"/"Duhok").
- */
-function admin1CodesByGeonameId(): Map<number, string> {
-  const root = join(dirname(require.resolve('iso3166-2-db/package.json')), 'regions');
-  const out = new Map<number, string>();
-  for (const country of readdirSync(root).sort()) {
-    const file = join(root, country, 'en_ref.json');
-    if (!/^[A-Z]{2}$/.test(country) || !existsSync(file)) continue;
-    for (const r of JSON.parse(readFileSync(file, 'utf8')) as { iso: string; reference?: { geonames?: number } }[]) {
-      if (r.iso && r.reference?.geonames) out.set(r.reference.geonames, `${country}-${r.iso}`);
-    }
-  }
-  return out;
-}
-
-function withAdmin1Codes(r: GeoRecord, codes: Map<number, string>): GeoRecord {
-  if (!r.admin1) return r;
-  return { ...r, admin1: r.admin1.map((a) => (a.code || !a.geonameid || !codes.has(a.geonameid) ? a : { ...a, code: codes.get(a.geonameid) })) };
+function withAdmin1Codes(r: GeoRecord, codes: ReadonlyMap<number, string>): GeoRecord {
+  return r.admin1 ? { ...r, admin1: withCodes(r.admin1, codes) } : r;
 }
 
 function prepare(record: GeoRecord): Prepared {
@@ -177,10 +159,8 @@ export function score(gazetteer: Gazetteer, w: GeoWeights, set: Prepared[]): Sco
     if (r.admin1 && r.admin1.length > 0) {
       admin1Labelled = true;
       // By ISO 3166-2 code where the gold unit has one, as scripts/eval/geo.eval.ts does for coded files.
-      const byCode = r.admin1.some((a) => a.code);
-      const goldA = new Set(r.admin1.map((a) => (a.code ? `code:${a.code}` : `${a.country}/${foldAdmin1(a.name)}`)));
-      const predA = new Set(geo.mentions.filter((m) => m.role === 'literal' && m.place.admin1 && m.place.country && m.place.kind !== 'country' && m.place.kind !== 'demonym')
-        .map((m) => (byCode && m.place.admin1Code ? `code:${m.place.admin1Code}` : `${m.place.country}/${foldAdmin1(m.place.admin1 ?? '')}`)));
+      const { gold: goldA, pred: predA } = admin1Keys(r.admin1, geo.mentions
+        .filter((m) => m.role === 'literal' && m.place.admin1 && m.place.country && m.place.kind !== 'country' && m.place.kind !== 'demonym').map((m) => m.place));
       for (const a of predA) if (goldA.has(a)) atp++; else afp++;
       for (const a of goldA) if (!predA.has(a)) afn++;
     }
