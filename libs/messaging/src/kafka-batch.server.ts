@@ -279,8 +279,8 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       const t0 = process.hrtime.bigint();
       try {
         await this.invoke(topic, partition, message);
-        metrics.processed.inc({ stage, topic, outcome: 'ok' });
-        metrics.duration.observe({ stage }, Number(process.hrtime.bigint() - t0) / 1e9);
+        this.countersOf(topic).ok.inc();
+        this.countersOf(topic).duration.observe(Number(process.hrtime.bigint() - t0) / 1e9);
         return;
       } catch (thrown) {
         const error = classify(thrown);
@@ -293,10 +293,27 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
           continue;
         }
         await this.deadLetter(topic, partition, message, error, attempt);
-        metrics.processed.inc({ stage, topic, outcome: 'dead_lettered' });
+        this.countersOf(topic).deadLettered.inc();
         return;
       }
     }
+  }
+
+  /** Each message's metrics, by logical topic: prom-client hashes a label set on every call otherwise. */
+  private readonly counters = new Map<string, { ok: CounterChild; deadLettered: CounterChild; duration: HistogramChild }>();
+
+  private countersOf(topic: string) {
+    let c = this.counters.get(topic);
+    if (!c) {
+      const { stage } = this.opts;
+      c = {
+        ok: metrics.processed.labels({ stage, topic, outcome: 'ok' }),
+        deadLettered: metrics.processed.labels({ stage, topic, outcome: 'dead_lettered' }),
+        duration: metrics.duration.labels({ stage }),
+      };
+      this.counters.set(topic, c);
+    }
+    return c;
   }
 
   /** Handlers by logical topic: Nest's lookup normalises the pattern on every call. */
@@ -348,6 +365,9 @@ function classify(thrown: unknown): SitrepError {
   }
   return toSitrepError(thrown);
 }
+
+type CounterChild = ReturnType<typeof metrics.processed.labels>;
+type HistogramChild = ReturnType<typeof metrics.duration.labels>;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
