@@ -104,36 +104,6 @@ describe(KafkaBatchServer.name, () => {
     expect(deadLetters.letters).toHaveLength(0);
     expect(resolved).toEqual(['7']);
   });
-
-  it('releases the batches of back-to-back fetches no more often than minFetchIntervalMs, offsets resolved before the wait', async () => {
-    const paced = new KafkaBatchServer({ kafka: {} as Kafka, namer: new TopicNamer('t'), deadLetters: deadLetters as unknown as DeadLetterPublisher, groupId: 'g', stage: 'test', minFetchIntervalMs: 150 });
-    paced.addHandler('articles.raw', (async () => undefined) as never, true);
-    const resolved: string[] = [];
-    await paced['handleBatch'](payload([message(1, { n: 1 })], resolved));
-    const started = Date.now();
-    let released = false;
-    const second = paced['handleBatch'](payload([message(2, { n: 2 })], resolved)).then(() => (released = true));
-    await new Promise((r) => setTimeout(r, 30));
-    expect(resolved).toEqual(['1', '2']);
-    expect(released).toBe(false);
-    await second;
-    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-
-    // Two batches of one fetch: only the last to finish waits, and it waits once.
-    await new Promise((r) => setTimeout(r, 160));
-    const t0 = Date.now();
-    await Promise.all([paced['handleBatch'](payload([message(3, { n: 3 })], resolved)), paced['handleBatch'](payload([message(4, { n: 4 })], resolved))]);
-    expect(Date.now() - t0).toBeLessThan(100);
-  });
-
-  it('does not hold batches when minFetchIntervalMs is 0', async () => {
-    const unpaced = new KafkaBatchServer({ kafka: {} as Kafka, namer: new TopicNamer('t'), deadLetters: deadLetters as unknown as DeadLetterPublisher, groupId: 'g', stage: 'test', minFetchIntervalMs: 0 });
-    unpaced.addHandler('articles.raw', (async () => undefined) as never, true);
-    const resolved: string[] = [];
-    const t0 = Date.now();
-    for (let i = 0; i < 5; i++) await unpaced['handleBatch'](payload([message(i, { n: i })], resolved));
-    expect(Date.now() - t0).toBeLessThan(50);
-  });
 });
 
 describe(`${KafkaBatchServer.name} after kafkajs gives up on its consumer`, () => {

@@ -36,17 +36,6 @@ export interface KafkaBatchServerOptions {
    */
   commitIntervalMs?: number;
   /**
-   * The batches of one fetch are released at most this often: a batch finished sooner after the
-   * previous release waits out the rest before kafkajs may fetch again. A stage fed a trickle
-   * (the correlator and the notifier, behind the classifier) otherwise fetched as soon as its last
-   * message was done, a Fetch request (and a Produce for what it published) for every one to three
-   * messages; the broker's and kafkajs' cost is per request. A backlog is not slowed (its batches take
-   * longer than this to work through); an idle consumer is not woken (the broker holds an empty fetch
-   * until data arrives or `maxWaitTimeInMs`). Costs a message up to this much latency per hop.
-   * 0 turns it off.
-   */
-  minFetchIntervalMs?: number;
-  /**
    * First wait before a consumer that kafkajs gave up on is replaced (doubling per failed try,
    * at most 30 s); see `replaceCrashed`.
    */
@@ -76,10 +65,6 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   private closed = false;
   private restartTimer: NodeJS.Timeout | null = null;
   private restarts = 0;
-  /** When the batches of the last fetch were released (see `minFetchIntervalMs`). */
-  private releasedAt = 0;
-  /** Batches being handled now (of the last fetch, with one broker). */
-  private batchesInFlight = 0;
 
   constructor(options: KafkaBatchServerOptions) {
     super();
@@ -90,7 +75,6 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       fromBeginning: true,
       commitIntervalMs: 1_000,
       restartDelayMs: 1_000,
-      minFetchIntervalMs: 10,
       ...options,
     };
   }
@@ -198,30 +182,14 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { commitOffsetsIfNecessary, uncommittedOffsets, isRunning } = payload;
     this.commitProcessed = () => commitOffsetsIfNecessary(uncommittedOffsets());
-    this.batchesInFlight++;
     try {
       await this.processBatch(payload);
     } catch (error) {
       await this.commitNow();
       throw error;
-    } finally {
-      this.batchesInFlight--;
     }
     // Stopping (close, a rebalance): commit what this batch finished before the group moves on.
     if (!isRunning()) await this.commitNow();
-    else if (this.batchesInFlight === 0 && this.opts.minFetchIntervalMs > 0 && !payload.isStale()) await this.pace();
-  }
-
-  /**
-   * Holds the last batch of a fetch to finish until `minFetchIntervalMs` has passed since the
-   * last fetch's were released (kafkajs fetches again once all of a fetch's batches are done).
-   * Its offsets are already resolved: the commit timer is not held up.
-   */
-  private async pace(): Promise<void> {
-    const until = this.releasedAt + this.opts.minFetchIntervalMs;
-    const wait = until - Date.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    this.releasedAt = Date.now();
   }
 
   /** Commits the offsets processed since the last commit; commits run one after another. */
