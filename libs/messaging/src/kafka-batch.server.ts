@@ -36,6 +36,15 @@ export interface KafkaBatchServerOptions {
    */
   commitIntervalMs?: number;
   /**
+   * How long the broker holds a fetch that finds nothing new (Kafka's `fetch.max.wait.ms`; its
+   * default is 500). A fetch returns as soon as any message arrives (`minBytes` 1), so this adds no
+   * latency; it sets how often an idle or trickle-fed consumer asks. At 100 ms the three stages
+   * spent 16-32 ms of CPU per second doing nothing (docs/benchmarks.md, eleventh pass), which a
+   * run at a few hundred articles per second books as 40-90 µs per article. Longer also means a
+   * stop or a rebalance can wait this much longer for the fetch in flight.
+   */
+  maxWaitTimeInMs?: number;
+  /**
    * First wait before a consumer that kafkajs gave up on is replaced (doubling per failed try,
    * at most 30 s); see `replaceCrashed`.
    */
@@ -75,6 +84,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       fromBeginning: true,
       commitIntervalMs: 1_000,
       restartDelayMs: 1_000,
+      maxWaitTimeInMs: 500,
       ...options,
     };
   }
@@ -99,7 +109,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   /** A new consumer in the group: connected, subscribed, running. */
   private async startConsumer(): Promise<void> {
     const { kafka, namer, groupId } = this.opts;
-    const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 100, retry: { retries: 10 } });
+    const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: this.opts.maxWaitTimeInMs, retry: { retries: 10 } });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.joined = true;
