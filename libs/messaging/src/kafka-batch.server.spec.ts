@@ -104,6 +104,22 @@ describe(KafkaBatchServer.name, () => {
     expect(deadLetters.letters).toHaveLength(0);
     expect(resolved).toEqual(['7']);
   });
+
+  it("asks kafkajs for a 500 ms wait on an empty fetch (Kafka's default) and a message at once (minBytes 1), unless told otherwise", async () => {
+    const configs: Record<string, unknown>[] = [];
+    const consumer = { events: {}, on: () => undefined, connect: async () => undefined, subscribe: async () => undefined, run: async () => undefined, disconnect: async () => undefined };
+    const kafka = { consumer: (c: Record<string, unknown>) => (configs.push(c), consumer) } as unknown as Kafka;
+    for (const maxWaitTimeInMs of [undefined, 50]) {
+      const server = new KafkaBatchServer({ kafka, namer: new TopicNamer('t'), deadLetters: deadLetters as unknown as DeadLetterPublisher, groupId: 'g', stage: 'test', ...(maxWaitTimeInMs ? { maxWaitTimeInMs } : {}) });
+      server.addHandler('articles.raw', (async () => undefined) as never, true);
+      await server.listen(() => undefined);
+      await server.close();
+    }
+    expect(configs.map((c) => [c.maxWaitTimeInMs, c.minBytes ?? 1])).toEqual([
+      [500, 1],
+      [50, 1],
+    ]);
+  });
 });
 
 describe(`${KafkaBatchServer.name} after kafkajs gives up on its consumer`, () => {

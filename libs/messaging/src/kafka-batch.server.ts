@@ -36,6 +36,15 @@ export interface KafkaBatchServerOptions {
    */
   commitIntervalMs?: number;
   /**
+   * How long the broker holds a fetch that finds nothing new (Kafka's `fetch.max.wait.ms`; its
+   * default is 500). A fetch returns as soon as any message arrives (`minBytes` 1), so this adds no
+   * latency; it sets how often an idle or trickle-fed consumer asks. At 100 ms the three stages
+   * spent 16-32 ms of CPU per second doing nothing (docs/benchmarks.md, eleventh pass), which a
+   * run at a few hundred articles per second books as 40-90 µs per article. Longer also means a
+   * stop or a rebalance can wait this much longer for the fetch in flight.
+   */
+  maxWaitTimeInMs?: number;
+  /**
    * First wait before a consumer that kafkajs gave up on is replaced (doubling per failed try,
    * at most 30 s); see `replaceCrashed`.
    */
@@ -75,6 +84,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       fromBeginning: true,
       commitIntervalMs: 1_000,
       restartDelayMs: 1_000,
+      maxWaitTimeInMs: 500,
       ...options,
     };
   }
@@ -99,7 +109,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   /** A new consumer in the group: connected, subscribed, running. */
   private async startConsumer(): Promise<void> {
     const { kafka, namer, groupId } = this.opts;
-    const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 100, retry: { retries: 10 } });
+    const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: this.opts.maxWaitTimeInMs, retry: { retries: 10 } });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.joined = true;
@@ -247,8 +257,8 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       const t0 = process.hrtime.bigint();
       try {
         await this.invoke(topic, partition, message);
-        metrics.processed.inc({ stage, topic, outcome: 'ok' });
-        metrics.duration.observe({ stage }, Number(process.hrtime.bigint() - t0) / 1e9);
+        this.countersOf(topic).ok.inc();
+        this.countersOf(topic).duration.observe(Number(process.hrtime.bigint() - t0) / 1e9);
         return;
       } catch (thrown) {
         const error = classify(thrown);
@@ -261,10 +271,27 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
           continue;
         }
         await this.deadLetter(topic, partition, message, error, attempt);
-        metrics.processed.inc({ stage, topic, outcome: 'dead_lettered' });
+        this.countersOf(topic).deadLettered.inc();
         return;
       }
     }
+  }
+
+  /** Each message's metrics, by logical topic: prom-client hashes a label set on every call otherwise. */
+  private readonly counters = new Map<string, { ok: CounterChild; deadLettered: CounterChild; duration: HistogramChild }>();
+
+  private countersOf(topic: string) {
+    let c = this.counters.get(topic);
+    if (!c) {
+      const { stage } = this.opts;
+      c = {
+        ok: metrics.processed.labels({ stage, topic, outcome: 'ok' }),
+        deadLettered: metrics.processed.labels({ stage, topic, outcome: 'dead_lettered' }),
+        duration: metrics.duration.labels({ stage }),
+      };
+      this.counters.set(topic, c);
+    }
+    return c;
   }
 
   /** Handlers by logical topic: Nest's lookup normalises the pattern on every call. */
@@ -316,6 +343,9 @@ function classify(thrown: unknown): SitrepError {
   }
   return toSitrepError(thrown);
 }
+
+type CounterChild = ReturnType<typeof metrics.processed.labels>;
+type HistogramChild = ReturnType<typeof metrics.duration.labels>;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

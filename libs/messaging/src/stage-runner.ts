@@ -7,7 +7,7 @@ import { KafkaBatchServer, KafkaBatchServerOptions } from './kafka-batch.server'
 import { KAFKA } from './messaging.module';
 import { TopicNamer } from './topic-namer';
 
-export type ConsumerOptions = Pick<KafkaBatchServerOptions, 'concurrency' | 'partitionsConsumedConcurrently' | 'retryBudgetMs' | 'fromBeginning'>;
+export type ConsumerOptions = Pick<KafkaBatchServerOptions, 'concurrency' | 'partitionsConsumedConcurrently' | 'retryBudgetMs' | 'fromBeginning' | 'maxWaitTimeInMs'>;
 
 /**
  * Connects the app's `@EventPattern` handlers to Kafka under consumer group `sitrep-<stage>`

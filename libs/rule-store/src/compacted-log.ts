@@ -31,7 +31,7 @@ export class CompactedLog implements OnModuleInit, OnApplicationShutdown {
     const topic = this.namer.physical(Topics.rules);
     const target = await this.endOffsets(topic);
     // A group of its own: every instance must see every record, not a share of the partitions.
-    this.consumer = this.kafka.consumer({ groupId: `sitrep-rules-reader-${randomUUID()}`, maxWaitTimeInMs: 100 });
+    this.consumer = this.kafka.consumer({ groupId: `sitrep-rules-reader-${randomUUID()}`, maxWaitTimeInMs: 500 });
     await this.consumer.connect();
     await this.consumer.subscribe({ topic, fromBeginning: true });
     const caughtUp = new Promise<void>((resolve) => {
