@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { SitrepConfig } from '@sitrep/config';
 import { Incident, SitrepSignal } from '@sitrep/contracts';
 import { testConfig, waitFor } from '@sitrep/testing';
@@ -115,5 +119,31 @@ describe('signals from a backfill (e2e)', () => {
       return all.find((m) => /^\d+(st|nd|rd|th) level ≥ 3 incident in Nineveh \(IQ\) in 7 days \(previous 4 weeks: [\d.]+ a week\)/.test(m.text)) ?? null;
     }, { what: 'an incident alert with its history context' });
     expect(withContext.text.split('\n')[0]).toMatch(/in Nineveh \(IQ\) in 7 days/);
+
+    // The live page lists the surge and rings its place on the map, in a real browser.
+    const profile = mkdtempSync(join(tmpdir(), 'sitrep-chromium-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const errors: string[] = [];
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${base}/#/`);
+      await page.locator('#signal-list li.kind-surge', { hasText: 'Nineveh' }).waitFor({ timeout: 30_000 });
+      // One ring per signal: Nineveh's, and none for Basra (the country's own surge may ring Iraq too).
+      const rings = page.locator('#map circle.signal-ring.kind-surge');
+      await rings.first().waitFor({ state: 'attached', timeout: 30_000 });
+      const labels = await rings.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+      expect(labels.filter((l) => l.startsWith('surge: Nineveh, Iraq'))).toHaveLength(1);
+      expect(labels.filter((l) => l.includes('Basra'))).toEqual([]);
+      expect(await rings.count()).toBe((await json<{ items: SitrepSignal[] }>('/v1/signals?kind=surge')).items.length);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

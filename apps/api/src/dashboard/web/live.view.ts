@@ -43,7 +43,7 @@ export class LiveView {
       h('section', { class: 'panel list-panel', 'aria-labelledby': 'incidents-h' }, h('h2', { id: 'incidents-h' }, 'Incidents'), filters, this.count, this.list),
       h('section', { class: 'panel map-panel', 'aria-labelledby': 'map-h' }, h('h2', { id: 'map-h' }, 'Map'), map.element),
       h('section', { class: 'panel alerts-panel', 'aria-labelledby': 'alerts-h' }, h('h2', { id: 'alerts-h' }, 'Alerts'), this.alerts),
-      signalsPanel(),
+      signalsPanel((signals) => map.showSignals(signals)),
     );
     this.unsubscribe = store.subscribe(() => this.schedule());
     this.render();

@@ -6,14 +6,18 @@ import { countryName, time } from './format';
 const REFRESH_MS = 30_000;
 const SHOWN = 10;
 
-/** The latest signals (surge, record, breaking), refreshed every 30 s; each links to its latest incident. */
-export function signalsPanel(): HTMLElement {
+/**
+ * The latest signals (surge, record, breaking), refreshed every 30 s; each links to its latest
+ * incident. `onSignals` receives each refresh (the map draws them).
+ */
+export function signalsPanel(onSignals: (signals: SitrepSignal[]) => void = () => undefined): HTMLElement {
   const list = h('ol', { class: 'signals', id: 'signal-list', 'aria-label': 'Latest signals' }, h('li', { class: 'note' }, 'Loading…'));
   const load = async () => {
     try {
       const res = await fetch('/v1/signals');
       if (!res.ok) throw new Error(res.statusText);
       const { items } = (await res.json()) as { items: SitrepSignal[] };
+      onSignals(items.slice(0, SHOWN));
       replace(list, ...(items.length ? items.slice(0, SHOWN).map((s) => {
         const last = s.incidentIds[s.incidentIds.length - 1];
         return h('li', { class: `signal kind-${s.kind}` },

@@ -3,9 +3,9 @@ import { geoGraticule10, geoNaturalEarth1, geoPath, GeoProjection } from 'd3-geo
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import type { Incident } from '@sitrep/contracts';
+import type { Incident, SitrepSignal } from '@sitrep/contracts';
 import type { WorldMapData } from '../world-map.data';
-import { levelLabel, placeOf, plural } from './format';
+import { countryName, levelLabel, placeOf, plural } from './format';
 import { h, svg } from './dom';
 
 const WIDTH = 960;
@@ -16,12 +16,16 @@ type Country = Feature<Geometry, { name: string }>;
 /**
  * The world map: Natural Earth countries drawn once, shaded by the highest level of their open
  * incidents; incidents as points sized by report count and coloured by level. Points are links
- * (Enter or click opens the incident).
+ * (Enter or click opens the incident). Signals (surge, record, breaking) are rings around the
+ * place they are about: their latest incident's point when it is on the map, else the country.
  */
 export class WorldMapView {
   readonly element: HTMLElement;
   private readonly countries = new Map<string, SVGPathElement>();
   private readonly points: SVGGElement;
+  private readonly signalRings: SVGGElement;
+  private incidentsById = new Map<string, Incident>();
+  private signals: SitrepSignal[] = [];
   private readonly projection: GeoProjection;
   private centroids: Record<string, [number, number]> = {};
 
@@ -38,12 +42,14 @@ export class WorldMapView {
       if (f.id) this.countries.set(String(f.id), p);
     }
     this.points = svg('g', { class: 'points' });
+    this.signalRings = svg('g', { class: 'signal-rings' });
     const map = svg(
       'svg',
       { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-label': 'World map of open incidents', class: 'map-svg' },
       svg('path', { d: path({ type: 'Sphere' }) ?? '', class: 'sphere' }),
       svg('path', { d: path(geoGraticule10()) ?? '', class: 'graticule' }),
       land,
+      this.signalRings,
       this.points,
     );
     this.element = h('figure', { class: 'map', id: 'map' }, map, h('figcaption', { class: 'legend' }, ...legend()));
@@ -82,6 +88,31 @@ export class WorldMapView {
       );
       g.appendChild(dot);
     }
+    this.incidentsById = new Map(incidents.map((i) => [i.id, i]));
+    this.drawSignals();
+  }
+
+  /** The latest signals (the live page's signals panel passes them on each refresh). */
+  showSignals(signals: SitrepSignal[]): void {
+    this.signals = signals;
+    this.drawSignals();
+  }
+
+  private drawSignals(): void {
+    const g = this.signalRings;
+    while (g.firstChild) g.removeChild(g.firstChild);
+    for (const s of this.signals) {
+      const latest = this.incidentsById.get(s.incidentIds[s.incidentIds.length - 1] ?? '');
+      const xy = latest ? this.locate(latest) : this.centre(s.country);
+      if (!xy) continue;
+      const label = `${s.kind}: ${[s.admin1, countryName(s.country)].filter(Boolean).join(', ')} (${s.summary})`;
+      g.appendChild(svg('circle', { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: '16', class: `signal-ring kind-${s.kind}`, 'data-signal': s.id, 'aria-label': label }, svg('title', {}, label)));
+    }
+  }
+
+  private centre(country: string | null | undefined): [number, number] | null {
+    const c = this.centroids[country ?? ''];
+    return c ? this.projection([c[1], c[0]]) : null;
   }
 
   /** Its coordinates, else the centre of its first country. */
