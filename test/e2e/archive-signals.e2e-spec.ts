@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { SitrepConfig } from '@sitrep/config';
 import { Incident, SitrepSignal } from '@sitrep/contracts';
-import { testConfig, waitFor } from '@sitrep/testing';
+import { testConfig, waitFor, withBrowserPage } from '@sitrep/testing';
 import { dropTestSchema, testDatabaseUrl } from '../../libs/archive/test-support/test-database';
 import { RunningSitrep, startSitrep } from '../../apps/sitrep/src/sitrep.runner';
 
@@ -121,16 +117,7 @@ describe('signals from a backfill (e2e)', () => {
     expect(withContext.text.split('\n')[0]).toMatch(/in Nineveh \(IQ\) in 7 days/);
 
     // The live page lists the surge and rings its place on the map, in a real browser.
-    const profile = mkdtempSync(join(tmpdir(), 'sitrep-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    const errors: string[] = [];
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      page.on('pageerror', (e) => errors.push(String(e)));
+    await withBrowserPage(async (page, errors) => {
       await page.goto(`${base}/#/`);
       await page.locator('#signal-list li.kind-surge', { hasText: 'Nineveh' }).waitFor({ timeout: 30_000 });
       // One ring per signal: Nineveh's, and none for Basra (the country's own surge may ring Iraq too).
@@ -141,9 +128,6 @@ describe('signals from a backfill (e2e)', () => {
       expect(labels.filter((l) => l.includes('Basra'))).toEqual([]);
       expect(await rings.count()).toBe((await json<{ items: SitrepSignal[] }>('/v1/signals?kind=surge')).items.length);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Redis from 'ioredis';
-import { chromium } from 'playwright-core';
 import { SitrepConfig } from '@sitrep/config';
 import { Incident } from '@sitrep/contracts';
-import { REPORT_A, REPORT_B, REPORT_OTHER_ATTACK_SAME_BASE, testConfig, waitFor } from '@sitrep/testing';
+import { REPORT_A, REPORT_B, REPORT_OTHER_ATTACK_SAME_BASE, testConfig, waitFor, withBrowserPage } from '@sitrep/testing';
 import { dropTestSchema, testDatabaseUrl } from '../../libs/archive/test-support/test-database';
 import { RunningSitrep, startSitrep } from '../../apps/sitrep/src/sitrep.runner';
 
@@ -124,16 +120,7 @@ describe('archive (e2e)', () => {
   });
 
   it('searches, charts and exports on the History page in a real browser', async () => {
-    const profile = mkdtempSync(join(tmpdir(), 'sitrep-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    const errors: string[] = [];
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      page.on('pageerror', (e) => errors.push(String(e)));
+    await withBrowserPage(async (page, errors) => {
       await page.goto(`${base}/#/history`);
       await page.fill('#history-q', 'American');
       await page.fill('#history-country', 'IQ');
@@ -160,9 +147,6 @@ describe('archive (e2e)', () => {
       await page.goto(`${base}/#/`);
       await page.locator('#signal-list li', { hasText: 'No signal yet.' }).waitFor({ timeout: 30_000 });
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
   });
 });

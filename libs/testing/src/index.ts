@@ -6,3 +6,4 @@ export * from './fixtures/reports.fixture';
 export * from './redis-cluster';
 export * from './local-kafka';
 export * from './chat-payload.checks';
+export * from './browser';
