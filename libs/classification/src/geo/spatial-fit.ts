@@ -3,7 +3,7 @@ import { GeoEnv, Scored } from './geo-env';
 
 /** Kinds of place a name "in" a province or country must lie inside. */
 const LOCAL_KINDS = new Set(['city', 'admin2', 'site']);
-const WITHIN = /^(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|an|ad-|ibn)-?)?[A-Z][\w'’-]*){0,2}\s+in\s+$/u;
+const WITHIN = /^(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|an|ibn)-?)?[A-Z][\w'’-]*){0,2}\s+in\s+$/u;
 
 /** Copies the scored names so a phase can adjust candidates and scores without touching its input. */
 function copy(scored: readonly Scored[]): Scored[] {
@@ -33,6 +33,7 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
   for (let k = scored.length - 2; k >= 0; k--) {
     const a = scored[k];
     const b = scored[k + 1];
+    // Near enough for a comma (next token) or "in" after at most two more name words (WITHIN).
     if (b.mention.first > a.mention.last + 5) continue;
     const between = doc.text.slice(doc.tokens[a.mention.last].end, doc.tokens[b.mention.first].start);
     const comma = /^\.?,\s*$/.test(between) && b.mention.first === a.mention.last + 1;
