@@ -4,8 +4,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { STAGE_NAMES } from '../../apps/sitrep/src/stage.table';
 
+interface NestProject {
+  type: 'application' | 'library';
+  root: string;
+  sourceRoot: string;
+  entryFile: string;
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildPlan } = require('./build-plan') as { buildPlan(root: string): { sources: string[]; data: string[] } };
+const { buildPlan, nestProjects } = require('./build-plan') as {
+  buildPlan(root: string): { sources: string[]; data: string[] };
+  nestProjects(root: string): Record<string, NestProject>;
+};
 const ROOT = join(__dirname, '..', '..');
 
 function files(dir: string): string[] {
@@ -24,6 +33,8 @@ describe(buildPlan.name, () => {
       mkdirSync(dirname(join(tree, f)), { recursive: true });
       writeFileSync(join(tree, f), '');
     }
+    const projects = Object.fromEntries(['apps/x', 'apps/api', 'libs/y', 'libs/testing'].map((d) => [d.split('/')[1], { root: d, sourceRoot: `${d}/src` }]));
+    writeFileSync(join(tree, 'nest-cli.json'), JSON.stringify({ projects }));
   });
   afterAll(() => rmSync(tree, { recursive: true, force: true }));
 
@@ -33,6 +44,27 @@ describe(buildPlan.name, () => {
 
   it('copies JSON and SQL wherever they sit under apps/ and libs/ (weights, migrations)', () => {
     expect(buildPlan(tree).data).toEqual(['libs/y/migrations/001-init.sql', 'libs/y/src/model.weights.json']);
+  });
+});
+
+describe('nest-cli.json', () => {
+  const projects = Object.values(nestProjects(ROOT));
+  const dirs = (parent: string) => readdirSync(join(ROOT, parent), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${parent}/${e.name}`);
+
+  it('lists every directory under apps/ (applications) and libs/ (libraries), and nothing else', () => {
+    const listed = projects.map((p) => `${p.root} ${p.type}`).sort();
+    const present = [...dirs('apps').map((d) => `${d} application`), ...dirs('libs').map((d) => `${d} library`)].sort();
+    expect(listed).toEqual(present);
+  });
+
+  it('points every project at a source root and entry file that exist', () => {
+    const missing = projects.flatMap((p) => [p.sourceRoot, `${p.sourceRoot}/${p.entryFile}.ts`]).filter((f) => !existsSync(join(ROOT, f)));
+    expect(missing).toEqual([]);
+  });
+
+  it("compiles only sources under a listed project's sourceRoot", () => {
+    const outside = buildPlan(ROOT).sources.filter((f) => !projects.some((p) => f.startsWith(`${p.sourceRoot}/`)));
+    expect(outside).toEqual([]);
   });
 });
 
