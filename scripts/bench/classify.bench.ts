@@ -4,13 +4,14 @@
  * Articles per second of ClassificationEngine.classify() on one core, over a generated mix of
  * 1–5 KB news-like articles, next to a baseline measured in the same run over the same texts (a
  * plain lowercase + tokenise pass), both per second of CPU time so a busy shared machine does not
- * skew them. Also reports the heap the gazetteer holds. With `--json` the
+ * skew them, in a process with the stage's Node flags. Also reports the heap the gazetteer holds. With `--json` the
  * last line is `{ articlesPerSec, baselinePerSec, heapMB }` (DESIGN.md, Public interface v1).
  */
 import 'tsconfig-paths/register';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { ClassificationEngine } from '@sitrep/classification';
+import { ensureNodeFlags } from '../../apps/sitrep/src/relaunch';
 import { seededRandom } from './lib/random';
 
 /** A full collection before each heap reading, so the gazetteer figure is what stays, not garbage. */
@@ -121,4 +122,6 @@ function main(): void {
   if (json) console.log(JSON.stringify({ articlesPerSec: Math.round(articlesPerSec), baselinePerSec: Math.round(baselinePerSec), heapMB: Math.round(heapMB) }));
 }
 
-main();
+// The engine is measured as the classifier stage runs it: with the stage's Node flags
+// (apps/sitrep/src/node-flags.ts; the young generation they size is where the engine's garbage dies).
+if (ensureNodeFlags()) main();

@@ -9,12 +9,13 @@
  * that DB is not empty, and FLUSHDBs it at the end. Last line with --json:
  * { articlesPerSec, baselinePerSec, bytesPerArticle }.
  */
-// `npm run bench:correlate` runs ts-node without -r: register the @sitrep/* paths here.
+// `npm run bench:correlate` may run without tsconfig-paths: register the @sitrep/* paths here.
 import 'tsconfig-paths/register';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import Redis from 'ioredis';
+import { ensureNodeFlags } from '../../apps/sitrep/src/relaunch';
 import type { ArticleClassifiedEvent, EventType } from '@sitrep/contracts';
 import {
   Correlator, DEFAULT_MINHASH, IncidentStore, ReportFeaturesExtractor, leadOf, type CommitRequest, type ReportFeatures, type ReportKeys,
@@ -315,7 +316,8 @@ async function main(): Promise<void> {
 }
 
 // Run as a script (npm run bench:correlate); imported, it only lends its stream generator.
-if (require.main === module) {
+// Measured as the correlator stage runs: with the stage's Node flags (apps/sitrep/src/node-flags.ts).
+if (require.main === module && ensureNodeFlags()) {
   main().catch((err: unknown) => {
     process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
     process.exitCode = 1;

@@ -18,6 +18,7 @@ const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'townshi
 
 export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention, ctx: GeoContext, persons: ReadonlySet<string>): Scored | null {
   const { tokens, text, allCaps } = doc;
+  const key = nameKey(tokens, m);
   const t0 = tokens[m.first];
   const t1 = tokens[m.last];
   const surface = text.slice(t0.start, t1.end);
@@ -52,13 +53,14 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const ofWord = m.first > 1 && prevTok !== undefined && prevTok.norm === 'of' && PLACE_WORDS.has(tokens[m.first - 2].norm) && tokens[m.first - 2].sentence === t0.sentence;
   const placeWord = (spaced && PLACE_WORDS.has(nextTok.norm)) || ofWord;
   // "Florida", "Virginia", "Nevada": a state beats the small towns named after it.
-  const stateCountries = new Set(ids.map((id) => env.gazetteer.place(id)).filter((p) => p.kind === 'admin1').map((p) => p.country));
+  const stateCountries = new Set<string | null>();
+  for (const id of ids) { const p = env.gazetteer.place(id); if (p.kind === 'admin1') stateCountries.add(p.country); }
   if (stateCountries.size > 0) ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.kind !== 'city' || !stateCountries.has(p.country) || p.population >= STATE_NAMESAKE_MIN_POPULATION; });
   let penalty = 0;
   const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
   const next = tokens[m.last + 1];
   const sentenceStart = !prev || prev.sentence !== t0.sentence;
-  if (NOT_PLACES.has(nameKey(tokens, m))) return null;
+  if (NOT_PLACES.has(key)) return null;
   // "Kin Ma village", "Tal Abyad district" when only "Kin" or "Tal" is known: the first word of a
   // longer local name the gazetteer does not hold, not a place of its own.
   if (!allCaps && spaced && nextTok.cap && !PLACE_WORDS.has(nextTok.norm) && !isPlaceToken(env, nextTok.norm)) {
@@ -74,7 +76,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (commonWord) penalty += allCaps || sentenceStart ? 6 : placeSyntax ? 0 : 2;
   if (placeWord) penalty -= env.w.placeWordBonus;
   // Evidence that the name is a person's: towns of that name are out, a country needs more support.
-  let person = persons.has(nameKey(tokens, m)); // "Michael Jordan", "Sen. Harman", then "Harman said"
+  let person = persons.has(key); // "Michael Jordan", "Sen. Harman", then "Harman said"
   let role: MentionRole = 'literal';
   // "Iran-aligned", "US-led": the name modifies a word, it is not where anything happened.
   // "Nashville-based", "Kupiansk-Vuzlovyi": a town or a province in a compound is still that place.
@@ -149,8 +151,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     ids = ids.filter((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym' || k === 'region' || k === 'site'; });
     if (ids.length === 0) return null;
   }
-  const key = nameKey(tokens, m);
-  const scores = ids.map((id) => prior(env, env.gazetteer.place(id)));
+  const scores = ids.map((id) => env.cache.prior(id));
   // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
   // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an
   // alternate name is penalised where another town bears the name itself.
@@ -159,8 +160,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     const alt = ids.map((id) => {
       const p = env.gazetteer.place(id);
       // "Enfield" for "Enfield Town", "Newcastle" for "Newcastle upon Tyne" are the name itself.
-      // (A prefix test on the folded name: nameKeys() per candidate costs too much on the hot path.)
-      const isAlt = p.kind === 'city' && !p.name.toLowerCase().startsWith(key) && !foldWord(p.name).startsWith(key);
+      // (A prefix test on the folded name, cached per place: nameKeys() per candidate costs too much on the hot path.)
+      const isAlt = p.kind === 'city' && !env.cache.foldedName(id).startsWith(key);
       if (p.kind === 'city' && !isAlt) anyMain = true;
       return isAlt;
     });

@@ -1,5 +1,7 @@
 import { Gazetteer } from '../gazetteer/gazetteer';
+import { Place } from '../gazetteer/place';
 import { TokenizedText } from '../text/tokenizer';
+import { foldWord } from '../text/fold';
 import { commonEnglishWords, englishFirstNames, englishStopwords } from '../text/word-lists';
 import { MentionRole } from './geo-mention';
 import { GeoWeights } from './geo-weights';
@@ -12,17 +14,69 @@ export interface GeoContext {
   background: ReadonlySet<number>;
 }
 
-/** What every phase reads: the shared gazetteer, the weights and the English word lists. Never mutated. */
+/** What every phase reads: the shared gazetteer, the weights and the English word lists. Never mutated, but for `cache`. */
 export interface GeoEnv {
   readonly gazetteer: Gazetteer;
   readonly w: GeoWeights;
   readonly common: ReadonlySet<string>;
   readonly stop: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
+  readonly cache: PlaceCache;
 }
 
-export function createGeoEnv(gazetteer: Gazetteer, w: GeoWeights): GeoEnv {
-  return { gazetteer, w, common: commonEnglishWords(), stop: englishStopwords(), firstNames: englishFirstNames() };
+export function createGeoEnv(gazetteer: Gazetteer, w: GeoWeights, prior: (env: GeoEnv, p: Place) => number): GeoEnv {
+  const env: GeoEnv = { gazetteer, w, common: commonEnglishWords(), stop: englishStopwords(), firstNames: englishFirstNames(), cache: undefined as unknown as PlaceCache };
+  return Object.assign(env, { cache: new PlaceCache(gazetteer, (p: Place) => prior(env, p)) });
+}
+
+/**
+ * What the hot path derives from a candidate place and nothing else (its prior, its folded name,
+ * its "<country>/<admin-1>" vote key), computed the first time the place is a candidate and kept:
+ * the same places come up in article after article. A pure function of the place and the weights,
+ * so a cached value is the value; cleared when it holds too many, so memory stays bounded.
+ */
+export class PlaceCache {
+  private static readonly MAX_ENTRIES = 50_000;
+  private readonly priors = new Map<number, number>();
+  private readonly folded = new Map<number, string>();
+  private readonly admin1Keys = new Map<number, string | null>();
+
+  constructor(private readonly gazetteer: Gazetteer, private readonly computePrior: (p: Place) => number) {}
+
+  prior(id: number): number {
+    let v = this.priors.get(id);
+    if (v === undefined) {
+      v = this.computePrior(this.gazetteer.place(id));
+      PlaceCache.bounded(this.priors).set(id, v);
+    }
+    return v;
+  }
+
+  /** The place's name as tokens fold it ("Ḩadīthah" → "hadithah"), for prefix tests against name keys. */
+  foldedName(id: number): string {
+    let v = this.folded.get(id);
+    if (v === undefined) {
+      v = foldWord(this.gazetteer.place(id).name);
+      PlaceCache.bounded(this.folded).set(id, v);
+    }
+    return v;
+  }
+
+  /** "<ISO2>/<admin-1 name>" of a place that has an admin-1, the key the resolver's votes use; null otherwise. */
+  admin1Key(id: number): string | null {
+    let v = this.admin1Keys.get(id);
+    if (v === undefined) {
+      const p = this.gazetteer.place(id);
+      v = p.admin1 && p.country ? `${p.country}/${p.admin1}` : null;
+      PlaceCache.bounded(this.admin1Keys).set(id, v);
+    }
+    return v;
+  }
+
+  private static bounded<K, V>(m: Map<K, V>): Map<K, V> {
+    if (m.size >= PlaceCache.MAX_ENTRIES) m.clear();
+    return m;
+  }
 }
 
 /**

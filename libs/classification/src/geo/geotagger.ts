@@ -1,6 +1,6 @@
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { TokenizedText } from '../text/tokenizer';
-import { filterCandidates } from './candidate-filter';
+import { filterCandidates, prior } from './candidate-filter';
 import { createGeoEnv, GeoContext, GeoEnv, Scored } from './geo-env';
 import { GeoResult } from './geo-mention';
 import { DEFAULT_GEO_WEIGHTS, GeoWeights } from './geo-weights';
@@ -22,7 +22,7 @@ export class Geotagger {
   private readonly env: GeoEnv;
 
   constructor(gazetteer: Gazetteer, weights: GeoWeights = DEFAULT_GEO_WEIGHTS) {
-    this.env = createGeoEnv(gazetteer, weights);
+    this.env = createGeoEnv(gazetteer, weights, prior);
   }
 
   tag(doc: TokenizedText, ctx: GeoContext): GeoResult {

@@ -18,12 +18,20 @@ interface Pick { id: number; score: number; margin: number; rival: number }
  * small towns dropped and near-ties between admin-1 units left without an admin-1.
  */
 export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[]): GeoMention[] {
-  const first = pickAll(env, scored, null);
-  let votes = countVotes(env, scored, first);
+  const memoKeys = scored.map((s) => `${s.nameKey}|${s.penalty}|${s.person}|${s.mention.candidates.length}|${s.mention.candidates[0]}`);
+  // Votes depend only on which place each name picked, so a round that picks the same places as
+  // the one before gives the same votes and the next round the same picks: they are not recounted.
+  const first = pickAll(env, scored, memoKeys, null);
+  const firstVotes = countVotes(env, scored, first);
+  let finalPicks = pickAll(env, scored, memoKeys, firstVotes);
+  let finalVotes = samePlaces(finalPicks, first) ? firstVotes : countVotes(env, scored, finalPicks);
   // A second round lets names settled by the first round's context settle others in turn.
-  if (scored.length > 1) votes = countVotes(env, scored, pickAll(env, scored, votes));
-  const finalPicks = pickAll(env, scored, votes);
-  const finalVotes = countVotes(env, scored, finalPicks);
+  if (scored.length > 1 && finalVotes !== firstVotes) {
+    const second = finalPicks;
+    const secondVotes = finalVotes;
+    finalPicks = pickAll(env, scored, memoKeys, secondVotes);
+    finalVotes = samePlaces(finalPicks, second) ? secondVotes : countVotes(env, scored, finalPicks);
+  }
   const mentions: GeoMention[] = [];
   for (let k = 0; k < scored.length; k++) {
     const s = scored[k];
@@ -54,11 +62,16 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
   return mentions;
 }
 
-/** Picks for every mention; repeated names with the same evidence are scored once. */
-function pickAll(env: GeoEnv, scored: readonly Scored[], votes: Votes | null): (Pick | null)[] {
+function samePlaces(a: readonly (Pick | null)[], b: readonly (Pick | null)[]): boolean {
+  for (let k = 0; k < a.length; k++) if ((a[k]?.id ?? -1) !== (b[k]?.id ?? -1)) return false;
+  return true;
+}
+
+/** Picks for every mention; repeated names with the same evidence (the same memo key) are scored once. */
+function pickAll(env: GeoEnv, scored: readonly Scored[], memoKeys: readonly string[], votes: Votes | null): (Pick | null)[] {
   const memo = new Map<string, Pick | null>();
-  return scored.map((s) => {
-    const key = `${s.nameKey}|${s.penalty}|${s.person}|${s.mention.candidates.length}|${s.mention.candidates[0]}`;
+  return scored.map((s, k) => {
+    const key = memoKeys[k];
     let p = memo.get(key);
     if (p === undefined) {
       p = pick(env, s, votes);
@@ -78,7 +91,7 @@ function pick(env: GeoEnv, s: Scored, votes: Votes | null): Pick | null {
     const p = env.gazetteer.place(ids[k]);
     let score = s.scores[k] - s.penalty;
     if (votes) {
-      const bonus = contextBonus(env, p, votes, s.nameKey);
+      const bonus = contextBonus(env, ids[k], p, votes, s.nameKey);
       // A name with person evidence ("Michael Jordan … Jordan said") is a place only where the
       // rest of the article supports it, whatever the fitted threshold.
       if (s.person && bonus <= 0) continue;
@@ -94,7 +107,7 @@ function pick(env: GeoEnv, s: Scored, votes: Votes | null): Pick | null {
 }
 
 /** Support from the rest of the article: other names only, so nine "Mansfield"s do not vote for themselves. */
-function contextBonus(env: GeoEnv, p: Place, votes: Votes, nameKey: string): number {
+function contextBonus(env: GeoEnv, id: number, p: Place, votes: Votes, nameKey: string): number {
   if (!p.country) return 0;
   const own = votes.byName.get(nameKey);
   const c = (votes.country.get(p.country) ?? 0) - (own?.country === p.country ? 1 : 0);
@@ -108,8 +121,8 @@ function contextBonus(env: GeoEnv, p: Place, votes: Votes, nameKey: string): num
     for (const nb of env.gazetteer.country(p.country)?.borders ?? []) n += votes.country.get(nb) ?? 0;
     bonus += Math.min(3, n);
   }
-  if (p.admin1 && p.kind !== 'admin1') {
-    const key = `${p.country}/${p.admin1}`;
+  const key = p.kind !== 'admin1' ? env.cache.admin1Key(id) : null;
+  if (key) {
     const a = (votes.admin1.get(key) ?? 0) - (own?.admin1 === key ? 1 : 0);
     // Each further name in the same admin-1 adds to it: three towns of one state outweigh a big namesake.
     // A state named outright ("Georgia", "Ga.") adds more: it is no guess of the first round.
@@ -161,7 +174,7 @@ function dominantAdmin1(votes: Votes, country: string | null, exceptName: string
 function strayTown(env: GeoEnv, id: number, nameKey: string, votes: Votes): boolean {
   const p = env.gazetteer.place(id);
   if (p.kind !== 'city' || p.capital || !p.admin1 || !p.country || p.population >= STRAY_TOWN_MAX_POPULATION) return false;
-  const ownKey = `${p.country}/${p.admin1}`;
+  const ownKey = env.cache.admin1Key(id) ?? `${p.country}/${p.admin1}`;
   const own = votes.byName.get(nameKey);
   const ownSupport = (votes.admin1.get(ownKey) ?? 0) - (own?.admin1 === ownKey ? 1 : 0);
   if (ownSupport > 0) return false;
@@ -182,7 +195,7 @@ function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)
     const p = env.gazetteer.place(pick.id);
     if (!p.country || (scored[k].role !== 'literal' && p.kind !== 'country')) continue;
     byName.set(scored[k].nameKey, {
-      country: p.country, admin1: p.admin1 ? `${p.country}/${p.admin1}` : null, named: p.kind === 'admin1',
+      country: p.country, admin1: env.cache.admin1Key(pick.id), named: p.kind === 'admin1',
       // Only towns and sites pin a point: a country's centroid says nothing about nearness.
       lat: (p.kind === 'city' || p.kind === 'site') ? p.lat : null, lon: (p.kind === 'city' || p.kind === 'site') ? p.lon : null,
     });
