@@ -176,7 +176,7 @@ function passive(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: 
     const numText = m[1];
     const between = m[0].slice(m[0].indexOf(numText) + numText.length);
     const isWordOne = WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText);
-    if (isWordOne && !new RegExp(`^\\s+(?:[a-z0-9'-]+\\s+){0,2}?${PERSON}\\b`).test(between)) continue;
+    if (isWordOne && !PERSON_AHEAD.test(between)) continue;
     if (notACount(lower, m.index + m[0].indexOf(numText))) continue;
     if (!isWordOne && /^\s*(?:%|per cent|percent|years?|days?|hours?|months?|weeks?|kilomet|km|miles?|meters?|metres?|am|pm|a\.m|p\.m|o'clock|gmt|utc|hrs|local time)\b/.test(between)) continue;
     const end = m.index + m[0].length;
@@ -206,7 +206,7 @@ function active(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: C
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40);
     // "Caused one unfortunate death": the noun is the count's person; "a death squad" and "a death threat" are not deaths.
     const oneDeath = re === NOUN_DEATHS && /^(?:one|single)$/.test(numText) && /deaths?$/.test(m[0]) && !/^\s*(?:squads?|threats?|penalty|sentences?|row|tolls?|march|warrants?|lists?|camps?|notices?)\b/.test(after);
-    if (!oneDeath && (WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText)) && !new RegExp(`^\\s+(?:[a-z0-9'-]+\\s+){0,2}?${PERSON}\\b`).test(after)) continue;
+    if (!oneDeath && (WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText)) && !PERSON_AHEAD.test(after)) continue;
     if (/^\d{4}$/.test(numText)) continue; // a year
     if (notACount(lower, m.index + m[0].indexOf(numText))) continue;
     const count = parseCount(numText);
@@ -217,6 +217,9 @@ function active(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: C
     out.push(finding);
   }
 }
+
+/** A person noun within the next three words: what a count in words ("two", "several") needs to count people. */
+const PERSON_AHEAD = new RegExp(`^\\s+(?:[a-z0-9'-]+\\s+){0,2}?${PERSON}\\b`);
 
 const HAVE_KILLED_PATTERN = '\\b(?:have|has)\\s+(?:been\\s+)?(?:\\w+\\s+)?(?:killed|died|murdered|massacred|executed|slain|perished)';
 /** "have been killed", "has died": the perfect of a death verb, anywhere in a sentence / closing a match. */

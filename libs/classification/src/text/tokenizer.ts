@@ -136,9 +136,11 @@ function isAllCaps(text: string): boolean {
   let upper = 0;
   let letters = 0;
   const n = Math.min(text.length, 1200);
+  // Once 30 % of the sample is lower case, capitals can no longer be over 70 % of its letters.
+  const enoughLower = 0.3 * n;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) { upper++; letters++; } else if (c >= 97 && c <= 122) letters++;
+    if (c >= 65 && c <= 90) { upper++; letters++; } else if (c >= 97 && c <= 122) { letters++; if (letters - upper >= enoughLower) return false; }
   }
   return letters > 20 && upper / letters > 0.7;
 }
