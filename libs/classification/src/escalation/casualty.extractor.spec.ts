@@ -226,6 +226,27 @@ describe(extractCasualties.name, () => {
     expect(counts('The mayor received one death threat after another.').killed).toBe(0);
   });
 
+  it('reads "fatally/mortally wounded" and "succumbed to his wounds" as deaths', () => {
+    expect(counts('The night watchman was fatally stabbed outside the depot.').killed).toBe(1);
+    expect(counts('A border guard was mortally wounded in the exchange of fire.').killed).toBe(1);
+    expect(counts('Two customs officers were fatally shot at the checkpoint.').killed).toBe(2);
+    expect(counts('The taxi driver succumbed to his wounds on Friday.').killed).toBe(1);
+    expect(counts('The party succumbed to pressure and withdrew the bill.').killed).toBe(0);
+  });
+
+  it('reads any "<verb>ed to death" and "burned alive", but not "sentenced to death"', () => {
+    expect(counts('The farmhands were machinegunned to death in the orchard.').killed).toBe(1);
+    expect(counts('The shopkeeper was burned alive inside his kiosk.').killed).toBe(1);
+    expect(counts('The smuggler was sentenced to death by the court.').killed).toBe(0);
+    expect(counts('The colonel was condemned to death in absentia.').killed).toBe(0);
+  });
+
+  it('reads "claimed / cost / took the life (lives) of" with or without a count', () => {
+    expect(counts('The landslide of rubble claimed the life of a firefighter.').killed).toBe(1);
+    expect(counts('The ambush cost the lives of four conscripts.').killed).toBe(4);
+    expect(counts('The grenade took the lives of two porters.').killed).toBe(2);
+  });
+
   it('reads a nationality as the victim, but not an animal', () => {
     expect(counts('Gunmen killed a Colombian and wounded an Ecuadorean at the border.')).toEqual({ killed: 1, injured: 1 });
     expect(counts('THE GROUP KILLED A PERUVIAN NEAR THE BRIDGE')).toEqual({ killed: 1, injured: 0 });

@@ -15,7 +15,7 @@ export interface CasualtyFinding {
 }
 
 const Q = '(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|roughly|approximately|another|an estimated|a total of|only|just|the)\\s+)?';
-const KILL = '(?:killed|dead|died|slain|murdered|massacred|executed|assassinated|beheaded|perished|lost their lives|lost his life|lost her life|shot dead|gunned down|shot to death|burned to death|hacked to death|lifeless)';
+const KILL = '(?:(?:fatally|mortally) (?:wounded|injured|shot|stabbed)|killed|dead|died|slain|murdered|massacred|executed|assassinated|beheaded|perished|lost their lives|lost his life|lost her life|shot dead|gunned down|shot to death|burned to death|hacked to death|lifeless)';
 const INJ = '(?:injured|wounded|hurt|maimed|hospitalized|hospitalised|seriously injured|slightly injured|critically injured)';
 const PERSON = '(?:soldiers?|civilians?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|policem[ae]n|police officers?|officers?|guards?|persons?|people|students?|peasants?|farmers?|members?|militants?|rebels?|guerrillas?|terrorists?|subversives?|journalists?|teachers?|workers?|residents?|villagers?|passengers?|drivers?|priests?|judges?|mayors?|officials?|leaders?|commanders?|citizens?|youths?|teenagers?|infants?|bab(?:y|ies)|pilots?|bodyguards?|troops?|personnel|service members?|servicem[ae]n|marines?|fighters?|insurgents?|militiam[ae]n|victims?|protesters?|demonstrators?|worshippers?|pilgrims?|relatives?|sons?|daughters?|brothers?|sisters?|mothers?|fathers?|wives?|husbands?|individuals?|agents?|gunm[ae]n|attackers?|assailants?|bystanders?|pedestrians?|staff|employees?|doctors?|nurses?|extremists?|jihadists?|detainees?|prisoners?|inmates?|hostages?|us personnel|american personnel)';
 /** Words allowed between a count and the victims ("five US personnel", "three Kataib Hezbollah members"). */
@@ -30,7 +30,7 @@ const KILLED_TAIL = new RegExp(`\\s*(?:(?:have|has|had)\\s+)?${AUX}${KILL}$`);
 const PASSIVE_KILLED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${KILL}\\b`, 'g');
 const PASSIVE_INJURED = new RegExp(`\\b${Q}${NUM}\\s+${FILL}${AUX}${INJ}\\b`, 'g');
 const LEFT_DEAD = new RegExp(`\\b(?:left|leaving)\\s+${Q}${NUM}\\s+(?:[a-z]+\\s+){0,3}?(?:dead|killed)\\b`, 'g');
-const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|massacred|executed|murdered|murdering|assassinated|assassinating|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?)|-(?:years?|months?|weeks?|days?)\\b)`, 'g');
+const ACTIVE_KILLED = new RegExp(`\\b(?:killing|killed|kills|kill|(?:claimed|claiming|cost|costing|took|taking) the lives of|massacred|executed|murdered|murdering|assassinated|assassinating|shot dead)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?|meters?|metres?)|-(?:years?|months?|weeks?|days?)\\b)`, 'g');
 const ACTIVE_INJURED = new RegExp(`\\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\\s+${Q}${NUM}\\b(?!\\s*(?:%|per cent|percent|years?|days?|hours?|kilomet|km|miles?)|-(?:years?|months?|weeks?|days?)\\b)`, 'g');
 // A toll counts the dead unless its number is of wounded: "a toll of 1 person wounded".
 const TOLL_COUNT = `\\s+(?:[a-z]+\\s+){0,4}?${Q}${NUM}`;
@@ -45,7 +45,7 @@ const KILLED_OR_WOUNDED = /^\s+or\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b/;
 
 const WORD_COUNT = /^(?:a|an|one|single|lone)$/;
 /** A named or described victim with no count: "the mayor … was found dead", "the murder of X". */
-const NAMED_KILLED = /\b(?:was|were|been|being)\s+(?:(?:found|reportedly|allegedly|brutally|later|also|shot and|then|subsequently)\s+){0,2}(?:killed|murdered|assassinated|shot dead|shot to death|found dead|executed|beheaded|slain|massacred|stabbed to death|beaten to death|burned to death|hacked to death|lynched|strangled)\b/g;
+const NAMED_KILLED = /\b(?:was|were|been|being)\s+(?:(?:found|reportedly|allegedly|brutally|later|also|shot and|then|subsequently)\s+){0,2}(?:(?:fatally|mortally) (?:wounded|injured|shot|stabbed)|killed|murdered|assassinated|shot dead|shot to death|found dead|executed|beheaded|slain|massacred|stabbed to death|beaten to death|burned to death|hacked to death|lynched|strangled|(?!(?:sentenced|condemned|frightened|scared|bored|worried)\b)[a-z]+ed to death|burned alive|burnt alive)\b/g;
 /**
  * "Galan's murder", "the Jesuits' murder", "his abominable assassination": a named or known victim
  * killed. Not "his murder trial" (he may be the accused), nor "X's killing of Y" (the nominal
@@ -61,7 +61,7 @@ const NOMINAL_KILLED = /\b(?:(?:murder|assassination|killing|slaying)(?:\s+case|
 /** "The Jesuit murder case", "the Letelier assassination case": a case is named after a killing. */
 const MURDER_CASE = /\b(?:the|this|that)\s+(?:[a-z.'’-]+\s+){1,2}(?:murder|assassination|killing)\s+case\b/g;
 /** "X died in the explosion", "the attack that killed attorney general X". */
-const DIED = /\b(?:died|perished|passed away|was killed|were killed|(?:was|were) pronounced dead|lost (?:his|her|their) li(?:fe|ves)|ended (?:his|her) life)\b/g;
+const DIED = /\b(?:(?:claimed|claiming|cost|costing|took|taking)\s+the\s+li(?:fe|ves)\s+of|died|perished|passed away|succumbed to (?:his|her|their|the) (?:wounds|injuries|burns)|was killed|were killed|(?:was|were) pronounced dead|lost (?:his|her|their) li(?:fe|ves)|ended (?:his|her) life)\b/g;
 const KILLED_SOMEONE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot dead|gunned down|killing|murdering|assassinating)\\s+(?:(?:[a-z.'-]+\\s+){0,3}[a-z.'-]+,\\s+)??(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[a-z0-9.'-]+\\s+){0,3}?(?:${PERSON.slice(3, -1)}|wife|professor|rector|nun|engineer|reporter|photographer|editor|activist|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)\\b`, 'g');
 const VICTIM_NOUN = `(?:${PERSON.slice(3, -1)}|wife|professor|rector|nun|jesuits?|engineer|reporter|photographer|editor|activist|minister|general|attorney|president|judge|mayor|priest|governor|councilman|congressman|deputy|senator|candidate|colonel|captain|lieutenant|sergeant|businessman|lawyer|archbishop|bishop|monsignor|msgr)`;
 /**
@@ -116,7 +116,7 @@ export function extractCasualties(sentence: string): CasualtyFinding[] {
 
 function extractClause(sentence: string): CasualtyFinding[] {
   const folded = sentence.toLowerCase();
-  if (!/kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|(?:lost|ended)\s+(?:his|her)\s+life|injur|wound|hurt|maim|hospital|fatal|toll|bodies|body\s+of|corpse|lifeless|remains\s+of/.test(folded)) return [];
+  if (!/kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|(?:lost|ended)\s+(?:his|her)\s+life|the\s+life\s+of|burn(?:ed|t)\s+alive|injur|wound|hurt|maim|hospital|fatal|toll|bodies|body\s+of|corpse|lifeless|remains\s+of/.test(folded)) return [];
   // Wire copy breaks lines inside phrases ("SHOT TO\nDEATH"): one space per whitespace character
   // keeps every offset and lets multi-word patterns match.
   const lower = folded.replace(/[\t\n\r\f\v\u00a0]/g, ' ');
