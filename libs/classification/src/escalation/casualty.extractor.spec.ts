@@ -247,6 +247,11 @@ describe(extractCasualties.name, () => {
     expect(counts('The grenade took the lives of two porters.').killed).toBe(2);
   });
 
+  it('does not read a year before "hurt" or "killed" as a count', () => {
+    expect(counts('The ankle injury he picked up in 2016 badly hurt his chances of a title.')).toEqual({ killed: 0, injured: 0 });
+    expect(counts('1,500 people were wounded in the blast.').injured).toBe(1500);
+  });
+
   it('reads a nationality as the victim, but not an animal', () => {
     expect(counts('Gunmen killed a Colombian and wounded an Ecuadorean at the border.')).toEqual({ killed: 1, injured: 1 });
     expect(counts('THE GROUP KILLED A PERUVIAN NEAR THE BRIDGE')).toEqual({ killed: 1, injured: 0 });

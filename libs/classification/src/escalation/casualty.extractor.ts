@@ -177,6 +177,8 @@ function passive(lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: 
     const between = m[0].slice(m[0].indexOf(numText) + numText.length);
     const isWordOne = WORD_COUNT.test(numText) || /^(?:several|many|some|both)$/.test(numText);
     if (isWordOne && !PERSON_AHEAD.test(between)) continue;
+    // "In 2016 badly hurt …": a year before the verb dates the sentence; a count that size is written "2,016".
+    if (/^(?:19|20)\d\d$/.test(numText)) continue;
     if (notACount(lower, m.index + m[0].indexOf(numText))) continue;
     if (!isWordOne && /^\s*(?:%|per cent|percent|years?|days?|hours?|months?|weeks?|kilomet|km|miles?|meters?|metres?|am|pm|a\.m|p\.m|o'clock|gmt|utc|hrs|local time)\b/.test(between)) continue;
     const end = m.index + m[0].length;
