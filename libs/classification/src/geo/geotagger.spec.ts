@@ -204,6 +204,25 @@ describe('Geotagger', () => {
     });
   });
 
+  describe('one place per name in one story', () => {
+    it('reads every bare mention of a town as the one its state qualifier names ("Springfield, Ohio")', () => {
+      const r = tag('Springfield schools hire', 'Springfield, Ohio - The new superintendent, who grew up in Worcester, Mass., met the board on Monday. Springfield parents asked about buses, and Springfield teachers spoke too.');
+      const ms = r.mentions.filter((m) => m.name === 'Springfield');
+      expect(ms.length).toBe(4);
+      for (const m of ms) expect(m.place.admin1Code).toBe('US-OH');
+    });
+
+    it('reads "Springfield City" as the Springfield the story names, not a namesake holding that alternate name', () => {
+      const r = tag('Levy', 'Springfield, Ohio - Voters in Springfield approved the levy. The Springfield City school board thanked them.');
+      expect(named(r, 'Springfield City')?.place.admin1Code).toBe('US-OH');
+    });
+
+    it('keeps a small town across a state line from the story\'s named state', () => {
+      const r = tag('Search ends', 'Police in Norwich, Vt., and Hartford, Vt., joined the search near Hanover on Sunday.');
+      expect(named(r, 'Hanover')?.place.admin1Code).toBe('US-NH');
+    });
+  });
+
   describe('a local name "in" a province lies in that province', () => {
     it('does not send a name the gazetteer lacks to a namesake abroad (Shatt al-Arab in Basra, not Ash Shatt in Yemen)', () => {
       const r = tag('Checkpoint attacked near Shatt al-Arab in Basra', 'Militants attacked an army checkpoint near Shatt al-Arab in Basra province on Sunday, a police officer said.');
