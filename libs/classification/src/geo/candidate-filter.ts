@@ -166,6 +166,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     });
     if (anyMain) for (let k = 0; k < ids.length; k++) if (alt[k]) scores[k] -= env.w.alternateNamePenalty;
   }
+  if (!admin1Named) capitalOverNamesakeUnit(env, ids, scores, prevTok?.sentence === t0.sentence && prevTok.norm === 'of' && tokens[m.first - 2]?.norm === 'state'
+    || (next !== undefined && next.sentence === t0.sentence && PERSON_TITLES.has(next.norm)));
   ids = ids.map((id) => aliasUnit(env, id, key, ids));
   return {
     mention: { ...m, candidates: ids }, scores, penalty, role, dateline: isDateline(doc, ctx, t0.start, t1.end), person,
@@ -194,6 +196,25 @@ function partyState(doc: TokenizedText, first: number): boolean {
   const prev = first > 0 ? doc.tokens[first - 1] : undefined;
   if (!t0.hyphenBefore || !prev || prev.end - prev.start !== 1 || !PARTY_LETTERS.has(doc.text.charAt(prev.start))) return false;
   return /[,(]\s*$/.test(doc.text.slice(Math.max(0, prev.start - 3), prev.start));
+}
+
+/**
+ * "Washington", "Buenos Aires": a name shared by the national capital and an admin-1 unit of the
+ * same country means the capital (in LGL, GWN and TR-News every bare "Washington" is the capital,
+ * none the state). The unit stays a candidate a notch below the capital, so a comma qualifier
+ * ("Seattle, Washington") still finds it; "Washington state", "the state of Washington" and
+ * "Washington Gov." (`unitSaid`) keep the unit's own score.
+ */
+function capitalOverNamesakeUnit(env: GeoEnv, ids: readonly number[], scores: number[], unitSaid: boolean): void {
+  if (unitSaid || ids.length < 2) return;
+  for (let k = 0; k < ids.length; k++) {
+    const p = env.gazetteer.place(ids[k]);
+    if (p.kind !== 'admin1') continue;
+    for (let j = 0; j < ids.length; j++) {
+      const q = env.gazetteer.place(ids[j]);
+      if (q.kind === 'city' && q.capital && q.country === p.country && q.admin1Id !== p.admin1Id) scores[k] = Math.min(scores[k], scores[j] - 1);
+    }
+  }
 }
 
 /**

@@ -223,6 +223,19 @@ describe('Geotagger', () => {
     });
   });
 
+  describe('national capitals', () => {
+    it('reads a bare "Washington" as the capital, "Seattle, Washington" and "Washington state" as the state', () => {
+      expect(named(tag('Talks', 'Protesters marched in Washington on Saturday.'), 'Washington')?.place.admin1Code).toBe('US-DC');
+      expect(named(tag('Rain', 'Rain hit Seattle, Washington, on Monday.'), 'Washington')?.place.admin1Code).toBe('US-WA');
+      expect(named(tag('Rain', 'Rain hit Washington state on Monday.'), 'Washington')?.place.admin1Code).toBe('US-WA');
+    });
+
+    it('does not pull a foreign place to its namesake beside the capital (Damascus, Syria, not Damascus, Maryland)', () => {
+      const r = tag('Visit', 'The delegation travelled from Washington to Damascus on Sunday.');
+      expect(named(r, 'Damascus')?.place.country).toBe('SY');
+    });
+  });
+
   describe('a local name "in" a province lies in that province', () => {
     it('does not send a name the gazetteer lacks to a namesake abroad (Shatt al-Arab in Basra, not Ash Shatt in Yemen)', () => {
       const r = tag('Checkpoint attacked near Shatt al-Arab in Basra', 'Militants attacked an army checkpoint near Shatt al-Arab in Basra province on Sunday, a police officer said.');

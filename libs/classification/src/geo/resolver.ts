@@ -195,8 +195,10 @@ function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)
     if (!p.country || (scored[k].role !== 'literal' && p.kind !== 'country')) continue;
     byName.set(scored[k].nameKey, {
       country: p.country, admin1: p.admin1 ? `${p.country}/${p.admin1}` : null, named: p.kind === 'admin1',
-      // Only towns and sites pin a point: a country's centroid says nothing about nearness.
-      lat: (p.kind === 'city' || p.kind === 'site') ? p.lat : null, lon: (p.kind === 'city' || p.kind === 'site') ? p.lon : null,
+      // Only towns and sites pin a point: a country's centroid says nothing about nearness. A national
+      // capital pins none either: news names it from anywhere, so it says nothing of the story's
+      // neighbourhood (Damascus next to Washington is Syria's, not the Maryland town's).
+      lat: (p.kind === 'city' || p.kind === 'site') && !p.capital ? p.lat : null, lon: (p.kind === 'city' || p.kind === 'site') && !p.capital ? p.lon : null,
     });
   }
   const country = new Map<string, number>();

@@ -152,7 +152,8 @@ function followQualifier(scored: Scored[], qualified: ReadonlyMap<string, Readon
  *   count most, names found everywhere hardly at all;
  * - nearness: each other name with a town or county candidate within about 50–100 km (the same or
  *   a neighbouring half-degree cell) adds 1/k by its number of candidates: "Paris" next to
- *   "Henry County" is the Paris that is Henry County's seat.
+ *   "Henry County" is the Paris that is Henry County's seat. National capitals take no part: news
+ *   names them from anywhere;
  * A grid and numeric admin-1 ids keep this to a few Map lookups per candidate.
  */
 function addFit(env: GeoEnv, scored: Scored[]): void {
@@ -167,7 +168,7 @@ function addFit(env: GeoEnv, scored: Scored[]): void {
     for (const id of s.mention.candidates) {
       const p = env.gazetteer.place(id);
       if (p.admin1Id !== undefined && p.kind !== 'country' && p.kind !== 'demonym' && !units.includes(p.admin1Id)) units.push(p.admin1Id);
-      if ((p.kind === 'city' || p.kind === 'admin2' || p.kind === 'site') && p.lat !== null && p.lon !== null) pts.push(id);
+      if ((p.kind === 'city' || p.kind === 'admin2' || p.kind === 'site') && !p.capital && p.lat !== null && p.lon !== null) pts.push(id);
     }
     const w = units.length > 0 ? 1 / units.length : 0;
     unitWeight.set(s.nameKey, w);
