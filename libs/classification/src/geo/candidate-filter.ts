@@ -40,7 +40,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     if (p.kind === 'city' && surface.length <= 2) return false;
     if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
     if (p.codeOnly) return !allCaps && surface === surface.toUpperCase();
-    if (p.abbrev) return lawmakerState || /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start)) || plainAbbreviation(env, text, t0.start, t1.end);
+    // "I’ll", "we’ll" fold to "ill": an abbreviation is never written with an apostrophe.
+    if (p.abbrev) return !/['’]/.test(surface) && (lawmakerState || /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start)) || plainAbbreviation(env, text, t0.start, t1.end));
     return true;
   });
   if (ids.length === 0) return null;

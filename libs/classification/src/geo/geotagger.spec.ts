@@ -191,6 +191,11 @@ describe('Geotagger', () => {
       expect(named(r, 'US')?.role).toBe('actor');
     });
 
+    it('does not read "I’ll" after a comma as "Ill." (Illinois)', () => {
+      const r = tag('Bait shop', 'If they ask, I’ll go, said Ann Moore of Tulsa.');
+      expect(r.mentions.some((m) => m.place.admin1Code === 'US-IL')).toBe(false);
+    });
+
     it('reads "Washington, D.C." as the capital and "Kane County, Ill." in Illinois', () => {
       expect(tag('Rally', 'The rally was held in Washington, D.C., on Monday.').primaryAdmin1Code).toBe('US-DC');
       expect(tag('Road', 'Kane County, Ill., officials said the road would close.').primaryAdmin1Code).toBe('US-IL');
