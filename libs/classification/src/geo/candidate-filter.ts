@@ -29,7 +29,11 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const placeSyntax = (prevTok !== undefined && prevTok.sentence === t0.sentence && PREPOSITIONS.has(prevTok.norm))
     || /^,\s*[A-Z]/.test(text.slice(t1.end, t1.end + 3));
   // "Scott County" when the county list lacks it: the town it is named like, placed by dominantAdmin1().
-  const county = nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && /^\s+$/.test(text.slice(t1.end, nextTok.start));
+  // "Butler, Clark or Warren counties": the counties themselves where the county list holds them.
+  const listWord = countyListWord(doc, m.first, m.last);
+  const counties = listWord ? env.gazetteer.lookup(`${nameKey(tokens, m)} ${listWord}`)?.filter((id) => env.gazetteer.place(id).kind === 'admin2') : undefined;
+  if (counties && counties.length > 0) m = { ...m, candidates: counties };
+  const county = !counties?.length && ((nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && /^\s+$/.test(text.slice(t1.end, nextTok.start))) || listWord !== null);
   const lawmakerState = partyState(doc, m.first);
   let ids = m.candidates.filter((id) => {
     const p = env.gazetteer.place(id);
@@ -177,6 +181,35 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
     locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
   };
+}
+
+/** Plural unit words that close a list of county names ("Butler, Clark or Warren counties"), and their singulars. */
+const COUNTY_PLURALS = new Map([['counties', 'county'], ['parishes', 'parish'], ['townships', 'township'], ['boroughs', 'borough']]);
+/** How far inCountyList() looks for the plural: a list of about ten names. */
+const COUNTY_LIST_MAX_TOKENS = 24;
+
+/**
+ * "Butler, Clark, Hamilton or Warren counties", "Scott and Rice counties": a name in a list of
+ * capitalised names joined by commas, "and", "or", closed by "counties" or "parishes", is a county,
+ * not a namesake town in another state. Returns the singular unit word ("county"), or null.
+ */
+function countyListWord(doc: TokenizedText, first: number, last: number): string | null {
+  const { tokens, text } = doc;
+  const s = tokens[last].sentence;
+  for (let j = last + 1; j <= last + COUNTY_LIST_MAX_TOKENS && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.sentence !== s || !/^[\s,]+$/.test(text.slice(tokens[j - 1].end, t.start))) return null;
+    const unit = COUNTY_PLURALS.get(t.norm);
+    if (unit) {
+      if (j > last + 1) return unit;
+      // The last of the list ("… and Rice counties"), not one name before the word: "Indiana
+      // counties", "the four metro Athens counties" are counties of a state or a town's area.
+      const prev = first > 0 ? tokens[first - 1] : undefined;
+      return prev && prev.sentence === s && (prev.norm === 'and' || prev.norm === 'or' || /,/.test(text.slice(prev.end, tokens[first].start))) ? unit : null;
+    }
+    if (!t.cap && t.norm !== 'and' && t.norm !== 'or') return null;
+  }
+  return null;
 }
 
 /**

@@ -228,6 +228,18 @@ describe('Geotagger', () => {
     });
   });
 
+  describe('county lists', () => {
+    it('reads names listed before "counties" as those counties, placed together', () => {
+      const r = tag('Jobless', 'Unemployment rose in Butler, Clark and Warren counties, while Hamilton County held steady.');
+      for (const name of ['Butler', 'Clark', 'Warren']) expect(named(r, name)?.place).toMatchObject({ kind: 'admin2', admin1Code: 'US-OH' });
+    });
+
+    it('keeps a state before "counties" the state ("most Indiana counties")', () => {
+      const r = tag('Jobless', 'Rates fell in most Indiana counties last month.');
+      expect(named(r, 'Indiana')?.place).toMatchObject({ kind: 'admin1', admin1Code: 'US-IN' });
+    });
+  });
+
   describe('national capitals', () => {
     it('reads a bare "Washington" as the capital, "Seattle, Washington" and "Washington state" as the state', () => {
       expect(named(tag('Talks', 'Protesters marched in Washington on Saturday.'), 'Washington')?.place.admin1Code).toBe('US-DC');

@@ -192,7 +192,9 @@ function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)
     const pick = picks[k];
     if (!pick || byName.has(scored[k].nameKey)) continue;
     const p = env.gazetteer.place(pick.id);
-    if (!p.country || (scored[k].role !== 'literal' && p.kind !== 'country')) continue;
+    // "Scott County" read through a town named Scott (the county list lacks it) votes for no state:
+    // every state may have a Scott.
+    if (!p.country || (scored[k].role !== 'literal' && p.kind !== 'country') || scored[k].county) continue;
     byName.set(scored[k].nameKey, {
       country: p.country, admin1: p.admin1 ? `${p.country}/${p.admin1}` : null, named: p.kind === 'admin1',
       // Only towns and sites pin a point: a country's centroid says nothing about nearness. A national
