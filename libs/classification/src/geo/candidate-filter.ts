@@ -66,7 +66,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (NOT_PLACES.has(nameKey(tokens, m))) return null;
   // "Kin Ma village", "Tal Abyad district" when only "Kin" or "Tal" is known: the first word of a
   // longer local name the gazetteer does not hold, not a place of its own.
-  if (!allCaps && spaced && nextTok.cap && !PLACE_WORDS.has(nextTok.norm) && !isPlaceToken(env, nextTok.norm)) {
+  // ("Rapides Parish Fire District", "Boone County School District": a county named in full is no first word.)
+  if (!allCaps && spaced && nextTok.cap && !PLACE_WORDS.has(nextTok.norm) && !isPlaceToken(env, nextTok.norm) && !COUNTY_WORDS.has(t1.norm)) {
     const after = tokens[m.last + 2];
     if (after && after.sentence === t0.sentence && LOCAL_UNIT_WORDS.has(after.norm) && /^\s+$/.test(text.slice(nextTok.end, after.start))) return null;
   }

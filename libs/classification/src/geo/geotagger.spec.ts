@@ -234,6 +234,11 @@ describe('Geotagger', () => {
       for (const name of ['Butler', 'Clark', 'Warren']) expect(named(r, name)?.place).toMatchObject({ kind: 'admin2', admin1Code: 'US-OH' });
     });
 
+    it('keeps a county named in full before a district\'s name ("Rapides Parish Fire District 2")', () => {
+      const r = tag('Fire', 'The Rapides Parish Fire District 2 investigated the fire.');
+      expect(named(r, 'Rapides Parish')?.place.admin1Code).toBe('US-LA');
+    });
+
     it('keeps a state before "counties" the state ("most Indiana counties")', () => {
       const r = tag('Jobless', 'Rates fell in most Indiana counties last month.');
       expect(named(r, 'Indiana')?.place).toMatchObject({ kind: 'admin1', admin1Code: 'US-IN' });
