@@ -37,6 +37,17 @@ describe('Geotagger', () => {
       expect(literal(r)).toEqual([]);
     });
 
+    it('reads every bare mention of a speaker\'s surname as the person ("Dyer said", then "for Dyer")', () => {
+      const r = tag('A big year for Dyer', 'Dyer said the year in Huntsville was her best. Dyer will crown the new queen at the Walker County Fair on Saturday.');
+      expect(r.mentions.filter((m) => m.name === 'Dyer')).toEqual([]);
+      expect(named(r, 'Huntsville')?.place.admin1Code).toBe('US-TX');
+    });
+
+    it('keeps a town before a comma and "said" a town ("a pupil from Botley, said")', () => {
+      const r = tag('Cube', 'Pupils from Cowley designed the cube. Sam Lee, 14, from Botley, said the work paid off. The school is in Oxford.');
+      expect(named(r, 'Botley')?.place.country).toBe('GB');
+    });
+
     it('does not read a contraction or a capitalised word at a sentence start as a town abroad', () => {
       const r = tag('Weather', "Don't expect the rain to stop soon. Hopefully the weekend will be drier. Nothing is certain.");
       expect(r.mentions).toEqual([]);
