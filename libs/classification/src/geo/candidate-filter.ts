@@ -9,6 +9,9 @@ import {
   AGENT_OBJECT_VERBS, MODIFIED_NOUNS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
 } from './name-context.data';
 
+/** "McKinney", "MacLeod", "DeKalb", "LaGrange", "DuPage", "VanBuren": prefixes of names written with an inner capital. */
+const NAME_PREFIX_CAPS = /^(?:Mc|Mac|De|Du|Da|Di|La|Le|Van)\p{Lu}\p{Ll}+$/u;
+
 /** Party letters of US lawmakers' "D-N.D." designations. */
 const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 /** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
@@ -72,7 +75,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     if (after && after.sentence === t0.sentence && LOCAL_UNIT_WORDS.has(after.norm) && /^\s+$/.test(text.slice(nextTok.end, after.start))) return null;
   }
   // "VerDi", "iPhone": inner capitals make a brand or an acronym, not a town.
-  if (!allCaps && single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()) return null;
+  // ("DeKalb", "McKinney", "LaGrange", "DuPage": a name prefix before the capital is a place's
+  // spelling; "McDonald’s" is still the brand.)
+  if (!allCaps && single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()
+    && (!NAME_PREFIX_CAPS.test(surface) || /^['’]s\b/.test(text.slice(t1.end, t1.end + 3)))) return null;
   // Short all-capitals words in mixed-case text are acronyms ("BA", "BOE"), not towns.
   if (!allCaps && single && surface.length <= 4 && surface === surface.toUpperCase() && ids.every((id) => env.gazetteer.place(id).kind === 'city')) return null;
   // "Turkey", "China", "Chad" mid-sentence are the countries; at a sentence start or in capitals

@@ -48,6 +48,11 @@ describe('Geotagger', () => {
       expect(named(r, 'Botley')?.place.country).toBe('GB');
     });
 
+    it('reads a town spelled with an inner capital after a name prefix ("DeKalb"), not "McDonald’s"', () => {
+      expect(named(tag('Council', 'The DeKalb city council met on Monday, and DeKalb residents asked about taxes.'), 'DeKalb')?.place.country).toBe('US');
+      expect(tag('Lunch', 'Residents walked down from the local McDonald’s to watch.').mentions).toEqual([]);
+    });
+
     it('does not read a contraction or a capitalised word at a sentence start as a town abroad', () => {
       const r = tag('Weather', "Don't expect the rain to stop soon. Hopefully the weekend will be drier. Nothing is certain.");
       expect(r.mentions).toEqual([]);
