@@ -178,7 +178,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     });
     if (anyMain) for (let k = 0; k < ids.length; k++) if (alt[k]) scores[k] -= env.w.alternateNamePenalty;
   }
-  if (!admin1Named) capitalOverNamesakeUnit(env, ids, scores, prevTok?.sentence === t0.sentence && prevTok.norm === 'of' && tokens[m.first - 2]?.norm === 'state'
+  if (!admin1Named) cityOverNamesakeUnit(env, ids, scores, prevTok?.sentence === t0.sentence && prevTok.norm === 'of' && tokens[m.first - 2]?.norm === 'state'
     || (next !== undefined && next.sentence === t0.sentence && PERSON_TITLES.has(next.norm)));
   ids = ids.map((id) => aliasUnit(env, id, key, ids));
   return {
@@ -242,18 +242,22 @@ function partyState(doc: TokenizedText, first: number): boolean {
 /**
  * "Washington", "Buenos Aires": a name shared by the national capital and an admin-1 unit of the
  * same country means the capital (in LGL, GWN and TR-News every bare "Washington" is the capital,
- * none the state). The unit stays a candidate a notch below the capital, so a comma qualifier
+ * none the state); "Manchester", "Portland": a name shared by an admin-1 unit and a city with more
+ * people than the whole unit means the city. The unit stays a candidate a notch below, so a comma qualifier
  * ("Seattle, Washington") still finds it; "Washington state", "the state of Washington" and
  * "Washington Gov." (`unitSaid`) keep the unit's own score.
  */
-function capitalOverNamesakeUnit(env: GeoEnv, ids: readonly number[], scores: number[], unitSaid: boolean): void {
+function cityOverNamesakeUnit(env: GeoEnv, ids: readonly number[], scores: number[], unitSaid: boolean): void {
   if (unitSaid || ids.length < 2) return;
   for (let k = 0; k < ids.length; k++) {
     const p = env.gazetteer.place(ids[k]);
     if (p.kind !== 'admin1') continue;
     for (let j = 0; j < ids.length; j++) {
       const q = env.gazetteer.place(ids[j]);
-      if (q.kind === 'city' && q.capital && q.country === p.country && q.admin1Id !== p.admin1Id) scores[k] = Math.min(scores[k], scores[j] - 1);
+      if (q.kind !== 'city' || q.admin1Id === p.admin1Id) continue;
+      // The capital, or a city bigger than the whole unit: "Manchester", "Portland", "Hanover" are
+      // the cities, not the Jamaican parishes.
+      if ((q.capital && q.country === p.country) || q.population > p.population) scores[k] = Math.min(scores[k], scores[j] - 1);
     }
   }
 }

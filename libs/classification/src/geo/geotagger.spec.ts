@@ -268,6 +268,11 @@ describe('Geotagger', () => {
       expect(named(tag('Rain', 'Rain hit Washington state on Monday.'), 'Washington')?.place.admin1Code).toBe('US-WA');
     });
 
+    it('reads a name shared by a small admin-1 unit and a bigger city as the city ("Manchester", not the Jamaican parish)', () => {
+      expect(named(tag('Storm', 'Heavy rain flooded streets in Manchester on Monday.'), 'Manchester')?.place.country).toBe('GB');
+      expect(named(tag('Storm', 'Heavy rain flooded streets in Portland on Monday.'), 'Portland')?.place.country).toBe('US');
+    });
+
     it('does not pull a foreign place to its namesake beside the capital (Damascus, Syria, not Damascus, Maryland)', () => {
       const r = tag('Visit', 'The delegation travelled from Washington to Damascus on Sunday.');
       expect(named(r, 'Damascus')?.place.country).toBe('SY');
