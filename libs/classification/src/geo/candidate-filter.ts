@@ -12,6 +12,24 @@ import {
 /** "McKinney", "MacLeod", "DeKalb", "LaGrange", "DuPage", "VanBuren": prefixes of names written with an inner capital. */
 const NAME_PREFIX_CAPS = /^(?:Mc|Mac|De|Du|Da|Di|La|Le|Van)\p{Lu}\p{Ll}+$/u;
 
+/** A town matched by one of its alternate names, not its own ("Enfield" for "Enfield Town" is its own). */
+function isAlternateName(p: Place, key: string): boolean {
+  // (A prefix test on the folded name: nameKeys() per candidate costs too much on the hot path.)
+  return !p.name.toLowerCase().startsWith(key) && !foldWord(p.name).startsWith(key);
+}
+
+/** Abbreviations that begin town names ("St. Cloud" for Saint Cloud, "Mt. Vernon", "Ft. Worth"): never generic. */
+const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
+
+/** Every word of the name is an English word or a stop word ("Old Town", "The City", "North"). */
+function genericWords(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMention): boolean {
+  for (let i = m.first; i <= m.last; i++) {
+    const w = tokens[i].norm;
+    if (NAME_ABBREVIATIONS.has(w) || (!env.common.has(w) && !env.stop.has(w))) return false;
+  }
+  return true;
+}
+
 /** Party letters of US lawmakers' "D-N.D." designations. */
 const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 /** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
@@ -162,6 +180,12 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     if (ids.length === 0) return null;
   }
   const key = nameKey(tokens, m);
+  // "Old Town", "The City", "North West", "Man": plain English words that a town's GeoNames
+  // alternates hold (Baltimore's "Old Town") are not that town; a town called so itself may stay.
+  if (!allCaps && genericWords(env, tokens, m)) {
+    ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.kind !== 'city' || !isAlternateName(p, key); });
+    if (ids.length === 0) return null;
+  }
   const scores = ids.map((id) => prior(env, env.gazetteer.place(id)));
   // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
   // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an
@@ -171,8 +195,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     const alt = ids.map((id) => {
       const p = env.gazetteer.place(id);
       // "Enfield" for "Enfield Town", "Newcastle" for "Newcastle upon Tyne" are the name itself.
-      // (A prefix test on the folded name: nameKeys() per candidate costs too much on the hot path.)
-      const isAlt = p.kind === 'city' && !p.name.toLowerCase().startsWith(key) && !foldWord(p.name).startsWith(key);
+      const isAlt = p.kind === 'city' && isAlternateName(p, key);
       if (p.kind === 'city' && !isAlt) anyMain = true;
       return isAlt;
     });

@@ -53,6 +53,12 @@ describe('Geotagger', () => {
       expect(tag('Lunch', 'Residents walked down from the local McDonald’s to watch.').mentions).toEqual([]);
     });
 
+    it('does not read plain English words as the town whose alternate names hold them ("Old Town" is not Las Vegas)', () => {
+      const r = tag('Festival', 'Crowds filled Old Town on Saturday for the festival in Alexandria, Minn.');
+      expect(r.mentions.filter((m) => m.name === 'Old Town' && m.place.name !== 'Old Town')).toEqual([]);
+      expect(named(tag('Festival', 'The parade will end near the St. Cloud bridge.'), 'St. Cloud')?.place.admin1Code).toBe('US-MN');
+    });
+
     it('does not read a contraction or a capitalised word at a sentence start as a town abroad', () => {
       const r = tag('Weather', "Don't expect the rain to stop soon. Hopefully the weekend will be drier. Nothing is certain.");
       expect(r.mentions).toEqual([]);
