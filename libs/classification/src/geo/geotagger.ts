@@ -8,7 +8,7 @@ import { findMentions } from './mention-finder';
 import { findPersonNames } from './person-evidence';
 import { summarise } from './primary';
 import { resolve } from './resolver';
-import { addSpatialFit, qualifyByComma, sameNameVariants } from './spatial-fit';
+import { addSpatialFit, qualifyByComma } from './spatial-fit';
 
 export type { GeoContext } from './geo-env';
 
@@ -34,7 +34,7 @@ export class Geotagger {
       const s = filterCandidates(env, doc, m, ctx, persons);
       if (s) scored.push(s);
     }
-    if (scored.length > 1) scored = addSpatialFit(env, qualifyByComma(env, doc, sameNameVariants(env, scored)));
+    if (scored.length > 1) scored = addSpatialFit(env, qualifyByComma(env, doc, scored));
     return summarise(env, resolve(env, doc, scored));
   }
 }

@@ -11,17 +11,14 @@ function copy(scored: readonly Scored[]): Scored[] {
   return scored.map((s) => ({ ...s, scores: [...s.scores] }));
 }
 
-/** "Toronto, Ontario, Canada": returns the names with comma qualifiers applied (see narrowByComma). */
+/**
+ * "Toronto, Ontario, Canada": returns the names with comma qualifiers applied (see narrowByComma),
+ * after "Springfield City", "Town of Groton" join the bare names they repeat (see mergeVariants).
+ */
 export function qualifyByComma(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[]): Scored[] {
   const out = copy(scored);
-  narrowByComma(env, doc, out);
-  return out;
-}
-
-/** "Springfield City", "Hanover Town", "Town of Groton" beside "Springfield", "Hanover", "Groton" (see mergeVariants). */
-export function sameNameVariants(env: GeoEnv, scored: readonly Scored[]): Scored[] {
-  const out = copy(scored);
   mergeVariants(env, out);
+  narrowByComma(env, doc, out);
   return out;
 }
 
