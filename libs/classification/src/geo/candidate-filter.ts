@@ -114,7 +114,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   else if (spaced && (PLACE_WORDS.has(nextTok.norm) || ADMIN1_WORDS.has(nextTok.norm))) { /* a place */ }
   else if (next && next.sentence === t0.sentence && /^\.?\s+$/.test(text.slice(t1.end, next.start))) {
     // "US forces", "Washington said" are actors; "Ripley police" is still the town of Ripley.
-    if (SPEECH_VERBS.has(next.norm) || (FORCE_NOUNS.has(next.norm) && ids.some((id) => modifiesAsState(env, id)))) {
+    // ("Police in Norfolk said", "workers from Decatur told": where the speakers are, a place.)
+    const placedSpeaker = SPEECH_VERBS.has(next.norm) && prev !== undefined && prev.sentence === t0.sentence && (LOCATIVE.has(prev.norm) || prev.norm === 'from');
+    if (placedSpeaker) { /* a place */ } else if (SPEECH_VERBS.has(next.norm) || (FORCE_NOUNS.has(next.norm) && ids.some((id) => modifiesAsState(env, id)))) {
       role = 'actor';
       // Only a capital or a country speaks for a state; "Harman said" is a person.
       if (SPEECH_VERBS.has(next.norm) && !ids.some((id) => speaksForState(env, id))) person = true;

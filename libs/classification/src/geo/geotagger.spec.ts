@@ -43,6 +43,11 @@ describe('Geotagger', () => {
       expect(named(r, 'Huntsville')?.place.admin1Code).toBe('US-TX');
     });
 
+    it('keeps a town after "in" or "from" before "said" a town ("Police in Norfolk said")', () => {
+      const r = tag('Arrest', 'Police in Norfolk said the man was arrested near Madison, Neb.');
+      expect(named(r, 'Norfolk')?.place.admin1Code).toBe('US-NE');
+    });
+
     it('keeps a town before a comma and "said" a town ("a pupil from Botley, said")', () => {
       const r = tag('Cube', 'Pupils from Cowley designed the cube. Sam Lee, 14, from Botley, said the work paid off. The school is in Oxford.');
       expect(named(r, 'Botley')?.place.country).toBe('GB');

@@ -1,7 +1,7 @@
 import { TokenizedText } from '../text/tokenizer';
 import { GeoEnv, isPlaceToken, nameKey, speaksForState } from './geo-env';
 import { RawMention } from './mention-finder';
-import { ORG_HEADS, PERSON_TITLES, PLACE_PREFIXES, PLACE_SUFFIXES } from './name-context.data';
+import { LOCATIVE, ORG_HEADS, PERSON_TITLES, PLACE_PREFIXES, PLACE_SUFFIXES } from './name-context.data';
 
 /** speakerSurnames(): verbs after a bare surname ("Trump said") and titles before one ("Mr Trump"). */
 const SURNAME_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'tweeted', 'argued', 'insisted']);
@@ -69,8 +69,9 @@ function speakerSurnames(env: GeoEnv, doc: TokenizedText): Set<string> {
     if (!t.cap || t.end - t.start < 2) continue;
     const next = tokens[i + 1];
     const prev = i > 0 ? tokens[i - 1] : undefined;
-    // "Trump said", not "a pupil from Botley, said".
-    const speaks = next.sentence === t.sentence && SURNAME_VERBS.has(next.norm) && /^\s+$/.test(doc.text.slice(t.end, next.start));
+    // "Trump said", not "a pupil from Botley, said" nor "police in Norfolk said".
+    const speaks = next.sentence === t.sentence && SURNAME_VERBS.has(next.norm) && /^\s+$/.test(doc.text.slice(t.end, next.start))
+      && !(prev !== undefined && prev.sentence === t.sentence && (LOCATIVE.has(prev.norm) || prev.norm === 'from'));
     const titled = prev !== undefined && prev.sentence === t.sentence && prev.cap && SURNAME_TITLES.has(prev.norm);
     // A surname that is also a small town ("Stevens", "Wilson") is still a person here; only a
     // name that can speak for a state ("Washington said", "Moscow said") is left to the place reading.
