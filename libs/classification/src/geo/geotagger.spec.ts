@@ -64,6 +64,15 @@ describe('Geotagger', () => {
       expect(named(tag('Festival', 'The parade will end near the St. Cloud bridge.'), 'St. Cloud')?.place.admin1Code).toBe('US-MN');
     });
 
+    it('does not read a capitalised word before a country\'s name as a first name ("Hardline Saudi clerics", "AP Saudi Arabia")', () => {
+      const r = tag('Hardline Saudi clerics urge ban', 'The clerics met on Sunday. Photo: AP Saudi Arabia was founded in 1932.');
+      expect(r.countries).toEqual(['SA']);
+    });
+
+    it('does not read an English word that is a country\'s native spelling as the country ("Fire Island" is not Iceland)', () => {
+      expect(tag('Beach', 'Ferries to Fire Island resumed on Monday.').countries).not.toContain('IS');
+    });
+
     it('does not read a contraction or a capitalised word at a sentence start as a town abroad', () => {
       const r = tag('Weather', "Don't expect the rain to stop soon. Hopefully the weekend will be drier. Nothing is certain.");
       expect(r.mentions).toEqual([]);

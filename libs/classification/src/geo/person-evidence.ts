@@ -51,8 +51,10 @@ export function findPersonNames(env: GeoEnv, doc: TokenizedText, raw: RawMention
     }
     if (PERSON_TITLES.has(prev.norm) && /^\.?\s+$/.test(gap)) out.add(nameKey(tokens, m));
     else if (env.firstNames.has(prev.norm) && /^\s+$/.test(gap) && !isPlaceToken(env, prev.norm)) out.add(nameKey(tokens, m));
+    // ("Hardline Saudi clerics", "Photo: AP Saudi Arabia was": a capitalised word before a country's
+    // or a people's name is no first name; "Michael Jordan" is caught by the first-name test above.)
     else if (/^\s+$/.test(gap) && !PLACE_PREFIXES.has(prev.norm) && !env.stop.has(prev.norm) && prev.norm.length > 1 && !isPlaceToken(env, prev.norm)
-      && !env.common.has(prev.norm)) out.add(nameKey(tokens, m));
+      && !env.common.has(prev.norm) && !m.candidates.some((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; })) out.add(nameKey(tokens, m));
   }
   return out;
 }
