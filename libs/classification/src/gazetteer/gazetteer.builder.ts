@@ -2,7 +2,7 @@ import { foldWord, nameKeys } from '../text/fold';
 import { commonEnglishWords } from '../text/word-lists';
 import {
   COUNTRY_ALIASES, COUNTRY_CODES_IN_TEXT, DEMONYM_ALIASES,
-  M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
+  CA_PROVINCE_ABBREVIATIONS, M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
 import { Gazetteer, IndexEntry } from './gazetteer';
 import { admin1NameForms, displayAdmin1 } from './admin1-names';
@@ -178,9 +178,8 @@ export class GazetteerBuilder {
         this.addKeys(n, id);
         this.admin1Codes.set(`${u.country}/${foldWord(n)}`, u.code);
       }
-      if (u.country === 'US') {
-        for (const abbr of US_STATE_ABBREVIATIONS[u.code.slice(3)] ?? []) this.add(abbr, { ...place, abbrev: true });
-      }
+      const abbreviations = u.country === 'US' ? US_STATE_ABBREVIATIONS : u.country === 'CA' ? CA_PROVINCE_ABBREVIATIONS : null;
+      for (const abbr of abbreviations?.[u.code.slice(3)] ?? []) this.add(abbr, { ...place, abbrev: true });
     }
     return { unitByAdmin, admin1Population };
   }

@@ -250,6 +250,8 @@ function countyListWord(doc: TokenizedText, first: number, last: number): string
  * "Tenn."); "Mass.", "Ill.", "Pa." need the comma.
  */
 function plainAbbreviation(env: GeoEnv, text: string, start: number, end: number): boolean {
+  // "in 44 B.C.": a year, not British Columbia.
+  if (/\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   const withDot = text.charAt(end) === '.' ? text.slice(start, end + 1) : text.slice(start, end);
   if (/^\p{Lu}\.\p{Lu}/u.test(withDot)) return true;
   const letters = withDot.replace(/\./g, '');

@@ -227,6 +227,14 @@ describe('Geotagger', () => {
       expect(named(r, 'US')?.role).toBe('actor');
     });
 
+    it('reads Canadian province abbreviations after a town ("Wainwright, Alta.", "Brandon, Man."), not "500 B.C."', () => {
+      const r = tag('Cat', 'A couple from Melville, Sask. believe the cat found in Wainwright, Alta., is theirs. Power was cut in Brandon, Man.');
+      expect(named(r, 'Wainwright')?.place.admin1Code).toBe('CA-AB');
+      expect(named(r, 'Melville')?.place.admin1Code).toBe('CA-SK');
+      expect(named(r, 'Brandon')?.place.admin1Code).toBe('CA-MB');
+      expect(tag('History', 'The city was founded in 500 B.C. by traders.').mentions).toEqual([]);
+    });
+
     it('does not read "I’ll" after a comma as "Ill." (Illinois)', () => {
       const r = tag('Bait shop', 'If they ask, I’ll go, said Ann Moore of Tulsa.');
       expect(r.mentions.some((m) => m.place.admin1Code === 'US-IL')).toBe(false);
