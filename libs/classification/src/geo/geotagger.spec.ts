@@ -69,6 +69,11 @@ describe('Geotagger', () => {
       expect(r.countries).toEqual(['SA']);
     });
 
+    it('does not read an acronym before a town as a first name ("CTV Edmonton")', () => {
+      const r = tag('Cat', 'The train travelled from Winnipeg to Edmonton on Sunday. Brent told CTV Edmonton the cat was theirs.');
+      expect(named(r, 'Edmonton')?.place.admin1Code).toBe('CA-AB');
+    });
+
     it('does not read an English word that is a country\'s native spelling as the country ("Fire Island" is not Iceland)', () => {
       expect(tag('Beach', 'Ferries to Fire Island resumed on Monday.').countries).not.toContain('IS');
     });
