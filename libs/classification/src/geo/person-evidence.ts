@@ -51,12 +51,10 @@ export function findPersonNames(env: GeoEnv, doc: TokenizedText, raw: RawMention
     }
     if (PERSON_TITLES.has(prev.norm) && /^\.?\s+$/.test(gap)) out.add(nameKey(tokens, m));
     else if (env.firstNames.has(prev.norm) && /^\s+$/.test(gap) && !isPlaceToken(env, prev.norm)) out.add(nameKey(tokens, m));
-    // ("Hardline Saudi clerics", "Photo: AP Saudi Arabia was": a capitalised word before a country's
-    // or a people's name is no first name; "Michael Jordan" is caught by the first-name test above.
-    // "CTV Edmonton", "CBC Toronto": an acronym before a name is a broadcaster or a body, no first name.)
+    // ("CTV Edmonton", "Photo: AP Saudi Arabia was": an acronym before a name is a broadcaster, an
+    // agency or a body, no first name.)
     else if (/^\s+$/.test(gap) && !PLACE_PREFIXES.has(prev.norm) && !env.stop.has(prev.norm) && prev.norm.length > 1 && !isPlaceToken(env, prev.norm)
-      && !/^\p{Lu}{2,}$/u.test(text.slice(prev.start, prev.end))
-      && !env.common.has(prev.norm) && !m.candidates.some((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; })) out.add(nameKey(tokens, m));
+      && !/^\p{Lu}{2,}$/u.test(text.slice(prev.start, prev.end)) && !env.common.has(prev.norm)) out.add(nameKey(tokens, m));
   }
   return out;
 }
