@@ -135,6 +135,12 @@ export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
   WI: ['Wis.'], WY: ['Wyo.'], DC: ['D.C.'],
 };
 
+/** Canadian Press province abbreviations Canadian papers write after a town ("Wainwright, Alta.", "Melville, Sask."). */
+export const CA_PROVINCE_ABBREVIATIONS: Record<string, string[]> = {
+  AB: ['Alta.'], BC: ['B.C.'], MB: ['Man.'], NB: ['N.B.'], NL: ['Nfld.', 'N.L.'], NS: ['N.S.'], ON: ['Ont.'],
+  PE: ['P.E.I.'], QC: ['Que.'], SK: ['Sask.'], NT: ['N.W.T.'], YT: ['Y.T.'], NU: ['Nvt.'],
+};
+
 /**
  * GeoNames admin-1 codes of cities500 that iso3166-2-db does not map to an ISO 3166-2 unit, so their
  * towns had no admin-1 (found by listing the unmapped codes by population, conflict zones first):

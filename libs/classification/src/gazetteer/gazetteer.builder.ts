@@ -1,7 +1,8 @@
 import { foldWord, nameKeys } from '../text/fold';
+import { commonEnglishWords } from '../text/word-lists';
 import {
   COUNTRY_ALIASES, COUNTRY_CODES_IN_TEXT, DEMONYM_ALIASES,
-  M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
+  CA_PROVINCE_ABBREVIATIONS, M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
 import { Gazetteer, IndexEntry } from './gazetteer';
 import { admin1NameForms, displayAdmin1 } from './admin1-names';
@@ -93,6 +94,7 @@ export class GazetteerBuilder {
     const infos = new Map<string, CountryInfo>();
     const all = loadWorldCountries();
     const alpha2 = new Map(all.map((c) => [c.cca3, c.cca2]));
+    const common = commonEnglishWords();
     for (const c of all) {
       const code = c.cca2;
       const subregion = M49_SUBREGION_FIXES[code] ?? (c.subregion || null);
@@ -106,8 +108,9 @@ export class GazetteerBuilder {
       this.places.push(base);
       const names = new Set<string>([c.name.common, c.name.official, ...(COUNTRY_ALIASES[code] ?? [])]);
       for (const alt of c.altSpellings) {
-        // Two-letter codes and non-Latin spellings collide with words ("IN", "IT") or never occur.
-        if (alt.length > 3 && /^[\p{Script=Latin}\s'’,.()-]+$/u.test(alt) && !alt.includes(',')) names.add(alt);
+        // Two-letter codes and non-Latin spellings collide with words ("IN", "IT") or never occur;
+        // a one-word native spelling that is an English word ("Island", Iceland's) is that word.
+        if (alt.length > 3 && /^[\p{Script=Latin}\s'’,.()-]+$/u.test(alt) && !alt.includes(',') && !(/^\p{L}+$/u.test(alt) && common.has(alt.toLowerCase()))) names.add(alt);
       }
       for (const n of names) this.addKeys(n, id);
       const demonyms = new Set<string>(DEMONYM_ALIASES[code] ?? []);
@@ -175,9 +178,8 @@ export class GazetteerBuilder {
         this.addKeys(n, id);
         this.admin1Codes.set(`${u.country}/${foldWord(n)}`, u.code);
       }
-      if (u.country === 'US') {
-        for (const abbr of US_STATE_ABBREVIATIONS[u.code.slice(3)] ?? []) this.add(abbr, { ...place, abbrev: true });
-      }
+      const abbreviations = u.country === 'US' ? US_STATE_ABBREVIATIONS : u.country === 'CA' ? CA_PROVINCE_ABBREVIATIONS : null;
+      for (const abbr of abbreviations?.[u.code.slice(3)] ?? []) this.add(abbr, { ...place, abbrev: true });
     }
     return { unitByAdmin, admin1Population };
   }

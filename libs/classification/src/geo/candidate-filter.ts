@@ -9,6 +9,27 @@ import {
   AGENT_OBJECT_VERBS, MODIFIED_NOUNS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
 } from './name-context.data';
 
+/** "McKinney", "MacLeod", "DeKalb", "LaGrange", "DuPage", "VanBuren": prefixes of names written with an inner capital. */
+const NAME_PREFIX_CAPS = /^(?:Mc|Mac|De|Du|Da|Di|La|Le|Van)\p{Lu}\p{Ll}+$/u;
+
+/** A town matched by one of its alternate names, not its own ("Enfield" for "Enfield Town" is its own). */
+function isAlternateName(env: GeoEnv, id: number, key: string): boolean {
+  // (A prefix test on the folded name, cached per place: nameKeys() per candidate costs too much on the hot path.)
+  return !env.cache.foldedName(id).startsWith(key);
+}
+
+/** Abbreviations that begin town names ("St. Cloud" for Saint Cloud, "Mt. Vernon", "Ft. Worth"): never generic. */
+const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
+
+/** Every word of the name is an English word or a stop word ("Old Town", "The City", "North"). */
+function genericWords(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMention): boolean {
+  for (let i = m.first; i <= m.last; i++) {
+    const w = tokens[i].norm;
+    if (NAME_ABBREVIATIONS.has(w) || (!env.common.has(w) && !env.stop.has(w))) return false;
+  }
+  return true;
+}
+
 /** Party letters of US lawmakers' "D-N.D." designations. */
 const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 /** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
@@ -30,7 +51,11 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const placeSyntax = (prevTok !== undefined && prevTok.sentence === t0.sentence && PREPOSITIONS.has(prevTok.norm))
     || /^,\s*[A-Z]/.test(text.slice(t1.end, t1.end + 3));
   // "Scott County" when the county list lacks it: the town it is named like, placed by dominantAdmin1().
-  const county = nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && /^\s+$/.test(text.slice(t1.end, nextTok.start));
+  // "Butler, Clark or Warren counties": the counties themselves where the county list holds them.
+  const listWord = countyListWord(doc, m.first, m.last);
+  const counties = listWord ? env.gazetteer.lookup(`${key} ${listWord}`)?.filter((id) => env.gazetteer.place(id).kind === 'admin2') : undefined;
+  if (counties && counties.length > 0) m = { ...m, candidates: counties };
+  const county = !counties?.length && ((nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && /^\s+$/.test(text.slice(t1.end, nextTok.start))) || listWord !== null);
   const lawmakerState = partyState(doc, m.first);
   let ids = m.candidates.filter((id) => {
     const p = env.gazetteer.place(id);
@@ -41,7 +66,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     if (p.kind === 'city' && surface.length <= 2) return false;
     if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
     if (p.codeOnly) return !allCaps && surface === surface.toUpperCase();
-    if (p.abbrev) return lawmakerState || /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start)) || plainAbbreviation(env, text, t0.start, t1.end);
+    // "I’ll", "we’ll" fold to "ill": an abbreviation is never written with an apostrophe.
+    if (p.abbrev) return !/['’]/.test(surface) && (lawmakerState || /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start)) || plainAbbreviation(env, text, t0.start, t1.end));
     return true;
   });
   if (ids.length === 0) return null;
@@ -63,12 +89,16 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (NOT_PLACES.has(key)) return null;
   // "Kin Ma village", "Tal Abyad district" when only "Kin" or "Tal" is known: the first word of a
   // longer local name the gazetteer does not hold, not a place of its own.
-  if (!allCaps && spaced && nextTok.cap && !PLACE_WORDS.has(nextTok.norm) && !isPlaceToken(env, nextTok.norm)) {
+  // ("Rapides Parish Fire District", "Boone County School District": a county named in full is no first word.)
+  if (!allCaps && spaced && nextTok.cap && !PLACE_WORDS.has(nextTok.norm) && !isPlaceToken(env, nextTok.norm) && !COUNTY_WORDS.has(t1.norm)) {
     const after = tokens[m.last + 2];
     if (after && after.sentence === t0.sentence && LOCAL_UNIT_WORDS.has(after.norm) && /^\s+$/.test(text.slice(nextTok.end, after.start))) return null;
   }
   // "VerDi", "iPhone": inner capitals make a brand or an acronym, not a town.
-  if (!allCaps && single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()) return null;
+  // ("DeKalb", "McKinney", "LaGrange", "DuPage": a name prefix before the capital is a place's
+  // spelling; "McDonald’s" is still the brand.)
+  if (!allCaps && single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()
+    && (!NAME_PREFIX_CAPS.test(surface) || /^['’]s\b/.test(text.slice(t1.end, t1.end + 3)))) return null;
   // Short all-capitals words in mixed-case text are acronyms ("BA", "BOE"), not towns.
   if (!allCaps && single && surface.length <= 4 && surface === surface.toUpperCase() && ids.every((id) => env.gazetteer.place(id).kind === 'city')) return null;
   // "Turkey", "China", "Chad" mid-sentence are the countries; at a sentence start or in capitals
@@ -86,7 +116,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   else if (spaced && (PLACE_WORDS.has(nextTok.norm) || ADMIN1_WORDS.has(nextTok.norm))) { /* a place */ }
   else if (next && next.sentence === t0.sentence && /^\.?\s+$/.test(text.slice(t1.end, next.start))) {
     // "US forces", "Washington said" are actors; "Ripley police" is still the town of Ripley.
-    if (SPEECH_VERBS.has(next.norm) || (FORCE_NOUNS.has(next.norm) && ids.some((id) => modifiesAsState(env, id)))) {
+    // ("Police in Norfolk said", "workers from Decatur told": where the speakers are, a place.)
+    const placedSpeaker = SPEECH_VERBS.has(next.norm) && prev !== undefined && prev.sentence === t0.sentence && (LOCATIVE.has(prev.norm) || prev.norm === 'from');
+    if (placedSpeaker) { /* a place */ } else if (SPEECH_VERBS.has(next.norm) || (FORCE_NOUNS.has(next.norm) && ids.some((id) => modifiesAsState(env, id)))) {
       role = 'actor';
       // Only a capital or a country speaks for a state; "Harman said" is a person.
       if (SPEECH_VERBS.has(next.norm) && !ids.some((id) => speaksForState(env, id))) person = true;
@@ -151,6 +183,12 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     ids = ids.filter((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym' || k === 'region' || k === 'site'; });
     if (ids.length === 0) return null;
   }
+  // "Old Town", "The City", "North West", "Man": plain English words that a town's GeoNames
+  // alternates hold (Baltimore's "Old Town") are not that town; a town called so itself may stay.
+  if (!allCaps && genericWords(env, tokens, m)) {
+    ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.kind !== 'city' || !isAlternateName(env, id, key); });
+    if (ids.length === 0) return null;
+  }
   const scores = ids.map((id) => env.cache.prior(id));
   // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
   // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an
@@ -160,13 +198,14 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     const alt = ids.map((id) => {
       const p = env.gazetteer.place(id);
       // "Enfield" for "Enfield Town", "Newcastle" for "Newcastle upon Tyne" are the name itself.
-      // (A prefix test on the folded name, cached per place: nameKeys() per candidate costs too much on the hot path.)
-      const isAlt = p.kind === 'city' && !env.cache.foldedName(id).startsWith(key);
+      const isAlt = p.kind === 'city' && isAlternateName(env, id, key);
       if (p.kind === 'city' && !isAlt) anyMain = true;
       return isAlt;
     });
     if (anyMain) for (let k = 0; k < ids.length; k++) if (alt[k]) scores[k] -= env.w.alternateNamePenalty;
   }
+  if (!admin1Named) cityOverNamesakeUnit(env, ids, scores, prevTok?.sentence === t0.sentence && prevTok.norm === 'of' && tokens[m.first - 2]?.norm === 'state'
+    || (next !== undefined && next.sentence === t0.sentence && PERSON_TITLES.has(next.norm)));
   ids = ids.map((id) => aliasUnit(env, id, key, ids));
   return {
     mention: { ...m, candidates: ids }, scores, penalty, role, dateline: isDateline(doc, ctx, t0.start, t1.end), person,
@@ -177,12 +216,43 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   };
 }
 
+/** Plural unit words that close a list of county names ("Butler, Clark or Warren counties"), and their singulars. */
+const COUNTY_PLURALS = new Map([['counties', 'county'], ['parishes', 'parish'], ['townships', 'township'], ['boroughs', 'borough']]);
+/** How far inCountyList() looks for the plural: a list of about ten names. */
+const COUNTY_LIST_MAX_TOKENS = 24;
+
+/**
+ * "Butler, Clark, Hamilton or Warren counties", "Scott and Rice counties": a name in a list of
+ * capitalised names joined by commas, "and", "or", closed by "counties" or "parishes", is a county,
+ * not a namesake town in another state. Returns the singular unit word ("county"), or null.
+ */
+function countyListWord(doc: TokenizedText, first: number, last: number): string | null {
+  const { tokens, text } = doc;
+  const s = tokens[last].sentence;
+  for (let j = last + 1; j <= last + COUNTY_LIST_MAX_TOKENS && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.sentence !== s || !/^[\s,]+$/.test(text.slice(tokens[j - 1].end, t.start))) return null;
+    const unit = COUNTY_PLURALS.get(t.norm);
+    if (unit) {
+      if (j > last + 1) return unit;
+      // The last of the list ("… and Rice counties"), not one name before the word: "Indiana
+      // counties", "the four metro Athens counties" are counties of a state or a town's area.
+      const prev = first > 0 ? tokens[first - 1] : undefined;
+      return prev && prev.sentence === s && (prev.norm === 'and' || prev.norm === 'or' || /,/.test(text.slice(prev.end, tokens[first].start))) ? unit : null;
+    }
+    if (!t.cap && t.norm !== 'and' && t.norm !== 'or') return null;
+  }
+  return null;
+}
+
 /**
  * A state abbreviation read anywhere, not only after "<town>,": dotted ones ("W.Va.", "N.C.", when
  * the tokenizer keeps them in one sentence) and long ones that are no English word ("Calif.",
  * "Tenn."); "Mass.", "Ill.", "Pa." need the comma.
  */
 function plainAbbreviation(env: GeoEnv, text: string, start: number, end: number): boolean {
+  // "in 44 B.C.": a year, not British Columbia.
+  if (/\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   const withDot = text.charAt(end) === '.' ? text.slice(start, end + 1) : text.slice(start, end);
   if (/^\p{Lu}\.\p{Lu}/u.test(withDot)) return true;
   const letters = withDot.replace(/\./g, '');
@@ -195,6 +265,29 @@ function partyState(doc: TokenizedText, first: number): boolean {
   const prev = first > 0 ? doc.tokens[first - 1] : undefined;
   if (!t0.hyphenBefore || !prev || prev.end - prev.start !== 1 || !PARTY_LETTERS.has(doc.text.charAt(prev.start))) return false;
   return /[,(]\s*$/.test(doc.text.slice(Math.max(0, prev.start - 3), prev.start));
+}
+
+/**
+ * "Washington", "Buenos Aires": a name shared by the national capital and an admin-1 unit of the
+ * same country means the capital (in LGL, GWN and TR-News every bare "Washington" is the capital,
+ * none the state); "Manchester", "Portland": a name shared by an admin-1 unit and a city with more
+ * people than the whole unit means the city. The unit stays a candidate a notch below, so a comma qualifier
+ * ("Seattle, Washington") still finds it; "Washington state", "the state of Washington" and
+ * "Washington Gov." (`unitSaid`) keep the unit's own score.
+ */
+function cityOverNamesakeUnit(env: GeoEnv, ids: readonly number[], scores: number[], unitSaid: boolean): void {
+  if (unitSaid || ids.length < 2) return;
+  for (let k = 0; k < ids.length; k++) {
+    const p = env.gazetteer.place(ids[k]);
+    if (p.kind !== 'admin1') continue;
+    for (let j = 0; j < ids.length; j++) {
+      const q = env.gazetteer.place(ids[j]);
+      if (q.kind !== 'city' || q.admin1Id === p.admin1Id) continue;
+      // The capital, or a city bigger than the whole unit: "Manchester", "Portland", "Hanover" are
+      // the cities, not the Jamaican parishes.
+      if ((q.capital && q.country === p.country) || q.population > p.population) scores[k] = Math.min(scores[k], scores[j] - 1);
+    }
+  }
 }
 
 /**

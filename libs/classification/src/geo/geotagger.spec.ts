@@ -37,6 +37,47 @@ describe('Geotagger', () => {
       expect(literal(r)).toEqual([]);
     });
 
+    it('reads every bare mention of a speaker\'s surname as the person ("Dyer said", then "for Dyer")', () => {
+      const r = tag('A big year for Dyer', 'Dyer said the year in Huntsville was her best. Dyer will crown the new queen at the Walker County Fair on Saturday.');
+      expect(r.mentions.filter((m) => m.name === 'Dyer')).toEqual([]);
+      expect(named(r, 'Huntsville')?.place.admin1Code).toBe('US-TX');
+    });
+
+    it('keeps a town after "in" or "from" before "said" a town ("Police in Norfolk said")', () => {
+      const r = tag('Arrest', 'Police in Norfolk said the man was arrested near Madison, Neb.');
+      expect(named(r, 'Norfolk')?.place.admin1Code).toBe('US-NE');
+    });
+
+    it('keeps a town before a comma and "said" a town ("a pupil from Botley, said")', () => {
+      const r = tag('Cube', 'Pupils from Cowley designed the cube. Sam Lee, 14, from Botley, said the work paid off. The school is in Oxford.');
+      expect(named(r, 'Botley')?.place.country).toBe('GB');
+    });
+
+    it('reads a town spelled with an inner capital after a name prefix ("DeKalb"), not "McDonald’s"', () => {
+      expect(named(tag('Council', 'The DeKalb city council met on Monday, and DeKalb residents asked about taxes.'), 'DeKalb')?.place.country).toBe('US');
+      expect(tag('Lunch', 'Residents walked down from the local McDonald’s to watch.').mentions).toEqual([]);
+    });
+
+    it('does not read plain English words as the town whose alternate names hold them ("Old Town" is not Las Vegas)', () => {
+      const r = tag('Festival', 'Crowds filled Old Town on Saturday for the festival in Alexandria, Minn.');
+      expect(r.mentions.filter((m) => m.name === 'Old Town' && m.place.name !== 'Old Town')).toEqual([]);
+      expect(named(tag('Festival', 'The parade will end near the St. Cloud bridge.'), 'St. Cloud')?.place.admin1Code).toBe('US-MN');
+    });
+
+    it('does not read a news agency\'s acronym before a country\'s name as a first name ("Photo: AP Saudi Arabia")', () => {
+      const r = tag('Hardline Saudi clerics urge ban', 'The clerics met on Sunday. Photo: AP Saudi Arabia was founded in 1932.');
+      expect(r.countries).toEqual(['SA']);
+    });
+
+    it('does not read an acronym before a town as a first name ("CTV Edmonton")', () => {
+      const r = tag('Cat', 'The train travelled from Winnipeg to Edmonton on Sunday. Brent told CTV Edmonton the cat was theirs.');
+      expect(named(r, 'Edmonton')?.place.admin1Code).toBe('CA-AB');
+    });
+
+    it('does not read an English word that is a country\'s native spelling as the country ("Fire Island" is not Iceland)', () => {
+      expect(tag('Beach', 'Ferries to Fire Island resumed on Monday.').countries).not.toContain('IS');
+    });
+
     it('does not read a contraction or a capitalised word at a sentence start as a town abroad', () => {
       const r = tag('Weather', "Don't expect the rain to stop soon. Hopefully the weekend will be drier. Nothing is certain.");
       expect(r.mentions).toEqual([]);
@@ -191,6 +232,19 @@ describe('Geotagger', () => {
       expect(named(r, 'US')?.role).toBe('actor');
     });
 
+    it('reads Canadian province abbreviations after a town ("Wainwright, Alta.", "Brandon, Man."), not "500 B.C."', () => {
+      const r = tag('Cat', 'A couple from Melville, Sask. believe the cat found in Wainwright, Alta., is theirs. Power was cut in Brandon, Man.');
+      expect(named(r, 'Wainwright')?.place.admin1Code).toBe('CA-AB');
+      expect(named(r, 'Melville')?.place.admin1Code).toBe('CA-SK');
+      expect(named(r, 'Brandon')?.place.admin1Code).toBe('CA-MB');
+      expect(tag('History', 'The city was founded in 500 B.C. by traders.').mentions).toEqual([]);
+    });
+
+    it('does not read "I’ll" after a comma as "Ill." (Illinois)', () => {
+      const r = tag('Bait shop', 'If they ask, I’ll go, said Ann Moore of Tulsa.');
+      expect(r.mentions.some((m) => m.place.admin1Code === 'US-IL')).toBe(false);
+    });
+
     it('reads "Washington, D.C." as the capital and "Kane County, Ill." in Illinois', () => {
       expect(tag('Rally', 'The rally was held in Washington, D.C., on Monday.').primaryAdmin1Code).toBe('US-DC');
       expect(tag('Road', 'Kane County, Ill., officials said the road would close.').primaryAdmin1Code).toBe('US-IL');
@@ -201,6 +255,60 @@ describe('Geotagger', () => {
       expect(named(r, 'Iran')?.role).toBe('actor');
       expect(named(r, 'China')?.role).toBe('actor');
       expect(r.countries).toEqual(['VN']);
+    });
+  });
+
+  describe('one place per name in one story', () => {
+    it('reads every bare mention of a town as the one its state qualifier names ("Springfield, Ohio")', () => {
+      const r = tag('Springfield schools hire', 'Springfield, Ohio - The new superintendent, who grew up in Worcester, Mass., met the board on Monday. Springfield parents asked about buses, and Springfield teachers spoke too.');
+      const ms = r.mentions.filter((m) => m.name === 'Springfield');
+      expect(ms.length).toBe(4);
+      for (const m of ms) expect(m.place.admin1Code).toBe('US-OH');
+    });
+
+    it('reads "Springfield City" as the Springfield the story names, not a namesake holding that alternate name', () => {
+      const r = tag('Levy', 'Springfield, Ohio - Voters in Springfield approved the levy. The Springfield City school board thanked them.');
+      expect(named(r, 'Springfield City')?.place.admin1Code).toBe('US-OH');
+    });
+
+    it('keeps a small town across a state line from the story\'s named state', () => {
+      const r = tag('Search ends', 'Police in Norwich, Vt., and Hartford, Vt., joined the search near Hanover on Sunday.');
+      expect(named(r, 'Hanover')?.place.admin1Code).toBe('US-NH');
+    });
+  });
+
+  describe('county lists', () => {
+    it('reads names listed before "counties" as those counties, placed together', () => {
+      const r = tag('Jobless', 'Unemployment rose in Butler, Clark and Warren counties, while Hamilton County held steady.');
+      for (const name of ['Butler', 'Clark', 'Warren']) expect(named(r, name)?.place).toMatchObject({ kind: 'admin2', admin1Code: 'US-OH' });
+    });
+
+    it('keeps a county named in full before a district\'s name ("Rapides Parish Fire District 2")', () => {
+      const r = tag('Fire', 'The Rapides Parish Fire District 2 investigated the fire.');
+      expect(named(r, 'Rapides Parish')?.place.admin1Code).toBe('US-LA');
+    });
+
+    it('keeps a state before "counties" the state ("most Indiana counties")', () => {
+      const r = tag('Jobless', 'Rates fell in most Indiana counties last month.');
+      expect(named(r, 'Indiana')?.place).toMatchObject({ kind: 'admin1', admin1Code: 'US-IN' });
+    });
+  });
+
+  describe('national capitals', () => {
+    it('reads a bare "Washington" as the capital, "Seattle, Washington" and "Washington state" as the state', () => {
+      expect(named(tag('Talks', 'Protesters marched in Washington on Saturday.'), 'Washington')?.place.admin1Code).toBe('US-DC');
+      expect(named(tag('Rain', 'Rain hit Seattle, Washington, on Monday.'), 'Washington')?.place.admin1Code).toBe('US-WA');
+      expect(named(tag('Rain', 'Rain hit Washington state on Monday.'), 'Washington')?.place.admin1Code).toBe('US-WA');
+    });
+
+    it('reads a name shared by a small admin-1 unit and a bigger city as the city ("Manchester", not the Jamaican parish)', () => {
+      expect(named(tag('Storm', 'Heavy rain flooded streets in Manchester on Monday.'), 'Manchester')?.place.country).toBe('GB');
+      expect(named(tag('Storm', 'Heavy rain flooded streets in Portland on Monday.'), 'Portland')?.place.country).toBe('US');
+    });
+
+    it('does not pull a foreign place to its namesake beside the capital (Damascus, Syria, not Damascus, Maryland)', () => {
+      const r = tag('Visit', 'The delegation travelled from Washington to Damascus on Sunday.');
+      expect(named(r, 'Damascus')?.place.country).toBe('SY');
     });
   });
 

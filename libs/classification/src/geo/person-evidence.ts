@@ -1,11 +1,13 @@
 import { TokenizedText } from '../text/tokenizer';
 import { GeoEnv, isPlaceToken, nameKey, speaksForState } from './geo-env';
 import { RawMention } from './mention-finder';
-import { ORG_HEADS, PERSON_TITLES, PLACE_PREFIXES, PLACE_SUFFIXES } from './name-context.data';
+import { LOCATIVE, ORG_HEADS, PERSON_TITLES, PLACE_PREFIXES, PLACE_SUFFIXES } from './name-context.data';
 
 /** speakerSurnames(): verbs after a bare surname ("Trump said") and titles before one ("Mr Trump"). */
 const SURNAME_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'tweeted', 'argued', 'insisted']);
 const SURNAME_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
+/** A speaker's surname makes its bare mentions a person only where no town of the name is this big. */
+const SURNAME_TOWN_MAX_POPULATION = 50_000;
 
 /** Drops impossible candidates and computes the penalties that do not depend on other names. */
 /**
@@ -18,6 +20,12 @@ export function findPersonNames(env: GeoEnv, doc: TokenizedText, raw: RawMention
   const { tokens, text } = doc;
   const surnames = speakerSurnames(env, doc);
   for (const m of raw) {
+    // "Dyer said" makes every bare "Dyer" of the article the person ("… for Dyer", "Dyer's year").
+    // A big town's name is left alone: "Liverpool said", "Columbia said" are a club, a university.
+    if (m.first === m.last && surnames.has(tokens[m.first].norm) && !m.candidates.some((id) => env.gazetteer.place(id).population >= SURNAME_TOWN_MAX_POPULATION)) {
+      out.add(nameKey(tokens, m));
+      continue;
+    }
     const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
     const t0 = tokens[m.first];
     const next = tokens[m.last + 1];
@@ -43,8 +51,10 @@ export function findPersonNames(env: GeoEnv, doc: TokenizedText, raw: RawMention
     }
     if (PERSON_TITLES.has(prev.norm) && /^\.?\s+$/.test(gap)) out.add(nameKey(tokens, m));
     else if (env.firstNames.has(prev.norm) && /^\s+$/.test(gap) && !isPlaceToken(env, prev.norm)) out.add(nameKey(tokens, m));
+    // ("CTV Edmonton", "Photo: AP Saudi Arabia was": an acronym before a name is a broadcaster, an
+    // agency or a body, no first name.)
     else if (/^\s+$/.test(gap) && !PLACE_PREFIXES.has(prev.norm) && !env.stop.has(prev.norm) && prev.norm.length > 1 && !isPlaceToken(env, prev.norm)
-      && !env.common.has(prev.norm)) out.add(nameKey(tokens, m));
+      && !/^\p{Lu}{2,}$/u.test(text.slice(prev.start, prev.end)) && !env.common.has(prev.norm)) out.add(nameKey(tokens, m));
   }
   return out;
 }
@@ -61,7 +71,9 @@ function speakerSurnames(env: GeoEnv, doc: TokenizedText): Set<string> {
     if (!t.cap || t.end - t.start < 2) continue;
     const next = tokens[i + 1];
     const prev = i > 0 ? tokens[i - 1] : undefined;
-    const speaks = next.sentence === t.sentence && SURNAME_VERBS.has(next.norm);
+    // "Trump said", not "a pupil from Botley, said" nor "police in Norfolk said".
+    const speaks = next.sentence === t.sentence && SURNAME_VERBS.has(next.norm) && /^\s+$/.test(doc.text.slice(t.end, next.start))
+      && !(prev !== undefined && prev.sentence === t.sentence && (LOCATIVE.has(prev.norm) || prev.norm === 'from'));
     const titled = prev !== undefined && prev.sentence === t.sentence && prev.cap && SURNAME_TITLES.has(prev.norm);
     // A surname that is also a small town ("Stevens", "Wilson") is still a person here; only a
     // name that can speak for a state ("Washington said", "Moscow said") is left to the place reading.

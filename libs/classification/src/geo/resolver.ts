@@ -6,9 +6,11 @@ import { GeoMention } from './geo-mention';
 /** strayTown(): towns this big are named outside their region too; the other admin-1 needs this many names. */
 const STRAY_TOWN_MAX_POPULATION = 100_000;
 const STRAY_TOWN_MIN_OTHER = 2;
+/** strayTown(): a town this near another of the article's towns is not a stray. */
+const STRAY_TOWN_NEAR_KM = 60;
 
 interface NameVote { country: string; admin1: string | null; named: boolean; lat: number | null; lon: number | null }
-interface Point { name: string; lat: number; lon: number }
+interface Point { name: string; lat: number; lon: number; admin1: string | null }
 interface Votes { country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; topCountry: string | null; topCountryVotes: number }
 interface Pick { id: number; score: number; margin: number; rival: number }
 
@@ -179,11 +181,21 @@ function strayTown(env: GeoEnv, id: number, nameKey: string, votes: Votes): bool
   const ownSupport = (votes.admin1.get(ownKey) ?? 0) - (own?.admin1 === ownKey ? 1 : 0);
   if (ownSupport > 0) return false;
   const prefix = `${p.country}/`;
-  for (const [key, v] of votes.admin1) {
+  const strong = (key: string): boolean => (votes.admin1.get(key) ?? 0) + (votes.admin1Named.get(key) ?? 0) >= STRAY_TOWN_MIN_OTHER;
+  let other = false;
+  for (const key of votes.admin1.keys()) {
     // A state named outright ("Minnesota", "Ga.") counts twice: it says where the paper is.
-    if (key !== ownKey && key.startsWith(prefix) && v + (votes.admin1Named.get(key) ?? 0) >= STRAY_TOWN_MIN_OTHER) return true;
+    if (key !== ownKey && key.startsWith(prefix) && strong(key)) { other = true; break; }
   }
-  return false;
+  if (!other) return false;
+  // A town beside a town of that other admin-1 is no stray: the story crosses a state line
+  // (Hanover, New Hampshire, in a story about Bethel, Vermont).
+  if (p.lat !== null && p.lon !== null) {
+    for (const v of votes.points) {
+      if (v.name !== nameKey && v.admin1 !== null && v.admin1 !== ownKey && strong(v.admin1) && approxKm(p.lat, p.lon, v.lat, v.lon) < STRAY_TOWN_NEAR_KM) return false;
+    }
+  }
+  return true;
 }
 
 /** One vote per distinct name, for the country and admin-1 of its first-pass reading. */
@@ -193,11 +205,15 @@ function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)
     const pick = picks[k];
     if (!pick || byName.has(scored[k].nameKey)) continue;
     const p = env.gazetteer.place(pick.id);
-    if (!p.country || (scored[k].role !== 'literal' && p.kind !== 'country')) continue;
+    // "Scott County" read through a town named Scott (the county list lacks it) votes for no state:
+    // every state may have a Scott.
+    if (!p.country || (scored[k].role !== 'literal' && p.kind !== 'country') || scored[k].county) continue;
     byName.set(scored[k].nameKey, {
       country: p.country, admin1: env.cache.admin1Key(pick.id), named: p.kind === 'admin1',
-      // Only towns and sites pin a point: a country's centroid says nothing about nearness.
-      lat: (p.kind === 'city' || p.kind === 'site') ? p.lat : null, lon: (p.kind === 'city' || p.kind === 'site') ? p.lon : null,
+      // Only towns and sites pin a point: a country's centroid says nothing about nearness. A national
+      // capital pins none either: news names it from anywhere, so it says nothing of the story's
+      // neighbourhood (Damascus next to Washington is Syria's, not the Maryland town's).
+      lat: (p.kind === 'city' || p.kind === 'site') && !p.capital ? p.lat : null, lon: (p.kind === 'city' || p.kind === 'site') && !p.capital ? p.lon : null,
     });
   }
   const country = new Map<string, number>();
@@ -209,7 +225,7 @@ function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)
     if (v.admin1) admin1.set(v.admin1, (admin1.get(v.admin1) ?? 0) + 1);
   }
   const points: Point[] = [];
-  for (const [name, v] of byName) if (v.lat !== null && v.lon !== null) points.push({ name, lat: v.lat, lon: v.lon });
+  for (const [name, v] of byName) if (v.lat !== null && v.lon !== null) points.push({ name, lat: v.lat, lon: v.lon, admin1: v.admin1 });
   let topCountry: string | null = null;
   let topCountryVotes = 0;
   for (const [c, v] of country) if (v > topCountryVotes) { topCountryVotes = v; topCountry = c; }

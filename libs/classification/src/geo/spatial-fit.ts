@@ -1,3 +1,4 @@
+import { foldWord } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoEnv, Scored } from './geo-env';
 
@@ -10,9 +11,13 @@ function copy(scored: readonly Scored[]): Scored[] {
   return scored.map((s) => ({ ...s, scores: [...s.scores] }));
 }
 
-/** "Toronto, Ontario, Canada": returns the names with comma qualifiers applied (see narrowByComma). */
+/**
+ * "Toronto, Ontario, Canada": returns the names with comma qualifiers applied (see narrowByComma),
+ * after "Springfield City", "Town of Groton" join the bare names they repeat (see mergeVariants).
+ */
 export function qualifyByComma(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[]): Scored[] {
   const out = copy(scored);
+  mergeVariants(env, out);
   narrowByComma(env, doc, out);
   return out;
 }
@@ -24,12 +29,46 @@ export function addSpatialFit(env: GeoEnv, scored: readonly Scored[]): Scored[] 
   return out;
 }
 
+const VARIANT_SUFFIX = / (?:city|town|township|twp|village)$/;
+const VARIANT_PREFIX = /^(?:city|town|township|village) of /;
+
+/**
+ * "Springfield City", "Hanover Town", "Town of Groton": a town's name with its municipal word is
+ * the town the article also names bare, not the namesake whose GeoNames alternates hold that form
+ * (Springfield, Massachusetts, for "Springfield City" in an Ohio paper). Such a variant takes the
+ * bare name's key and candidates, so it neither votes for its own namesake nor resolves apart.
+ * Only where every reading of the variant is a town called by the bare name itself: "Kansas City",
+ * "Oklahoma City", "Jersey City" are other places.
+ */
+function mergeVariants(env: GeoEnv, scored: Scored[]): void {
+  let first: Map<string, Scored> | null = null;
+  for (const s of scored) {
+    const key = s.nameKey;
+    const base = VARIANT_SUFFIX.test(key) ? key.replace(VARIANT_SUFFIX, '') : VARIANT_PREFIX.test(key) ? key.replace(VARIANT_PREFIX, '') : null;
+    if (!base) continue;
+    if (!first) {
+      first = new Map();
+      for (const t of scored) if (!first.has(t.nameKey)) first.set(t.nameKey, t);
+    }
+    const b = first.get(base);
+    if (!b || b.role !== 'literal') continue;
+    const bare = new Set(b.mention.candidates);
+    if (!s.mention.candidates.every((id) => bare.has(id) && foldWord(env.gazetteer.place(id).name) === base)) continue;
+    s.mention = { ...s.mention, candidates: b.mention.candidates };
+    s.scores = [...b.scores];
+    s.nameKey = base;
+  }
+}
+
 /**
  * "Toronto, Ontario, Canada", "Paris, Texas", "Athens, Ga.": a name followed by a comma and a
  * larger unit lies in that unit. Read right to left so the chain narrows step by step; a
  * qualifier that fits none of the name's candidates changes nothing.
  */
 function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void {
+  // Names a qualifier narrowed, with the candidates it kept: the article's other, bare mentions of
+  // the same name mean the same place ("Springfield, Ohio — … Springfield residents").
+  const qualified = new Map<string, Set<number>>();
   for (let k = scored.length - 2; k >= 0; k--) {
     const a = scored[k];
     const b = scored[k + 1];
@@ -65,6 +104,7 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     if (keep.length < a.mention.candidates.length) {
       a.mention = { ...a.mention, candidates: keep.map((i) => a.mention.candidates[i]) };
       a.scores = keep.map((i) => a.scores[i]);
+      if (!qualified.has(a.nameKey)) qualified.set(a.nameKey, new Set(a.mention.candidates));
     }
     // The qualifier is the unit that holds the town: "Atlanta, Georgia" is the state, not the country.
     const held = new Set<number>();
@@ -83,6 +123,21 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     b.mention = { ...b.mention, candidates: keepB.map((i) => b.mention.candidates[i]) };
     b.scores = keepB.map((i) => b.scores[i]);
   }
+  if (qualified.size > 0) followQualifier(scored, qualified);
+}
+
+/** Narrows the bare mentions of each qualified name to the candidates its qualifier kept (where any survive). */
+function followQualifier(scored: Scored[], qualified: ReadonlyMap<string, ReadonlySet<number>>): void {
+  for (const s of scored) {
+    const kept = qualified.get(s.nameKey);
+    if (!kept) continue;
+    const ids = s.mention.candidates;
+    const keep: number[] = [];
+    for (let i = 0; i < ids.length; i++) if (kept.has(ids[i])) keep.push(i);
+    if (keep.length === 0 || keep.length === ids.length) continue;
+    s.mention = { ...s.mention, candidates: keep.map((i) => ids[i]) };
+    s.scores = keep.map((i) => s.scores[i]);
+  }
 }
 
 /**
@@ -94,7 +149,8 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
  *   count most, names found everywhere hardly at all;
  * - nearness: each other name with a town or county candidate within about 50–100 km (the same or
  *   a neighbouring half-degree cell) adds 1/k by its number of candidates: "Paris" next to
- *   "Henry County" is the Paris that is Henry County's seat.
+ *   "Henry County" is the Paris that is Henry County's seat. National capitals take no part: news
+ *   names them from anywhere;
  * A grid and numeric admin-1 ids keep this to a few Map lookups per candidate.
  */
 function addFit(env: GeoEnv, scored: Scored[]): void {
@@ -109,7 +165,7 @@ function addFit(env: GeoEnv, scored: Scored[]): void {
     for (const id of s.mention.candidates) {
       const p = env.gazetteer.place(id);
       if (p.admin1Id !== undefined && p.kind !== 'country' && p.kind !== 'demonym' && !units.includes(p.admin1Id)) units.push(p.admin1Id);
-      if ((p.kind === 'city' || p.kind === 'admin2' || p.kind === 'site') && p.lat !== null && p.lon !== null) pts.push(id);
+      if ((p.kind === 'city' || p.kind === 'admin2' || p.kind === 'site') && !p.capital && p.lat !== null && p.lon !== null) pts.push(id);
     }
     const w = units.length > 0 ? 1 / units.length : 0;
     unitWeight.set(s.nameKey, w);
