@@ -2,6 +2,7 @@ import { GeoMention } from '../geo/geo-mention';
 import { nameKeys } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { ACTOR_HEAD_WORDS, ARMED_GROUPS, GENERIC_ACTORS, OFFICIAL_TITLES } from './actors.data';
+import { spacesOrHyphens } from '../text/gap';
 
 const FORCE_WORDS = new Set(['forces', 'force', 'troops', 'soldiers', 'military', 'army', 'navy', 'police', 'officials', 'personnel', 'government', 'authorities', 'marines', 'warplanes', 'jets', 'drones', 'coalition', 'militia', 'militias', 'security', 'special', 'air', 'armed', 'intelligence', 'border', 'guards', 'diplomats', 'embassy']);
 const HEADS = new Set(ACTOR_HEAD_WORDS);
@@ -62,7 +63,7 @@ export class ActorExtractor {
         // "Farabundo Marti National Liberation Front": a capitalised run ending in a head word.
         let j = i;
         while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && (tokens[j + 1].cap || tokens[j + 1].norm === 'of' || tokens[j + 1].norm === 'in' || tokens[j + 1].norm === 'for')
-          && /^[\s-]+$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) && j - i < 7) j++;
+          && spacesOrHyphens(text, tokens[j].end, tokens[j + 1].start) && j - i < 7) j++;
         while (j > i && !tokens[j].cap) j--;
         if (j > i && HEADS.has(tokens[j].norm) && !TITLES.has(tokens[i].norm)) {
           add(text.slice(tokens[i].start, tokens[j].end));

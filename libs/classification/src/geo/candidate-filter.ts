@@ -8,6 +8,7 @@ import {
   ADMIN1_WORDS, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS,
   AGENT_OBJECT_VERBS, MODIFIED_NOUNS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
 } from './name-context.data';
+import { dotThenSpaces, spacesOnly } from '../text/gap';
 
 /** "McKinney", "MacLeod", "DeKalb", "LaGrange", "DuPage", "VanBuren": prefixes of names written with an inner capital. */
 const NAME_PREFIX_CAPS = /^(?:Mc|Mac|De|Du|Da|Di|La|Le|Van)\p{Lu}\p{Ll}+$/u;
@@ -55,7 +56,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const listWord = countyListWord(doc, m.first, m.last);
   const counties = listWord ? env.gazetteer.lookup(`${key} ${listWord}`)?.filter((id) => env.gazetteer.place(id).kind === 'admin2') : undefined;
   if (counties && counties.length > 0) m = { ...m, candidates: counties };
-  const county = !counties?.length && ((nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && /^\s+$/.test(text.slice(t1.end, nextTok.start))) || listWord !== null);
+  const county = !counties?.length && ((nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start)) || listWord !== null);
   const lawmakerState = partyState(doc, m.first);
   let ids = m.candidates.filter((id) => {
     const p = env.gazetteer.place(id);
@@ -72,7 +73,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   });
   if (ids.length === 0) return null;
   // "Donetsk oblast", "Idlib province": the unit, not its city, when the name has an admin-1 reading.
-  const spaced = nextTok !== undefined && nextTok.sentence === t0.sentence && /^\s+$/.test(text.slice(t1.end, nextTok.start));
+  const spaced = nextTok !== undefined && nextTok.sentence === t0.sentence && spacesOnly(text, t1.end, nextTok.start);
   const admin1Named = spaced && ADMIN1_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'admin1');
   if (admin1Named) ids = ids.filter((id) => env.gazetteer.place(id).kind === 'admin1');
   // "Hawija district", "the village of Kafr Nabl": a place word beside the name says it is a place.
@@ -92,7 +93,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // ("Rapides Parish Fire District", "Boone County School District": a county named in full is no first word.)
   if (!allCaps && spaced && nextTok.cap && !PLACE_WORDS.has(nextTok.norm) && !isPlaceToken(env, nextTok.norm) && !COUNTY_WORDS.has(t1.norm)) {
     const after = tokens[m.last + 2];
-    if (after && after.sentence === t0.sentence && LOCAL_UNIT_WORDS.has(after.norm) && /^\s+$/.test(text.slice(nextTok.end, after.start))) return null;
+    if (after && after.sentence === t0.sentence && LOCAL_UNIT_WORDS.has(after.norm) && spacesOnly(text, nextTok.end, after.start)) return null;
   }
   // "VerDi", "iPhone": inner capitals make a brand or an acronym, not a town.
   // ("DeKalb", "McKinney", "LaGrange", "DuPage": a name prefix before the capital is a place's
@@ -114,7 +115,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // "in Zamfara state", "Hawija district": a unit word after the name makes it the place, whatever
   // else the word can mean ("state" is also a force noun: "US state media").
   else if (spaced && (PLACE_WORDS.has(nextTok.norm) || ADMIN1_WORDS.has(nextTok.norm))) { /* a place */ }
-  else if (next && next.sentence === t0.sentence && /^\.?\s+$/.test(text.slice(t1.end, next.start))) {
+  else if (next && next.sentence === t0.sentence && dotThenSpaces(text, t1.end, next.start)) {
     // "US forces", "Washington said" are actors; "Ripley police" is still the town of Ripley.
     // ("Police in Norfolk said", "workers from Decatur told": where the speakers are, a place.)
     const placedSpeaker = SPEECH_VERBS.has(next.norm) && prev !== undefined && prev.sentence === t0.sentence && (LOCATIVE.has(prev.norm) || prev.norm === 'from');
@@ -140,7 +141,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   // "Flanders Road", "Collins Run Road", "Griffith Park": a street or park named after a town or a
   // region is not that place.
-  if (next && next.sentence === t0.sentence && STREET_WORDS.has(next.norm) && /^\s+$/.test(text.slice(t1.end, next.start))) {
+  if (next && next.sentence === t0.sentence && STREET_WORDS.has(next.norm) && spacesOnly(text, t1.end, next.start)) {
     ids = ids.filter((id) => { const k = env.gazetteer.place(id).kind; return k !== 'city' && k !== 'admin1'; });
     if (ids.length === 0) return null;
   }
@@ -158,11 +159,11 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (prev && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && INSTITUTIONS.has(tokens[m.first - 2].norm)) role = 'actor';
   // "US pastor", "Iraq war": a country name before a common noun modifies it, unless a preposition
   // makes it the place ("in Iraq yesterday").
-  if (role === 'literal' && next && next.sentence === t0.sentence && !next.cap && /^\s+$/.test(text.slice(t1.end, next.start))
+  if (role === 'literal' && next && next.sentence === t0.sentence && !next.cap && spacesOnly(text, t1.end, next.start)
     && !env.stop.has(next.norm) && (!prev || prev.sentence !== t0.sentence || DETERMINERS.has(prev.norm))
     && ids.every((id) => env.gazetteer.place(id).kind === 'country')) role = 'demonym';
   const onlyCountry = ids.every((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; });
-  if (role === 'literal' && onlyCountry && next && next.sentence === t0.sentence && /^\.?\s+$/.test(text.slice(t1.end, next.start))) {
+  if (role === 'literal' && onlyCountry && next && next.sentence === t0.sentence && dotThenSpaces(text, t1.end, next.start)) {
     // "US dollars", "Korean and US flags": a modifier wherever it stands.
     if (MODIFIED_NOUNS.has(next.norm)) role = 'demonym';
     // "China has imposed", "Russia wants", "US Federal Reserve", "US Secretary of State": the state acting.

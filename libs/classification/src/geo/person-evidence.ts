@@ -2,6 +2,7 @@ import { TokenizedText } from '../text/tokenizer';
 import { GeoEnv, isPlaceToken, nameKey, speaksForState } from './geo-env';
 import { RawMention } from './mention-finder';
 import { LOCATIVE, ORG_HEADS, PERSON_TITLES, PLACE_PREFIXES, PLACE_SUFFIXES } from './name-context.data';
+import { spacesOnly } from '../text/gap';
 
 /** speakerSurnames(): verbs after a bare surname ("Trump said") and titles before one ("Mr Trump"). */
 const SURNAME_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'tweeted', 'argued', 'insisted']);
@@ -30,13 +31,13 @@ export function findPersonNames(env: GeoEnv, doc: TokenizedText, raw: RawMention
     const t0 = tokens[m.first];
     const next = tokens[m.last + 1];
     // "Donald Trump" when the article also has "Trump said" or "Mr Trump": a name before a surname.
-    if (surnames.size > 0 && next && next.sentence === t0.sentence && next.cap && surnames.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.last].end, next.start))) {
+    if (surnames.size > 0 && next && next.sentence === t0.sentence && next.cap && surnames.has(next.norm) && spacesOnly(text, tokens[m.last].end, next.start)) {
       out.add(nameKey(tokens, m));
       continue;
     }
     // "Jordan Henderson", "Paris Hilton": a first name running into another capitalised word.
     if (m.first === m.last && env.firstNames.has(t0.norm) && next && next.sentence === t0.sentence && next.cap
-      && /^\s+$/.test(text.slice(tokens[m.last].end, next.start)) && !PLACE_SUFFIXES.has(next.norm) && !env.stop.has(next.norm) && !isPlaceToken(env, next.norm)
+      && spacesOnly(text, tokens[m.last].end, next.start) && !PLACE_SUFFIXES.has(next.norm) && !env.stop.has(next.norm) && !isPlaceToken(env, next.norm)
       && !ORG_HEADS.has(next.norm)) {
       out.add(nameKey(tokens, m));
       continue;
@@ -46,7 +47,7 @@ export function findPersonNames(env: GeoEnv, doc: TokenizedText, raw: RawMention
     // "William J. Seymour", "Mark R. Warner": a middle initial between two capitalised words.
     if (prev.end - prev.start === 1 && /^\.\s+$/.test(gap) && m.first > 1) {
       const before = tokens[m.first - 2];
-      if (before.sentence === t0.sentence && before.cap && /^\s+$/.test(text.slice(before.end, prev.start)) && !env.stop.has(before.norm)) out.add(nameKey(tokens, m));
+      if (before.sentence === t0.sentence && before.cap && spacesOnly(text, before.end, prev.start) && !env.stop.has(before.norm)) out.add(nameKey(tokens, m));
       continue;
     }
     if (PERSON_TITLES.has(prev.norm) && /^\.?\s+$/.test(gap)) out.add(nameKey(tokens, m));
@@ -72,7 +73,7 @@ function speakerSurnames(env: GeoEnv, doc: TokenizedText): Set<string> {
     const next = tokens[i + 1];
     const prev = i > 0 ? tokens[i - 1] : undefined;
     // "Trump said", not "a pupil from Botley, said" nor "police in Norfolk said".
-    const speaks = next.sentence === t.sentence && SURNAME_VERBS.has(next.norm) && /^\s+$/.test(doc.text.slice(t.end, next.start))
+    const speaks = next.sentence === t.sentence && SURNAME_VERBS.has(next.norm) && spacesOnly(doc.text, t.end, next.start)
       && !(prev !== undefined && prev.sentence === t.sentence && (LOCATIVE.has(prev.norm) || prev.norm === 'from'));
     const titled = prev !== undefined && prev.sentence === t.sentence && prev.cap && SURNAME_TITLES.has(prev.norm);
     // A surname that is also a small town ("Stevens", "Wilson") is still a person here; only a

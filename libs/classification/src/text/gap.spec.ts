@@ -1,0 +1,22 @@
+import { dotThenSpaces, spacesOnly, spacesOrHyphens } from './gap';
+
+describe('gap tests', () => {
+  it('agree with /\\s/ on every character of the Basic Multilingual Plane', () => {
+    const disagree: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      if (spacesOnly(s, 0, 1) !== /^\s$/.test(s)) disagree.push(c);
+    }
+    expect(disagree).toEqual([]);
+  });
+
+  it.each([
+    ['x y', true, true, true], ['x. y', false, true, false], ['x.y', false, false, false], ['xy', false, false, false],
+    ['x - y', false, false, true], ['x\u00a0y', true, true, true], ['x\u200by', false, false, false], ['x .y', false, false, false],
+  ])('read the gap of %j as the regular expressions do', (text, spaces, dot, hyphens) => {
+    const end = text.length - 1;
+    expect([spacesOnly(text, 1, end), dotThenSpaces(text, 1, end), spacesOrHyphens(text, 1, end)]).toEqual([spaces, dot, hyphens]);
+    const gap = text.slice(1, end);
+    expect([/^\s+$/.test(gap), /^\.?\s+$/.test(gap), /^[\s-]+$/.test(gap)]).toEqual([spaces, dot, hyphens]);
+  });
+});
