@@ -212,6 +212,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     mention: { ...m, candidates: ids }, scores, penalty, role, dateline: isDateline(doc, ctx, t0.start, t1.end), person,
     sentence: t0.sentence, inTitle: t0.sentence < ctx.titleSentences, background: ctx.background.has(t0.sentence), county, admin1Named,
     nameKey: key,
+    inOfName: prev !== undefined && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && tokens[m.first - 2].sentence === t0.sentence,
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
     locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
   };

@@ -83,7 +83,9 @@ export class PlaceCache {
  * A name found in the text with its surviving candidates and their scores so far (candidate-filter,
  * then spatial-fit). `admin1Named`: written with an admin-1 word ("Donetsk oblast"), so the unit, never its city.
  */
-export interface Scored { mention: RawMention; scores: number[]; penalty: number; role: MentionRole; sentence: number; inTitle: boolean; background: boolean; county: boolean; admin1Named: boolean; nameKey: string; locative: boolean; dateline: boolean; person: boolean }
+export interface Scored { mention: RawMention; scores: number[]; penalty: number; role: MentionRole; sentence: number; inTitle: boolean; background: boolean; county: boolean; admin1Named: boolean; nameKey: string; locative: boolean; dateline: boolean; person: boolean;
+  /** Inside a capitalised name after "of" ("Organization of American States", "Bank of Japan"). */
+  inOfName: boolean }
 
 export function nameKey(tokens: TokenizedText['tokens'], m: RawMention): string {
   let k = tokens[m.first].norm;

@@ -312,6 +312,20 @@ describe('Geotagger', () => {
     });
   });
 
+  describe('the people and the countries a story names', () => {
+    it('lets a people named in the story support its country\'s town ("Greek police" and Athens, Greece)', () => {
+      const r = tag('Clashes in Athens', 'Protesters threw stones at riot officers in Athens late on Saturday, Greek police said.');
+      expect(named(r, 'Athens')?.place.country).toBe('GR');
+    });
+
+    it('does not read a people inside an institution\'s name as support ("Organization of American States")', () => {
+      const r = tag('Border dispute', 'Guyana and Venezuela traded accusations over troops near Anacoco island, and Guyana asked the Organization of American States for a meeting.');
+      // Anacoco, Louisiana is the only Anacoco the gazetteer holds: alone in its country, it is dropped.
+      expect(named(r, 'Anacoco')).toBeUndefined();
+      expect(r.primary?.place.country).not.toBe('US');
+    });
+  });
+
   describe('a local name "in" a province lies in that province', () => {
     it('does not send a name the gazetteer lacks to a namesake abroad (Shatt al-Arab in Basra, not Ash Shatt in Yemen)', () => {
       const r = tag('Checkpoint attacked near Shatt al-Arab in Basra', 'Militants attacked an army checkpoint near Shatt al-Arab in Basra province on Sunday, a police officer said.');

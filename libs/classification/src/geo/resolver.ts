@@ -11,7 +11,7 @@ const STRAY_TOWN_NEAR_KM = 60;
 
 interface NameVote { country: string; admin1: string | null; named: boolean; lat: number | null; lon: number | null }
 interface Point { name: string; lat: number; lon: number; admin1: string | null }
-interface Votes { country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; topCountry: string | null; topCountryVotes: number }
+interface Votes { country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; topCountry: string | null; topCountryVotes: number; totalCountryVotes: number; demonyms: Set<string> }
 interface Pick { id: number; score: number; margin: number; rival: number }
 
 /**
@@ -112,11 +112,13 @@ function pick(env: GeoEnv, s: Scored, votes: Votes | null): Pick | null {
 function contextBonus(env: GeoEnv, id: number, p: Place, votes: Votes, nameKey: string): number {
   if (!p.country) return 0;
   const own = votes.byName.get(nameKey);
-  const c = (votes.country.get(p.country) ?? 0) - (own?.country === p.country ? 1 : 0);
+  // "Greek police said", "Iraqi forces": a people named in the story counts once for its country's
+  // places, though it is no place itself and adds nothing to the story's countries.
+  const c = (votes.country.get(p.country) ?? 0) - (own?.country === p.country ? 1 : 0) + (votes.demonyms.has(p.country) ? 1 : 0);
   let bonus = Math.min(env.w.countryVoteCap, env.w.countryVote * c);
   // A town alone in its country, in an article whose other names agree on another one, is
   // probably that other country's namesake we do not hold (Edmonton in north London).
-  if (c <= 0 && (p.kind === 'city' || p.kind === 'admin1') && !p.capital && votes.topCountryVotes - (own?.country === votes.topCountry ? 1 : 0) >= 2) bonus -= env.w.strayCountryPenalty;
+  if (c <= 0 && (p.kind === 'city' || p.kind === 'admin1') && !p.capital && votes.totalCountryVotes - (votes.country.get(p.country) ?? 0) >= 2) bonus -= env.w.strayCountryPenalty;
   if (c <= 0) {
     // Neighbours support each other: Lebanon next to Israel is the country, not the Ohio town.
     let n = 0;
@@ -201,10 +203,13 @@ function strayTown(env: GeoEnv, id: number, nameKey: string, votes: Votes): bool
 /** One vote per distinct name, for the country and admin-1 of its first-pass reading. */
 function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)[]): Votes {
   const byName = new Map<string, NameVote>();
+  const demonyms = new Set<string>();
   for (let k = 0; k < scored.length; k++) {
     const pick = picks[k];
     if (!pick || byName.has(scored[k].nameKey)) continue;
     const p = env.gazetteer.place(pick.id);
+    // A people named in the story ("Greek police"), not inside a name ("Organization of American States").
+    if (p.kind === 'demonym' && p.country && !scored[k].inOfName) demonyms.add(p.country);
     // "Scott County" read through a town named Scott (the county list lacks it) votes for no state:
     // every state may have a Scott.
     if (!p.country || (scored[k].role !== 'literal' && p.kind !== 'country') || scored[k].county) continue;
@@ -228,8 +233,12 @@ function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)
   for (const [name, v] of byName) if (v.lat !== null && v.lon !== null) points.push({ name, lat: v.lat, lon: v.lon, admin1: v.admin1 });
   let topCountry: string | null = null;
   let topCountryVotes = 0;
-  for (const [c, v] of country) if (v > topCountryVotes) { topCountryVotes = v; topCountry = c; }
-  return { country, admin1, admin1Named, byName, points, topCountry, topCountryVotes };
+  let totalCountryVotes = 0;
+  for (const [c, v] of country) {
+    totalCountryVotes += v;
+    if (v > topCountryVotes) { topCountryVotes = v; topCountry = c; }
+  }
+  return { country, admin1, admin1Named, byName, points, topCountry, topCountryVotes, totalCountryVotes, demonyms };
 }
 
 /** Equirectangular distance: plenty for "is this town near that one". */
