@@ -25,8 +25,9 @@ export interface GeoEnv {
 }
 
 export function createGeoEnv(gazetteer: Gazetteer, w: GeoWeights, prior: (env: GeoEnv, p: Place) => number): GeoEnv {
-  const env: GeoEnv = { gazetteer, w, common: commonEnglishWords(), stop: englishStopwords(), firstNames: englishFirstNames(), cache: undefined as unknown as PlaceCache };
-  return Object.assign(env, { cache: new PlaceCache(gazetteer, (p: Place) => prior(env, p)) });
+  // The cache computes priors from the finished env (the closure runs only once it exists).
+  const env: GeoEnv = { gazetteer, w, common: commonEnglishWords(), stop: englishStopwords(), firstNames: englishFirstNames(), cache: new PlaceCache(gazetteer, (p) => prior(env, p)) };
+  return env;
 }
 
 /**

@@ -11,7 +11,7 @@ const STRAY_TOWN_NEAR_KM = 60;
 
 interface NameVote { country: string; admin1: string | null; named: boolean; lat: number | null; lon: number | null }
 interface Point { name: string; lat: number; lon: number; admin1: string | null }
-interface Votes { country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; topCountry: string | null; topCountryVotes: number; totalCountryVotes: number; demonyms: Set<string> }
+interface Votes { country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; totalCountryVotes: number; demonyms: Set<string> }
 interface Pick { id: number; score: number; margin: number; rival: number }
 
 /**
@@ -116,8 +116,8 @@ function contextBonus(env: GeoEnv, id: number, p: Place, votes: Votes, nameKey: 
   // places, though it is no place itself and adds nothing to the story's countries.
   const c = (votes.country.get(p.country) ?? 0) - (own?.country === p.country ? 1 : 0) + (votes.demonyms.has(p.country) ? 1 : 0);
   let bonus = Math.min(env.w.countryVoteCap, env.w.countryVote * c);
-  // A town alone in its country, in an article whose other names agree on another one, is
-  // probably that other country's namesake we do not hold (Edmonton in north London).
+  // A town alone in its country, in an article whose other names (two or more) place it in other
+  // countries, is probably their namesake we do not hold (Edmonton in north London).
   if (c <= 0 && (p.kind === 'city' || p.kind === 'admin1') && !p.capital && votes.totalCountryVotes - (votes.country.get(p.country) ?? 0) >= 2) bonus -= env.w.strayCountryPenalty;
   if (c <= 0) {
     // Neighbours support each other: Lebanon next to Israel is the country, not the Ohio town.
@@ -177,8 +177,9 @@ function dominantAdmin1(votes: Votes, country: string | null, exceptName: string
  */
 function strayTown(env: GeoEnv, id: number, nameKey: string, votes: Votes): boolean {
   const p = env.gazetteer.place(id);
-  if (p.kind !== 'city' || p.capital || !p.admin1 || !p.country || p.population >= STRAY_TOWN_MAX_POPULATION) return false;
-  const ownKey = env.cache.admin1Key(id) ?? `${p.country}/${p.admin1}`;
+  if (p.kind !== 'city' || p.capital || p.population >= STRAY_TOWN_MAX_POPULATION) return false;
+  const ownKey = env.cache.admin1Key(id);
+  if (!ownKey) return false;
   const own = votes.byName.get(nameKey);
   const ownSupport = (votes.admin1.get(ownKey) ?? 0) - (own?.admin1 === ownKey ? 1 : 0);
   if (ownSupport > 0) return false;
@@ -231,14 +232,9 @@ function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)
   }
   const points: Point[] = [];
   for (const [name, v] of byName) if (v.lat !== null && v.lon !== null) points.push({ name, lat: v.lat, lon: v.lon, admin1: v.admin1 });
-  let topCountry: string | null = null;
-  let topCountryVotes = 0;
   let totalCountryVotes = 0;
-  for (const [c, v] of country) {
-    totalCountryVotes += v;
-    if (v > topCountryVotes) { topCountryVotes = v; topCountry = c; }
-  }
-  return { country, admin1, admin1Named, byName, points, topCountry, topCountryVotes, totalCountryVotes, demonyms };
+  for (const v of country.values()) totalCountryVotes += v;
+  return { country, admin1, admin1Named, byName, points, totalCountryVotes, demonyms };
 }
 
 /** Equirectangular distance: plenty for "is this town near that one". */

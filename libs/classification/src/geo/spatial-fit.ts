@@ -1,4 +1,3 @@
-import { foldWord } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoEnv, Scored } from './geo-env';
 
@@ -53,7 +52,7 @@ function mergeVariants(env: GeoEnv, scored: Scored[]): void {
     const b = first.get(base);
     if (!b || b.role !== 'literal') continue;
     const bare = new Set(b.mention.candidates);
-    if (!s.mention.candidates.every((id) => bare.has(id) && foldWord(env.gazetteer.place(id).name) === base)) continue;
+    if (!s.mention.candidates.every((id) => bare.has(id) && env.cache.foldedName(id) === base)) continue;
     s.mention = { ...s.mention, candidates: b.mention.candidates };
     s.scores = [...b.scores];
     s.nameKey = base;
