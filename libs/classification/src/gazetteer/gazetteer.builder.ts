@@ -4,7 +4,8 @@ import {
   COUNTRY_ALIASES, COUNTRY_CODES_IN_TEXT, DEMONYM_ALIASES,
   CA_PROVINCE_ABBREVIATIONS, M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
-import { Gazetteer, IndexEntry } from './gazetteer';
+import { Gazetteer } from './gazetteer';
+import { NameIndex } from './name-index';
 import { admin1NameForms, displayAdmin1 } from './admin1-names';
 import {
   Admin1Unit, GeoNamesCity, loadAdmin1Units, loadCities500, loadIsoSubdivisions, loadUsCounties, loadWorldCountries,
@@ -23,7 +24,8 @@ export class GazetteerBuilder {
   private static instance: Gazetteer | null = null;
 
   private readonly places: Place[] = [];
-  private readonly index = new Map<string, IndexEntry>();
+  /** Name key → candidate ids while building; packed into a NameIndex at the end. */
+  private readonly index = new Map<string, { ids: number[] | null; prefix: boolean }>();
   private maxTokens = 1;
   /** "<ISO2>/<folded admin-1 name or alias>" → ISO 3166-2 code, for the hand-written sites. */
   private readonly admin1Codes = new Map<string, string>();
@@ -46,7 +48,7 @@ export class GazetteerBuilder {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
     }
     this.numberAdmin1();
-    return new Gazetteer(this.places, this.index, this.maxTokens, countries, admin1Population, this.admin1Codes);
+    return new Gazetteer(this.places, NameIndex.pack(this.index), this.maxTokens, countries, admin1Population, this.admin1Codes);
   }
 
   private add(name: string, place: Place): void {

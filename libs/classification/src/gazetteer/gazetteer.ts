@@ -1,11 +1,6 @@
 import { foldWord } from '../text/fold';
+import { NameIndex } from './name-index';
 import { CountryInfo, Place } from './place';
-
-/** A key's candidate places (null when the key is only the start of longer names) and whether it starts longer names. */
-export interface IndexEntry {
-  ids: number[] | null;
-  prefix: boolean;
-}
 
 /**
  * Read-only name index: folded token n-gram key → candidate places. Built once per process
@@ -14,7 +9,7 @@ export interface IndexEntry {
 export class Gazetteer {
   constructor(
     readonly places: readonly Place[],
-    private readonly index: ReadonlyMap<string, IndexEntry>,
+    private readonly index: NameIndex,
     readonly maxTokens: number,
     readonly countries: ReadonlyMap<string, CountryInfo>,
     /** "<ISO2>/<admin1 folded>" → population of the unit (sum of its towns), for priors. */
@@ -29,13 +24,21 @@ export class Gazetteer {
     return this.admin1Codes.get(`${country}/${foldWord(name)}`) ?? null;
   }
 
-  /** One hash lookup answers both "is this a name" and "can a longer name start like this". */
-  entry(key: string): IndexEntry | undefined {
-    return this.index.get(key);
+  /**
+   * One hash lookup answers both "is this a name" and "can a longer name start like this":
+   * read the answer with `candidates(ref)` and `NameIndex.startsLonger(ref)`. 0 for an unknown key.
+   */
+  ref(key: string): number {
+    return this.index.ref(key);
+  }
+
+  /** The places a ref names (a fresh array), undefined when it names none. */
+  candidates(ref: number): number[] | undefined {
+    return this.index.candidates(ref);
   }
 
   lookup(key: string): readonly number[] | undefined {
-    return this.index.get(key)?.ids ?? undefined;
+    return this.index.candidates(this.index.ref(key));
   }
 
   place(id: number): Place {

@@ -115,11 +115,22 @@ export function loadCities500(): GeoNamesCity[] {
       }
     }
     out.push({
-      geonameId: Number(f[0]), name: f[1], asciiName: f[2], alternates, lat: Number(f[4]), lon: Number(f[5]),
+      geonameId: Number(f[0]), name: detached(f[1]), asciiName: f[2], alternates, lat: Number(f[4]), lon: Number(f[5]),
       featureCode: f[7], country: f[8], admin1: f[10], admin2: f[11], population,
     });
   }
   return out;
+}
+
+/**
+ * `s` as a string of its own. V8 makes a substring of 13 or more characters a view into its
+ * parent (a "sliced string"), so one long town name kept from the cities500 text kept the whole
+ * text, 60 MB at two bytes a character, in the heap for as long as the gazetteer lived
+ * (docs/benchmarks.md, fourteenth pass). Only what a Place keeps needs this: the rest of a row
+ * dies with the build.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 
 /** Every admin-1 unit of iso3166-2-db, with its names in the Latin-script languages it carries. */
@@ -198,7 +209,7 @@ export function loadIsoSubdivisions(): IsoSubdivision[] {
   const text = fs.readFileSync(file, 'utf8');
   const out: IsoSubdivision[] = [];
   const re = /code: '([^']+)',\s*name: '((?:[^'\\]|\\.)*)',\s*parent: '([^']+)'/g;
-  for (const m of text.matchAll(re)) out.push({ code: m[1], name: m[2].replace(/\\'/g, "'"), parent: m[3] });
+  for (const m of text.matchAll(re)) out.push({ code: m[1], name: detached(m[2].replace(/\\'/g, "'")), parent: m[3] });
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { Gazetteer } from '../gazetteer/gazetteer';
+import { NameIndex } from '../gazetteer/name-index';
 import { ARTICLE_TOKENS, LOOSE_ARTICLES } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 
@@ -44,13 +45,13 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
       const next = tokens[j + 1];
       const droppable = ARTICLE_TOKENS.has(tok.norm) && (LOOSE_ARTICLES.has(tok.norm) || (next !== undefined && next.hyphenBefore));
       if (!droppable) stripped = stripped ? `${stripped} ${tok.norm}` : tok.norm;
-      const fullEntry = gazetteer.entry(full);
-      const strippedEntry = stripped && stripped !== full ? gazetteer.entry(stripped) : undefined;
+      const fullRef = gazetteer.ref(full);
+      const strippedRef = stripped && stripped !== full ? gazetteer.ref(stripped) : 0;
       if (allCaps || tok.cap) { // a name never ends on a connector
-        const hits = fullEntry?.ids ?? strippedEntry?.ids;
+        const hits = gazetteer.candidates(fullRef) ?? gazetteer.candidates(strippedRef);
         if (hits) best = { first: i, last: j, candidates: hits };
       }
-      if (!fullEntry?.prefix && !strippedEntry?.prefix) break;
+      if (!NameIndex.startsLonger(fullRef) && !NameIndex.startsLonger(strippedRef)) break;
     }
     if (best) {
       out.push(best);
