@@ -5,7 +5,7 @@ import {
   CA_PROVINCE_ABBREVIATIONS, M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
 import { Gazetteer } from './gazetteer';
-import { NameIndex } from './name-index';
+import { NameIndexBuilder } from './name-index';
 import { admin1NameForms, displayAdmin1 } from './admin1-names';
 import {
   Admin1Unit, GeoNamesCity, loadAdmin1Units, loadCities500, loadIsoSubdivisions, loadUsCounties, loadWorldCountries,
@@ -38,8 +38,7 @@ export class GazetteerBuilder {
   private static instance: Gazetteer | null = null;
 
   private readonly places: Place[] = [];
-  /** Name key → candidate ids while building; packed into a NameIndex at the end. */
-  private readonly index = new Map<string, { ids: number[] | null; prefix: boolean }>();
+  private readonly index = new NameIndexBuilder();
   private maxTokens = 1;
   /** "<ISO2>/<folded admin-1 name or alias>" → ISO 3166-2 code, for the hand-written sites. */
   private readonly admin1Codes = new Map<string, string>();
@@ -62,13 +61,17 @@ export class GazetteerBuilder {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
     }
     this.numberAdmin1();
-    return new Gazetteer(this.places.map(withEveryField), NameIndex.pack(this.index), this.maxTokens, countries, admin1Population, this.admin1Codes);
+    return new Gazetteer(this.places, this.index.build(), this.maxTokens, countries, admin1Population, this.admin1Codes);
   }
 
   private add(name: string, place: Place): void {
-    const id = this.places.length;
-    this.places.push(place);
-    this.addKeys(name, id);
+    this.addKeys(name, this.push(place));
+  }
+
+  /** Adds the place (with every field its own, see withEveryField) and returns its id. */
+  private push(place: Place): number {
+    this.places.push(withEveryField(place));
+    return this.places.length - 1;
   }
 
   /** Numbers every (country, admin-1) pair once the places are in. */
@@ -90,17 +93,12 @@ export class GazetteerBuilder {
   private addKeys(name: string, id: number): void {
     for (const key of nameKeys(name)) {
       if (key.length < 2) continue;
-      const entry = this.index.get(key);
-      if (!entry) this.index.set(key, { ids: [id], prefix: false });
-      else if (!entry.ids) entry.ids = [id];
-      else if (!entry.ids.includes(id)) entry.ids.push(id);
+      this.index.add(key, id);
       const words = key.split(' ');
       if (words.length > this.maxTokens) this.maxTokens = words.length;
       let prefix = words[0];
       for (let i = 1; i < words.length; i++) {
-        const p = this.index.get(prefix);
-        if (p) p.prefix = true;
-        else this.index.set(prefix, { ids: null, prefix: true });
+        this.index.markPrefix(prefix);
         prefix += ` ${words[i]}`;
       }
     }
@@ -120,8 +118,7 @@ export class GazetteerBuilder {
       const borders = (c.borders ?? []).map((b) => alpha2.get(b)).filter((b): b is string => !!b);
       infos.set(code, { code, name: c.name.common, capital: c.capital?.[0] ?? null, subregion, regions, area: c.area ?? 0, borders, lat, lon });
       const base: Place = { name: c.name.common, kind: 'country', country: code, admin1: null, lat, lon, population: COUNTRY_POPULATION };
-      const id = this.places.length;
-      this.places.push(base);
+      const id = this.push(base);
       const names = new Set<string>([c.name.common, c.name.official, ...(COUNTRY_ALIASES[code] ?? [])]);
       for (const alt of c.altSpellings) {
         // Two-letter codes and non-Latin spellings collide with words ("IN", "IT") or never occur;
@@ -138,8 +135,7 @@ export class GazetteerBuilder {
         }
       }
       if (demonyms.size > 0) {
-        const dId = this.places.length;
-        this.places.push({ ...base, kind: 'demonym' });
+        const dId = this.push({ ...base, kind: 'demonym' });
         for (const d of demonyms) this.addKeys(d, dId);
       }
     }
@@ -188,8 +184,7 @@ export class GazetteerBuilder {
       const lat = at ? Math.round((at.lat / at.weight) * 1e4) / 1e4 : null;
       const lon = at ? Math.round((at.lon / at.weight) * 1e4) / 1e4 : null;
       const place: Place = { name: display, kind: 'admin1', country: u.country, admin1: display, admin1Code: u.code, lat, lon, population: pop };
-      const id = this.places.length;
-      this.places.push(place);
+      const id = this.push(place);
       for (const n of admin1NameForms(u)) {
         this.addKeys(n, id);
         this.admin1Codes.set(`${u.country}/${foldWord(n)}`, u.code);
@@ -213,14 +208,13 @@ export class GazetteerBuilder {
     for (const county of loadUsCounties()) seat.set(`US/${county.state}/${county.countyFips}`, county.name);
     for (const c of cities) {
       const unit = unitByAdmin.get(`${c.country}/${c.admin1}`);
-      const id = this.places.length;
       const place: Place = {
         name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
         admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon, population: c.population,
       };
       if (c.featureCode === 'PPLC') place.capital = true;
       else if (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2') place.seat = true;
-      this.places.push(place);
+      const id = this.push(place);
       this.addKeys(c.name, id);
       // Most alternates fold to the name's own key (accents, case): skip those before the costlier nameKeys().
       const own = c.asciiName.toLowerCase();
@@ -289,9 +283,8 @@ export class GazetteerBuilder {
 
   private addSites(): void {
     for (const s of SITES) {
-      const id = this.places.length;
       const admin1Code = s.admin1 ? this.admin1Codes.get(`${s.country}/${foldWord(s.admin1)}`) ?? null : null;
-      this.places.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, admin1Code, lat: s.lat, lon: s.lon, population: SITE_POPULATION, actor: s.actor });
+      const id = this.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, admin1Code, lat: s.lat, lon: s.lon, population: SITE_POPULATION, actor: s.actor });
       for (const n of s.names) this.addKeys(n, id);
     }
   }

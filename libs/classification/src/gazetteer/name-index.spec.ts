@@ -1,14 +1,19 @@
-import { NameIndex } from './name-index';
+import { NameIndex, NameIndexBuilder } from './name-index';
 
 describe('NameIndex', () => {
-  const index = NameIndex.pack(new Map([
-    ['new', { ids: null, prefix: true }],
-    ['new york', { ids: [7, 3], prefix: true }],
-    ['new york city', { ids: [9], prefix: false }],
-    ['york', { ids: [3, 11, 12], prefix: false }],
-  ]));
+  const builder = new NameIndexBuilder();
+  builder.add('york', 3);
+  builder.add('new york', 7);
+  builder.markPrefix('new');
+  builder.add('york', 11);
+  builder.add('new york', 3);
+  builder.add('york', 3); // again: kept once
+  builder.markPrefix('new york');
+  builder.add('new york city', 9);
+  builder.add('york', 12);
+  const index = builder.build();
 
-  it('gives each key its own ids, in the order they were added', () => {
+  it('gives each key its own ids, once each, in the order they were first added', () => {
     expect(index.candidates(index.ref('new york'))).toEqual([7, 3]);
     expect(index.candidates(index.ref('new york city'))).toEqual([9]);
     expect(index.candidates(index.ref('york'))).toEqual([3, 11, 12]);

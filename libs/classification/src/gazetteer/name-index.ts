@@ -9,42 +9,15 @@
  * fourteenth pass.
  *
  * A key's ref is `(slot << 1) | prefix`: slot 0 means "no ids" (the key only starts longer names),
- * slot s ≥ 1 owns `ids[starts[s - 1] … starts[s])`. An unknown key's ref is 0.
+ * slot s ≥ 1 owns `ids[starts[s - 1] … starts[s])`. An unknown key's ref is 0. Built with
+ * NameIndexBuilder.
  */
 export class NameIndex {
-  private constructor(
+  constructor(
     private readonly refs: ReadonlyMap<string, number>,
     private readonly starts: Int32Array,
     private readonly ids: Int32Array,
   ) {}
-
-  /** Packs a built index; `entries` is read once and can be dropped afterwards. */
-  static pack(entries: ReadonlyMap<string, { ids: readonly number[] | null; prefix: boolean }>): NameIndex {
-    let total = 0;
-    let slots = 0;
-    for (const e of entries.values()) {
-      if (!e.ids) continue;
-      total += e.ids.length;
-      slots++;
-    }
-    const starts = new Int32Array(slots + 1);
-    const ids = new Int32Array(total);
-    const refs = new Map<string, number>();
-    let slot = 0;
-    let at = 0;
-    for (const [key, e] of entries) {
-      let ref = 0;
-      if (e.ids) {
-        starts[slot] = at;
-        for (const id of e.ids) ids[at++] = id;
-        slot++;
-        starts[slot] = at;
-        ref = slot;
-      }
-      refs.set(key, (ref << 1) | (e.prefix ? 1 : 0));
-    }
-    return new NameIndex(refs, starts, ids);
-  }
 
   /** One hash lookup answers both "is this a name" and "can a longer name start like this". */
   ref(key: string): number {
@@ -70,4 +43,66 @@ export class NameIndex {
   get size(): number {
     return this.refs.size;
   }
+}
+
+/**
+ * Collects a NameIndex. While building, a key's ids are a chain through two growing typed arrays
+ * (newest first), so the build makes no object per key either; `build()` lays each chain out in
+ * the order its ids were added and rewrites the refs in the same Map.
+ */
+export class NameIndexBuilder {
+  /** Key → `(newest node + 1) << 1 | prefix`; 0 nodes means no ids. */
+  private readonly refs = new Map<string, number>();
+  private idOf: Int32Array = new Int32Array(1 << 16);
+  /** Node → the node added before it for the same key, plus one (0: none). */
+  private older: Int32Array = new Int32Array(1 << 16);
+  private nodes = 0;
+
+  /** `id` becomes one of the key's candidates (once, however often it is added). */
+  add(key: string, id: number): void {
+    const ref = this.refs.get(key) ?? 0;
+    for (let n = ref >>> 1; n !== 0; n = this.older[n - 1]) if (this.idOf[n - 1] === id) return;
+    if (this.nodes === this.idOf.length) {
+      this.idOf = grown(this.idOf);
+      this.older = grown(this.older);
+    }
+    const node = this.nodes++;
+    this.idOf[node] = id;
+    this.older[node] = ref >>> 1;
+    this.refs.set(key, ((node + 1) << 1) | (ref & 1));
+  }
+
+  /** Longer names start with `key`. */
+  markPrefix(key: string): void {
+    this.refs.set(key, (this.refs.get(key) ?? 0) | 1);
+  }
+
+  build(): NameIndex {
+    let slots = 0;
+    for (const ref of this.refs.values()) if (ref >>> 1 !== 0) slots++;
+    const starts = new Int32Array(slots + 1);
+    const ids = new Int32Array(this.nodes);
+    let slot = 0;
+    let at = 0;
+    for (const [key, ref] of this.refs) {
+      let head = ref >>> 1;
+      if (head === 0) continue;
+      let n = 0;
+      for (let k = head; k !== 0; k = this.older[k - 1]) n++;
+      // The chain is newest first: write it back to front.
+      starts[slot] = at;
+      for (let i = at + n - 1; head !== 0; i--, head = this.older[head - 1]) ids[i] = this.idOf[head - 1];
+      at += n;
+      slot++;
+      starts[slot] = at;
+      this.refs.set(key, (slot << 1) | (ref & 1));
+    }
+    return new NameIndex(this.refs, starts, ids);
+  }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
