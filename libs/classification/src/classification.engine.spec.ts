@@ -113,6 +113,25 @@ describe(ClassificationEngine.name, () => {
     expect(place(result, 'US')?.kind).toBe('actor');
   });
 
+  describe('a report that names an armed group but no place the gazetteer holds', () => {
+    it('is placed in the one country the group fights in', () => {
+      const result = sut.classify({ title: 'Militants storm police post', body: 'Al-Shabaab fighters stormed a police post in Qoryoley Dhexe village overnight, killing four officers, residents said.' });
+      expect(result.primary).toMatchObject({ country: 'SO', admin1: null, city: null });
+      expect(result.countries).toEqual(['SO']);
+      expect(result.region).toBe('Eastern Africa');
+    });
+
+    it('makes no guess for a group active in several countries, or two groups of different countries', () => {
+      expect(sut.classify({ title: '', body: 'Islamic State gunmen attacked a checkpoint outside Umm Qasab hamlet, killing two guards.' }).primary.country).toBeNull();
+      expect(sut.classify({ title: '', body: 'Taliban and Houthi delegations met to discuss prisoners.' }).primary.country).toBeNull();
+    });
+
+    it('leaves a story whose places are found where they put it', () => {
+      const result = sut.classify({ title: '', body: 'Taliban fighters attacked a checkpoint in Quetta, Pakistan, on Sunday, killing three policemen.' });
+      expect(result.primary.country).toBe('PK');
+    });
+  });
+
   it('finds multi-word names', () => {
     const result = sut.classify({ title: 'Fire in New York City', body: 'A fire broke out in a building in New York City on Tuesday.' });
     expect(result.primary).toMatchObject({ country: 'US', admin1: 'New York' });

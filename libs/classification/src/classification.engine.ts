@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Classification, EventType, GeoPoint } from '@sitrep/contracts';
 import { ActorExtractor } from './escalation/actor.extractor';
+import { ARMED_GROUP_HOMES } from './escalation/actors.data';
 import { backgroundSentences } from './escalation/background.detector';
 import { EscalationResult, EscalationScorer, TypeEvidence } from './escalation/escalation.scorer';
 import { VIOLENT } from './escalation/type-votes.phase';
@@ -108,7 +109,9 @@ export class ClassificationEngine {
       return this.scores(out, esc, verdict, lang, actors);
     }
     const primaryPlace = geo.primary?.place ?? null;
-    const country = primaryPlace?.country ?? null;
+    // No place the gazetteer holds, but a group that fights in one country: the story is there.
+    const groupHome = primaryPlace || geo.countries.length > 0 ? null : homeOfNamedGroups(actors);
+    const country = primaryPlace?.country ?? groupHome;
     const info = this.gazetteer.country(country);
     const primary: GeoPoint = {
       country,
@@ -128,7 +131,7 @@ export class ClassificationEngine {
       kind: m.role === 'literal' ? m.place.kind : m.role,
     }));
     out.primary = primary;
-    out.countries = geo.countries;
+    out.countries = groupHome ? [groupHome] : geo.countries;
     out.region = info?.subregion ?? null;
     out.regions = info?.regions ?? [];
     return this.scores(out, esc, verdict, lang, actors);
@@ -150,6 +153,18 @@ export class ClassificationEngine {
     out.engine = ENGINE_NAME;
     return out;
   }
+}
+
+/** The one country where the armed groups named fight (ARMED_GROUP_HOMES), null when none or several. */
+function homeOfNamedGroups(actors: readonly string[]): string | null {
+  let home: string | null = null;
+  for (const a of actors) {
+    const h = ARMED_GROUP_HOMES[a];
+    if (!h) continue;
+    if (home && home !== h) return null;
+    home = h;
+  }
+  return home;
 }
 
 /** Whether the capital hint can change this event's level: below 5, a violent type other than a riot, a weapon named. */

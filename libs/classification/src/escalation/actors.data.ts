@@ -14,6 +14,26 @@ export const ARMED_GROUPS = [
   'Manuel Rodriguez Patriotic Front', 'Tupac Amaru', 'MRTA', 'Medellin cartel', 'Cali cartel', 'Zetas', 'Sinaloa cartel',
 ];
 
+/**
+ * The one country where each of these groups fights (ISO alpha-2), for a report that names the
+ * group but no place the gazetteer holds ("al-Shabaab fighters stormed a post in <village>": the
+ * village is too small for cities500, the story is still in Somalia). Only groups whose attacks
+ * fall in one country; those active in several (Hezbollah, Hamas, the PKK, ISIS, al-Qaeda, JNIM,
+ * Wagner, the IRGC) are left out, so no guess is made for them, and so are acronyms that name
+ * something else as often (ADF: the Australian Defence Force; RSF: Reporters Without Borders; SDF:
+ * Japan's Self-Defense Forces).
+ */
+export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
+  'Kataib Hezbollah': 'IQ', 'Popular Mobilization Forces': 'IQ', PMF: 'IQ', 'Islamic Resistance in Iraq': 'IQ', Nujaba: 'IQ',
+  'Harakat al-Nujaba': 'IQ', 'Asaib Ahl al-Haq': 'IQ',
+  Taliban: 'AF', 'Tehrik-i-Taliban': 'PK', TTP: 'PK', Houthis: 'YE', Houthi: 'YE', 'Ansar Allah': 'YE',
+  'al-Shabaab': 'SO', 'al-Shabab': 'SO', 'Boko Haram': 'NG', ISWAP: 'NG', M23: 'CD',
+  'Hayat Tahrir al-Sham': 'SY', HTS: 'SY', YPG: 'SY',
+  FARC: 'CO', ELN: 'CO', FMLN: 'SV', 'Shining Path': 'PE', 'Sendero Luminoso': 'PE', 'Tupac Amaru': 'PE', MRTA: 'PE',
+  'Manuel Rodriguez Patriotic Front': 'CL', Janjaweed: 'SD', 'Rapid Support Forces': 'SD',
+  Tatmadaw: 'MM', 'Arakan Army': 'MM', Ambazonia: 'CM', Naxalites: 'IN',
+};
+
 /** Last words that make a capitalised phrase an organised actor ("Farabundo Marti National Liberation Front"). */
 export const ACTOR_HEAD_WORDS = ['front', 'army', 'brigade', 'brigades', 'movement', 'resistance', 'militia', 'militias', 'battalion', 'guard', 'guards', 'forces', 'police', 'party', 'cartel', 'group', 'council', 'commandos', 'liberation', 'mujahideen', 'regiment', 'division', 'command'];
 
