@@ -38,13 +38,16 @@ import { brokerPid, cpuPerUnit, cpuSnapshot, CpuSnapshot } from './lib/process-c
  * The last line of output is one JSON object; besides DESIGN.md's keys, `workload`, `eventShare`
  * (share of articles reporting an event), `alertShare` (webhook alerts per article during the
  * backlog) and `cpuUsPerArticle` (per process, and `total`). `--record` appends the run to docs/benchmarks.json.
- * Other options: --instances 2, --latency-seconds 20, --stages classifier,correlator, --transport-only.
+ * Other options: --instances 2, --latency-seconds 20, --latency-rate 600 (a fixed pace for step 4),
+ * --stages classifier,correlator, --transport-only.
  */
 const args = parseArgs(process.argv.slice(2));
 const N = numberArg(args, 'articles', 100_000);
 const JSON_OUT = args.has('json');
 const INSTANCES = numberArg(args, 'instances', 1);
 const LATENCY_SECONDS = numberArg(args, 'latency-seconds', 20);
+/** `--latency-rate N`: pace the latency phase at N articles/s instead of half the measured throughput (0). */
+const LATENCY_RATE = numberArg(args, 'latency-rate', 0);
 const TRANSPORT_MESSAGES = numberArg(args, 'transport-messages', 10_000);
 const LOG_DIR = `/tmp/sitrep-bench-logs`;
 /** `--stages classifier,correlator` leaves a stage out (to find the bottleneck); default all three. */
@@ -121,7 +124,7 @@ async function main() {
 
     // Latency on fresh state: the backlog's incidents would absorb the new reports otherwise.
     await clearPrefix(redis, `${id}:`);
-    const rate = Math.max(10, Math.round(throughput / 2));
+    const rate = LATENCY_RATE > 0 ? LATENCY_RATE : Math.max(10, Math.round(throughput / 2));
     log(`latency: paced at ${rate}/s for ${LATENCY_SECONDS} s`);
     const latency = STAGES.includes('notifier')
       ? await measureLatency(kafka, admin, producer, namer, id, rate, LATENCY_SECONDS, stages)
