@@ -69,6 +69,13 @@ describe('Geotagger', () => {
       expect(r.countries).toEqual(['SA']);
     });
 
+    it('does not read a short acronym as a district or province that holds it as a name ("BA" is not Baa Atoll)', () => {
+      expect(tag('Fares', 'BA raised fares on Monday.').mentions).toEqual([]);
+      const r = tag('Degree', 'She holds a BA in history from a college in Fiji.');
+      expect(r.countries).toEqual(['FJ']);
+      expect(tag('Flights', 'Flights to the US resumed.').countries).toEqual(['US']);
+    });
+
     it('does not read an acronym before a town as a first name ("CTV Edmonton")', () => {
       const r = tag('Cat', 'The train travelled from Winnipeg to Edmonton on Sunday. Brent told CTV Edmonton the cat was theirs.');
       expect(named(r, 'Edmonton')?.place.admin1Code).toBe('CA-AB');
