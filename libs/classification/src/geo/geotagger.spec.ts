@@ -325,6 +325,12 @@ describe('Geotagger', () => {
       expect(named(r, 'Athens')?.place.country).toBe('GR');
     });
 
+    it('lets a US local institution named in the story support the US namesake ("the Paris Fire Department")', () => {
+      const r = tag('Kitchen fire', 'Firefighters put out a kitchen fire in a Paris apartment on Tuesday, the Paris Fire Department said.');
+      expect(named(r, 'Paris')?.place.country).toBe('US');
+      expect(named(tag('Kitchen fire', 'Firefighters put out a kitchen fire in a Paris apartment on Tuesday.'), 'Paris')?.place.country).toBe('FR');
+    });
+
     it('does not read a people inside an institution\'s name as support ("Organization of American States")', () => {
       const r = tag('Border dispute', 'Guyana and Venezuela traded accusations over troops near Anacoco island, and Guyana asked the Organization of American States for a meeting.');
       // Anacoco, Louisiana is the only Anacoco the gazetteer holds: alone in its country, it is dropped.
