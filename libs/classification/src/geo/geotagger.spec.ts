@@ -329,6 +329,12 @@ describe('Geotagger', () => {
       const r = tag('Kitchen fire', 'Firefighters put out a kitchen fire in a Paris apartment on Tuesday, the Paris Fire Department said.');
       expect(named(r, 'Paris')?.place.country).toBe('US');
       expect(named(tag('Kitchen fire', 'Firefighters put out a kitchen fire in a Paris apartment on Tuesday.'), 'Paris')?.place.country).toBe('FR');
+      expect(named(tag('Arrest', 'Deputies from the Sheriff’s Office arrested a man in Aberdeen on Monday.'), 'Aberdeen')?.place.country).toBe('US');
+    });
+
+    it('does not read a Scottish sheriff court as a US sheriff ("Aberdeen Sheriff Court")', () => {
+      expect(named(tag('Court', 'A man appeared at Aberdeen Sheriff Court on Monday charged with assault.'), 'Aberdeen')?.place.country).toBe('GB');
+      expect(named(tag('Court', 'Sheriff Ann Lee told the court in Aberdeen that the case would resume.'), 'Aberdeen')?.place.country).toBe('GB');
     });
 
     it('does not read a people inside an institution\'s name as support ("Organization of American States")', () => {
