@@ -100,8 +100,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // spelling; "McDonald’s" is still the brand.)
   if (!allCaps && single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()
     && (!NAME_PREFIX_CAPS.test(surface) || /^['’]s\b/.test(text.slice(t1.end, t1.end + 3)))) return null;
-  // Short all-capitals words in mixed-case text are acronyms ("BA", "BOE"), not towns.
-  if (!allCaps && single && surface.length <= 4 && surface === surface.toUpperCase() && ids.every((id) => env.gazetteer.place(id).kind === 'city')) return null;
+  // Short all-capitals words in mixed-case text are acronyms ("BA", "BOE"), not towns, districts
+  // or provinces that hold them as a name; only a country's code ("US", "UAE") or a state's
+  // abbreviation ("La.") is written so.
+  if (!allCaps && single && surface.length <= 4 && surface === surface.toUpperCase()) {
+    ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.codeOnly || p.abbrev || (p.kind !== 'city' && p.kind !== 'admin1' && p.kind !== 'admin2'); });
+    if (ids.length === 0) return null;
+  }
   // "Turkey", "China", "Chad" mid-sentence are the countries; at a sentence start or in capitals
   // the common word is likelier. Towns named by common words were filtered above.
   if (commonWord) penalty += allCaps || sentenceStart ? 6 : placeSyntax ? 0 : 2;

@@ -69,6 +69,13 @@ describe('Geotagger', () => {
       expect(r.countries).toEqual(['SA']);
     });
 
+    it('does not read a short acronym as a district or province that holds it as a name ("BA" is not Baa Atoll)', () => {
+      expect(tag('Fares', 'BA raised fares on Monday.').mentions).toEqual([]);
+      const r = tag('Degree', 'She holds a BA in history from a college in Fiji.');
+      expect(r.countries).toEqual(['FJ']);
+      expect(tag('Flights', 'Flights to the US resumed.').countries).toEqual(['US']);
+    });
+
     it('does not read an acronym before a town as a first name ("CTV Edmonton")', () => {
       const r = tag('Cat', 'The train travelled from Winnipeg to Edmonton on Sunday. Brent told CTV Edmonton the cat was theirs.');
       expect(named(r, 'Edmonton')?.place.admin1Code).toBe('CA-AB');
@@ -316,6 +323,18 @@ describe('Geotagger', () => {
     it('lets a people named in the story support its country\'s town ("Greek police" and Athens, Greece)', () => {
       const r = tag('Clashes in Athens', 'Protesters threw stones at riot officers in Athens late on Saturday, Greek police said.');
       expect(named(r, 'Athens')?.place.country).toBe('GR');
+    });
+
+    it('lets a US local institution named in the story support the US namesake ("the Paris Fire Department")', () => {
+      const r = tag('Kitchen fire', 'Firefighters put out a kitchen fire in a Paris apartment on Tuesday, the Paris Fire Department said.');
+      expect(named(r, 'Paris')?.place.country).toBe('US');
+      expect(named(tag('Kitchen fire', 'Firefighters put out a kitchen fire in a Paris apartment on Tuesday.'), 'Paris')?.place.country).toBe('FR');
+      expect(named(tag('Arrest', 'Deputies from the Sheriff’s Office arrested a man in Aberdeen on Monday.'), 'Aberdeen')?.place.country).toBe('US');
+    });
+
+    it('does not read a Scottish sheriff court as a US sheriff ("Aberdeen Sheriff Court")', () => {
+      expect(named(tag('Court', 'A man appeared at Aberdeen Sheriff Court on Monday charged with assault.'), 'Aberdeen')?.place.country).toBe('GB');
+      expect(named(tag('Court', 'Sheriff Ann Lee told the court in Aberdeen that the case would resume.'), 'Aberdeen')?.place.country).toBe('GB');
     });
 
     it('does not read a people inside an institution\'s name as support ("Organization of American States")', () => {

@@ -2,6 +2,7 @@ import { Place } from '../gazetteer/place';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoEnv, Scored } from './geo-env';
 import { GeoMention } from './geo-mention';
+import { institutionCountries } from './institution-cues';
 
 /** strayTown(): towns this big are named outside their region too; the other admin-1 needs this many names. */
 const STRAY_TOWN_MAX_POPULATION = 100_000;
@@ -24,15 +25,16 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
   // Votes depend only on which place each name picked, so a round that picks the same places as
   // the one before gives the same votes and the next round the same picks: they are not recounted.
   const first = pickAll(env, scored, memoKeys, null);
-  const firstVotes = countVotes(env, scored, first);
+  const institutions = scored.length > 0 ? institutionCountries(doc) : null;
+  const firstVotes = countVotes(env, scored, first, institutions);
   let finalPicks = pickAll(env, scored, memoKeys, firstVotes);
-  let finalVotes = samePlaces(finalPicks, first) ? firstVotes : countVotes(env, scored, finalPicks);
+  let finalVotes = samePlaces(finalPicks, first) ? firstVotes : countVotes(env, scored, finalPicks, institutions);
   // A second round lets names settled by the first round's context settle others in turn.
   if (scored.length > 1 && finalVotes !== firstVotes) {
     const second = finalPicks;
     const secondVotes = finalVotes;
     finalPicks = pickAll(env, scored, memoKeys, secondVotes);
-    finalVotes = samePlaces(finalPicks, second) ? secondVotes : countVotes(env, scored, finalPicks);
+    finalVotes = samePlaces(finalPicks, second) ? secondVotes : countVotes(env, scored, finalPicks, institutions);
   }
   const mentions: GeoMention[] = [];
   for (let k = 0; k < scored.length; k++) {
@@ -112,8 +114,9 @@ function pick(env: GeoEnv, s: Scored, votes: Votes | null): Pick | null {
 function contextBonus(env: GeoEnv, id: number, p: Place, votes: Votes, nameKey: string): number {
   if (!p.country) return 0;
   const own = votes.byName.get(nameKey);
-  // "Greek police said", "Iraqi forces": a people named in the story counts once for its country's
-  // places, though it is no place itself and adds nothing to the story's countries.
+  // "Greek police said", "Iraqi forces", "the Sheriff's Office": a people or a local institution
+  // named in the story counts once for its country's places, though it is no place itself and adds
+  // nothing to the story's countries.
   const c = (votes.country.get(p.country) ?? 0) - (own?.country === p.country ? 1 : 0) + (votes.demonyms.has(p.country) ? 1 : 0);
   let bonus = Math.min(env.w.countryVoteCap, env.w.countryVote * c);
   // A town alone in its country, in an article whose other names (two or more) place it in other
@@ -202,9 +205,10 @@ function strayTown(env: GeoEnv, id: number, nameKey: string, votes: Votes): bool
 }
 
 /** One vote per distinct name, for the country and admin-1 of its first-pass reading. */
-function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)[]): Votes {
+function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)[], institutions: ReadonlySet<string> | null): Votes {
   const byName = new Map<string, NameVote>();
-  const demonyms = new Set<string>();
+  // Peoples and local institutions named in the story ("Greek police", "the Sheriff's Office").
+  const demonyms = new Set<string>(institutions ?? []);
   for (let k = 0; k < scored.length; k++) {
     const pick = picks[k];
     if (!pick || byName.has(scored[k].nameKey)) continue;

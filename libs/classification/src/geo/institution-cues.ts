@@ -1,0 +1,48 @@
+import { TokenizedText } from '../text/tokenizer';
+
+/**
+ * Names of local institutions that belong to US local government: a county sheriff's office
+ * ("the Boone County Sheriff's Office", "Sheriff's deputies"), a school district, a board of
+ * education, a city police or fire department ("the Paris Fire Department"). US local news names
+ * them in stories that often name no place but the town itself. Capitalised, as names of offices
+ * and bodies are. Forms other countries share are left out: a Scottish "Sheriff" is a judge
+ * ("Aberdeen Sheriff Court", "Sheriff Ann Lee said") and an English "High Sheriff" an honour, so a
+ * sheriff counts only as "Sheriff's …" or "County Sheriff"; "High School" (Scotland, Canada,
+ * Australia), "township" (South Africa), "superintendent" (police ranks) and "school board"
+ * (Canada) are left out.
+ */
+const NEXT_WORD: ReadonlyMap<string, string> = new Map([
+  ['school', 'district'],
+  ['police', 'department'],
+  ['fire', 'department'],
+]);
+
+/** The US local institution starting at token i, if any (see above). */
+function usInstitutionAt(doc: TokenizedText, i: number): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const same = (n: TokenizedText['tokens'][number] | undefined): n is TokenizedText['tokens'][number] => n !== undefined && n.sentence === t.sentence;
+  if (t.norm === 'sheriff') {
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    return /^['’]s\b/.test(text.slice(t.end, t.end + 3)) || (same(prev) && prev.cap && prev.norm === 'county');
+  }
+  if (t.norm === 'board') return same(next) && next.norm === 'of' && same(tokens[i + 2]) && tokens[i + 2].cap && tokens[i + 2].norm === 'education';
+  const word = NEXT_WORD.get(t.norm);
+  return word !== undefined && same(next) && next.cap && next.norm === word;
+}
+
+/**
+ * "US" when the story names a US local institution (see usInstitutionAt), or null. Like a people
+ * named in the story ("Greek police"), such a name counts once for that country's places but is no
+ * place itself: "Paris firefighters … the Paris Fire Department said" is the Paris of a US paper.
+ */
+export function institutionCountries(doc: TokenizedText): Set<string> | null {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].cap && CUE_HEADS.has(tokens[i].norm) && usInstitutionAt(doc, i)) return new Set(['US']);
+  }
+  return null;
+}
+
+const CUE_HEADS: ReadonlySet<string> = new Set(['sheriff', 'board', ...NEXT_WORD.keys()]);
