@@ -84,9 +84,9 @@ export const TYPE_CUES: CueSpec[] = [
   { phrase: 'war game|war games|wargame|wargames|military exercise|military exercises|military drill|military drills|joint exercise|joint exercises|joint drills|joint military exercises|naval drills|naval exercises|live-fire drills|live-fire exercises|live fire drills', level: 2, type: [S, 'Change to group/activity'], weight: 5 },
   // ACLED codebook sub-event types, in the codebook's and wire reporting's ordinary words (written
   // from the definitions, not from dev texts): each sub-type named as a reporter would name it.
-  // Wire words for a war under way ("as the invasion enters its third week", "Russia pounded the city").
+  // A war under way in wire words ("as the invasion enters its third week", "the invading force").
+  // Not "pounded": storms and markets are pounded as often as cities.
   { phrase: 'invasion|invaded|invading|invaders|invading forces|invading troops', level: 3, type: [B, 'Armed clash'], weight: 1.5 },
-  { phrase: 'pounded|pounding', level: 3, type: [E, 'Shelling/artillery/missile attack'], weight: 1.5 },
   { phrase: 'gun fight|gun-fight|crossfire|cross-fire|sniper fire|snipers', level: 3, type: [B, 'Armed clash'], weight: 2 },
   { phrase: 'suicide bomber|suicide bomb|suicide bombs|suicide blast|suicide car bomb|suicide truck bomb|vbied', level: 3, type: [E, 'Suicide bomb'], weight: 5, weapon: 'suicide bomb' },
   { phrase: 'rocket attack|rocket attacks|mortar attack|mortar attacks|missile attack|missile attacks|missile strike|missile strikes|artillery fire|artillery strike|artillery strikes|shell fire', level: 3, type: [E, 'Shelling/artillery/missile attack'], weight: 4, weapon: 'artillery' },
