@@ -95,9 +95,9 @@ export const TYPE_CUES: CueSpec[] = [
   { phrase: 'forced disappearance|forced disappearances|enforced disappearance|enforced disappearances', level: 3, type: [V, 'Abduction/forced disappearance'], weight: 5 },
   { phrase: 'peaceful protest|peaceful protests|peaceful march|peaceful rally|peaceful demonstration|peaceful demonstrations|protested peacefully|marched peacefully|candle march|candlelight march|candlelight vigil|torch rally|human chain|burnt an effigy|burned an effigy|burnt effigies|burned effigies|effigy|effigies|bandh|hartal|road blockade|blocked the road|blocked the highway|blocked roads', level: 2, type: [P, 'Peaceful protest'], weight: 3 },
   { phrase: 'excessive force|fired on protesters|fired at protesters|opened fire on protesters|fired on demonstrators|fired at demonstrators|opened fire on demonstrators|shot protesters|shot demonstrators|killed protesters|killed demonstrators|beat protesters|beat demonstrators|crackdown on protesters|crackdown on demonstrators', level: 3, type: [P, 'Excessive force against protesters'], weight: 4 },
-  // "Riot police" is a police unit, not a riot: in ACLED's terms its presence is an intervention in
-  // a protest (Protests), unless the demonstrators turn violent. Shadows "riot" inside it.
-  { phrase: 'riot police|riot policemen|riot officers|riot squad|riot squads|riot gear|riot shields|riot control|riot-control|riot units|riot troops', level: 2, type: [P, 'Protest with intervention'], weight: 2 },
+  // "Riot police" is a police unit, not a riot: it shadows "riot" and votes for no type (police on
+  // standby at a cup final is no event; at a protest, the protest's own words vote for it).
+  { phrase: 'riot police|riot policemen|riot officers|riot squad|riot squads|riot gear|riot shields|riot control|riot-control|riot units|riot troops' },
   { phrase: 'mob violence|mob attack|mob attacks|mob lynching|lynch mob|mob lynched|beaten by a mob|attacked by a mob', level: 3, type: [R, 'Mob violence'], weight: 4 },
   { phrase: 'arms haul|weapons haul|seized arms|seized weapons|seized explosives|seized ammunition|recovered arms|recovered weapons|recovered explosives|arms recovered|weapons recovered|explosives recovered|bomb was defused|bombs were defused|mine clearance|demining', level: 2, type: [S, 'Disrupted weapons use'], weight: 4 },
   { phrase: 'mass arrest|mass arrests|were arrested|was arrested|were detained|was detained|taken into custody|placed under arrest|rounded up', level: 2, type: [S, 'Arrests'], weight: 3 },

@@ -24,6 +24,7 @@ describe('relevance first (issue 15)', () => {
     ['a battle for the title and a winning shot', 'Liverpool win the battle for the title as Salah shot seals victory', ''],
     ['killing weeds', 'How to kill weeds without chemicals', ''],
     ['a comeback win with a score and no sport word', 'Rovers stun Albion 4-3 as late rally caps comeback', 'Two goals in the last five minutes sent the home crowd into raptures.'],
+    ['riot police at a cup final', 'Riot police on standby as fans arrive for cup final', 'Extra officers will patrol the stadium on Saturday.'],
     ['a storm that pounded the coast', 'Storm pounded the coast with heavy rain, leaving thousands without power', 'Forecasters expect the winds to ease by Thursday.'],
   ])('ordinary news: %s', (_name, title, body) => {
     it('is not a conflict event, at level 1, with a low relevance and its reasons', () => {
