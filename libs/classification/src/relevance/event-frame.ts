@@ -22,6 +22,8 @@ export interface EventFrame {
   statement: number;
   /** ... of which carry a sport, market or culture word ("title", "shares", "novel"). */
   otherDomain: number;
+  /** ... of which name an accident or a natural disaster ("crash", "typhoon", "collapsed"): a toll without an attacker. */
+  disaster: number;
 }
 
 const ACTORS = new Set(['militants', 'militant', 'gunmen', 'gunman', 'insurgents', 'insurgent', 'rebels', 'rebel', 'police', 'policemen', 'soldiers', 'troops', 'army', 'forces', 'militia', 'militias', 'militiamen', 'terrorists', 'terrorist', 'guerrillas', 'jihadists', 'fighters', 'assailants', 'attackers', 'attacker', 'bomber', 'bombers', 'protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'warplanes', 'jets', 'israel', 'russia', 'russian', 'ukrainian', 'israeli', 'taliban', 'hamas', 'hezbollah', 'houthis', 'houthi', 'isis', 'isil', 'shabaab', 'haram', 'military', 'regime', 'junta', 'government', 'fmln', 'farc', 'guards', 'navy', 'shooter', 'suspect', 'officers', 'officer', 'armed', 'kidnappers', 'kidnapper', 'abductors', 'captors', 'bandits', 'pirates', 'hijackers', 'sniper', 'snipers',
@@ -50,6 +52,8 @@ function otherDomainAt(doc: TokenizedText, i: number, first: number, end: number
   return true;
 }
 
+const DISASTER = new Set(['crash', 'crashed', 'crashes', 'collision', 'collided', 'collide', 'accident', 'accidents', 'accidental', 'accidentally', 'derailed', 'derailment', 'capsized', 'sank', 'earthquake', 'quake', 'tremor', 'typhoon', 'hurricane', 'cyclone', 'tornado', 'storm', 'storms', 'flood', 'floods', 'flooding', 'landslide', 'landslides', 'mudslide', 'avalanche', 'wildfire', 'wildfires', 'blaze', 'heatwave', 'drought', 'collapse', 'collapsed', 'outbreak', 'epidemic', 'overdose', 'drowned', 'drowning', 'stampede', 'leak', 'eruption', 'tsunami']);
+
 const WEAPONS = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'bomb', 'bombs', 'shell', 'shells', 'mortar', 'mortars', 'grenade', 'grenades', 'airstrike', 'airstrikes', 'shelling', 'artillery', 'explosive', 'explosives', 'mine', 'landmine', 'ied']);
 const HITS = new Set(['hit', 'hits', 'struck', 'strikes', 'slammed', 'slams', 'exploded', 'explodes', 'landed', 'lands', 'killed', 'kills', 'damaged', 'damages', 'destroyed', 'destroys', 'wounded', 'wounds', 'injured', 'injures', 'targeted', 'targets']);
 
@@ -66,11 +70,11 @@ function weaponStrikes(doc: TokenizedText, i: number, end: number): boolean {
 }
 
 export function eventFrame(doc: TokenizedText, violentSentences: readonly number[], verbalSentences: readonly number[]): EventFrame {
-  const frame: EventFrame = { violent: 0, withActor: 0, withVictim: 0, modal: 0, statement: 0, otherDomain: 0 };
+  const frame: EventFrame = { violent: 0, withActor: 0, withVictim: 0, modal: 0, statement: 0, otherDomain: 0, disaster: 0 };
   for (const s of violentSentences) {
     const sent = doc.sentences[s];
     if (!sent) continue;
-    let actor = false, victim = false, modal = false, other = false;
+    let actor = false, victim = false, modal = false, other = false, disaster = false;
     const statement = verbalSentences.includes(s);
     for (let i = sent.firstToken; i < sent.endToken; i++) {
       const n = doc.norms[i];
@@ -78,6 +82,7 @@ export function eventFrame(doc: TokenizedText, violentSentences: readonly number
       if (VICTIMS.has(n)) victim = true;
       if (MODAL.has(n)) modal = true;
       if (otherDomainAt(doc, i, sent.firstToken, sent.endToken)) other = true;
+      if (DISASTER.has(n)) disaster = true;
     }
     frame.violent++;
     if (actor) frame.withActor++;
@@ -85,6 +90,7 @@ export function eventFrame(doc: TokenizedText, violentSentences: readonly number
     if (modal) frame.modal++;
     if (statement) frame.statement++;
     if (other) frame.otherDomain++;
+    if (disaster) frame.disaster++;
   }
   return frame;
 }

@@ -51,6 +51,7 @@ export const NAMED_FEATURES = [
   'violent sentence', 'event frame: actor', 'event frame: victim', 'event frame: actor and victim',
   'modal or hypothetical frame', 'statement frame', 'sport, market or culture frame',
   'threat by a state or armed actor', 'title weighs or debates', 'title on sport, market or culture',
+  'accident or disaster frame',
 ] as const;
 export type NamedFeature = (typeof NAMED_FEATURES)[number];
 export const FEATURE_COUNT = HASH_SIZE + NAMED_FEATURES.length;
@@ -101,6 +102,7 @@ function addFrame(f: EventFrame, add: (name: NamedFeature, value: number) => voi
   add('modal or hypothetical frame', share(f.modal));
   add('statement frame', share(f.statement));
   add('sport, market or culture frame', share(f.otherDomain));
+  add('accident or disaster frame', share(f.disaster));
 }
 
 function addWords(doc: TokenizedText, titleSentences: number, out: RelevanceFeatures): void {

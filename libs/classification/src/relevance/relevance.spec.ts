@@ -110,6 +110,23 @@ describe('relevance first (issue 15)', () => {
   });
 
   describe.each([
+    ['a train collision with a toll', 'Two trains collide in southern Egypt, killing at least 32', ''],
+    ['a building collapse with a toll', 'Building collapse kills 12 in Lagos', ''],
+  ])('an accident with a toll (no attacker): %s', (_name, title, body) => {
+    it('is not a conflict event, below level 3', () => {
+      const out = classify(title, body);
+      expect(out.eventType).toBe('Not a conflict event');
+      expect(out.level).toBeLessThan(3);
+    });
+  });
+
+  it('keeps a strike that brings a building down an explosion at level >= 4', () => {
+    const out = classify('Residential building collapses after Israeli airstrike, killing 20');
+    expect(out.eventType).toBe('Explosions/Remote violence');
+    expect(out.level).toBeGreaterThanOrEqual(4);
+  });
+
+  describe.each([
     ['riot police and water cannon', 'Riot police fire water cannon at students marching in Jakarta', ''],
     ['riot police dispersing a rally', 'Riot police disperse opposition rally in Dhaka', 'Officers fired rubber bullets and sound grenades at supporters of the party.'],
   ])('police force against a protest: %s', (_name, title, body) => {
