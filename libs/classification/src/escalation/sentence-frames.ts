@@ -20,15 +20,26 @@ export interface SentenceFrame {
 
 const DISCOVERY = new Set(['destroyed', 'destroy', 'identified', 'stash', 'display', 'displayed', 'neutralized', 'neutralised', 'disarmed', 'deactivated', 'dismantle', 'found', 'discovered', 'discover', 'recovered', 'recover', 'seized', 'seize', 'confiscated', 'defused', 'defuse', 'defusing', 'dismantled', 'intercepted', 'unearthed', 'uncovered', 'captured', 'cache', 'caches', 'haul', 'stockpile', 'depot', 'surrendered', 'handed']);
 const WEAPON_OBJECTS = new Set(['weapons', 'weapon', 'guns', 'gun', 'pistols', 'pistol', 'rifles', 'rifle', 'ammunition', 'ammunitions', 'bullets', 'rounds', 'explosives', 'explosive', 'devices', 'device', 'ied', 'ieds', 'bomb', 'bombs', 'grenades', 'mines', 'landmines', 'arms', 'kalashnikovs', 'dynamite', 'detonators', 'cartridges', 'mortars', 'rockets', 'launchers', 'materiel', 'munitions', 'packages', 'package']);
-const DETONATION = new Set(['exploded', 'explodes', 'detonated', 'blast', 'blasts', 'killed', 'killing', 'wounded', 'injured', 'dead', 'died', 'struck', 'hit', 'fired', 'attack', 'attacked', 'went']);
+/**
+ * Weapons that went off, or were hit from the air or by artillery: "jets destroyed a weapons depot"
+ * is an air strike in ACLED's codebook, not weapons found and destroyed by troops on the ground.
+ */
+const DETONATION = new Set(['exploded', 'explodes', 'detonated', 'blast', 'blasts', 'killed', 'killing', 'wounded', 'injured', 'dead', 'died', 'struck', 'hit', 'fired', 'attack', 'attacked', 'went', 'airstrike', 'airstrikes', 'warplanes', 'warplane', 'jets', 'bombed', 'shelled', 'shelling', 'bombarded', 'bombardment']);
 const VERBAL = new Set(['accused', 'accuses', 'accuse', 'accusing', 'condemned', 'condemns', 'condemn', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'reject', 'blamed', 'blames', 'blame', 'criticized', 'criticised', 'criticizes', 'warned', 'warns', 'warn', 'threatened', 'threatens', 'threaten', 'demanded', 'demands', 'urged', 'urges', 'vowed', 'vows', 'vetoed', 'vetoes', 'alleged', 'alleges', 'investigate', 'investigating', 'investigation', 'probe', 'denounced', 'denounces', 'called', 'calls', 'refused', 'refuses', 'appealed', 'protested', 'complained', 'slammed', 'dismissed', 'questioned', 'deadline', 'ultimatum', 'expressed', 'condolences', 'concern', 'concerns', 'concerned', 'alarmed', 'investigate', 'investigators', 'experts', 'report', 'refuted', 'condolence', 'mourned', 'mourns', 'commemorate', 'commemorated', 'anniversary', 'memorial', 'claimed', 'responsibility', 'respects', 'ceremony']);
 const PROTEST = new Set(['protesters', 'protestors', 'protester', 'demonstrators', 'demonstrator', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'marchers', 'crowd', 'crowds', 'rioters', 'mob', 'students']);
 const PROTEST_VIOLENCE = new Set(['violence', 'violent', 'violently', 'scuffles', 'scuffle', 'scuffled', 'thrown', 'throwing', 'threw', 'throw', 'hurled', 'hurling', 'fires', 'ablaze', 'fireworks', 'confronted', 'clashed', 'clash', 'clashes', 'projectiles', 'stones', 'rocks', 'bottles', 'torched', 'smashed', 'vandalised', 'vandalized', 'looted', 'burned', 'burnt', 'rampage', 'riot', 'rioting', 'rioters', 'chaos', 'mayhem', 'attacked', 'stormed']);
 const BASE_VERBS = new Set(['established', 'establish', 'establishing', 'set', 'setting', 'built', 'building', 'erected', 'installed', 'constructed', 'constructing', 'opened', 'deployed']);
 const BASE_NOUNS = new Set(['post', 'posts', 'base', 'bases', 'barracks', 'outpost', 'outposts', 'observation', 'points', 'headquarters', 'camp', 'camps', 'checkpoint', 'checkpoints', 'garrison', 'office', 'offices', 'airstrip', 'airbase']);
-const VIOLENT_WORDS = new Set(['attack', 'attacks', 'attacked', 'killed', 'killing', 'slaughter', 'massacre', 'bombing', 'strike', 'strikes', 'shelling', 'shooting', 'missiles', 'missile', 'rockets', 'kidnapping', 'abduction', 'rape', 'violence', 'torture', 'executions', 'assault']);
+const VIOLENT_WORDS = new Set(['attack', 'attacks', 'attacked', 'killed', 'killing', 'slaughter', 'massacre', 'bombing', 'strike', 'strikes', 'shelling', 'shooting', 'missiles', 'missile', 'rockets', 'kidnapping', 'abduction', 'rape', 'violence', 'torture', 'executions', 'assault',
+  // The act reported first, the accusation after: "mob lynches man accused of blasphemy".
+  'lynched', 'lynches', 'lynching', 'massacred', 'murdered', 'kidnapped', 'abducted', 'beheaded', 'executed', 'stabbed', 'bombed', 'shelled',
+  // Explosions, shelling and fighting words of the type cues: "an explosive, emplaced by militants,
+  // detonated at the house of a man accused of …" reports the blast before the accusation.
+  'exploded', 'explosion', 'explosions', 'blast', 'blasts', 'detonated', 'explosive', 'bomb', 'bombs', 'shells', 'artillery', 'mortar', 'mortars', 'rocket', 'rockets', 'airstrike', 'airstrikes', 'clashes', 'clashed', 'fighting', 'ambushed', 'ambush', 'gunfire']);
 
 const BLOODSHED = ['killed', 'killing', 'dead', 'died', 'wounded', 'wounding', 'injured', 'injuring'];
+/** "Riot police", "riot gear": a police unit, not protesters rioting. */
+const RIOT_UNIT = new Set(['police', 'policemen', 'officers', 'squad', 'squads', 'gear', 'shields', 'control', 'units', 'troops']);
 
 const F_DISCOVERY = 1, F_WEAPON = 2, F_DETONATION = 4, F_PROTEST = 8, F_VERBAL = 16, F_VIOLENT = 32, F_PROTEST_VIOLENCE = 64, F_BASE_VERB = 128, F_BASE_NOUN = 256, F_KILLING = 512, F_BLOODSHED = 1024;
 
@@ -50,6 +61,7 @@ export function sentenceFrames(doc: TokenizedText): SentenceFrame[] {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const f = FLAGS.get(doc.tokens[i].norm);
       if (f === undefined) continue;
+      if (f & F_PROTEST_VIOLENCE && doc.tokens[i].norm === 'riot' && i + 1 < s.endToken && RIOT_UNIT.has(doc.tokens[i + 1].norm)) continue;
       seen |= f;
       if (firstVerbal < 0 && f & F_VERBAL) firstVerbal = i;
       if (firstViolent < 0 && f & F_VIOLENT) firstViolent = i;

@@ -22,12 +22,37 @@ export interface EventFrame {
   statement: number;
   /** ... of which carry a sport, market or culture word ("title", "shares", "novel"). */
   otherDomain: number;
+  /** ... of which name an accident or a natural disaster ("crash", "typhoon", "collapsed"): a toll without an attacker. */
+  disaster: number;
 }
 
-const ACTORS = new Set(['militants', 'militant', 'gunmen', 'gunman', 'insurgents', 'insurgent', 'rebels', 'rebel', 'police', 'policemen', 'soldiers', 'troops', 'army', 'forces', 'militia', 'militias', 'militiamen', 'terrorists', 'terrorist', 'guerrillas', 'jihadists', 'fighters', 'assailants', 'attackers', 'attacker', 'bomber', 'bombers', 'protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'warplanes', 'jets', 'israel', 'russia', 'russian', 'ukrainian', 'israeli', 'taliban', 'hamas', 'hezbollah', 'houthis', 'houthi', 'isis', 'isil', 'shabaab', 'haram', 'military', 'regime', 'junta', 'government', 'fmln', 'farc', 'guards', 'navy', 'shooter', 'suspect', 'officers', 'officer', 'armed', 'kidnappers', 'kidnapper', 'abductors', 'captors', 'bandits', 'pirates', 'hijackers', 'sniper', 'snipers']);
+const ACTORS = new Set(['militants', 'militant', 'gunmen', 'gunman', 'insurgents', 'insurgent', 'rebels', 'rebel', 'police', 'policemen', 'soldiers', 'troops', 'army', 'forces', 'militia', 'militias', 'militiamen', 'terrorists', 'terrorist', 'guerrillas', 'jihadists', 'fighters', 'assailants', 'attackers', 'attacker', 'bomber', 'bombers', 'protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'warplanes', 'jets', 'israel', 'russia', 'russian', 'ukrainian', 'israeli', 'taliban', 'hamas', 'hezbollah', 'houthis', 'houthi', 'isis', 'isil', 'shabaab', 'haram', 'military', 'regime', 'junta', 'government', 'fmln', 'farc', 'guards', 'navy', 'shooter', 'suspect', 'officers', 'officer', 'armed', 'kidnappers', 'kidnapper', 'abductors', 'captors', 'bandits', 'pirates', 'hijackers', 'sniper', 'snipers',
+  // Armed actors of modern reporting (gangs in Haiti, settlers in the West Bank, separatists, commandos).
+  'gang', 'gangs', 'gangsters', 'cartel', 'cartels', 'settlers', 'paramilitaries', 'paramilitary', 'separatists', 'extremists', 'islamists', 'jihadist', 'commandos', 'soldier', 'policeman', 'troopers', 'marines']);
 const VICTIMS = new Set(['people', 'civilians', 'civilian', 'villagers', 'residents', 'children', 'students', 'worshippers', 'soldiers', 'troops', 'policemen', 'officers', 'base', 'convoy', 'checkpoint', 'village', 'villages', 'town', 'city', 'camp', 'hospital', 'school', 'mosque', 'church', 'market', 'killed', 'dead', 'wounded', 'injured', 'kidnapped', 'abducted', 'hostages', 'protesters', 'demonstrators', 'peasants', 'journalists', 'journalist', 'leader', 'mayor', 'embassy', 'station', 'positions', 'headquarters']);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'debate', 'debates', 'debated', 'debating', 'consider', 'considers', 'considering', 'weigh', 'weighs', 'weighing', 'plan', 'plans', 'planning', 'threat', 'threatens', 'threatened', 'threaten', 'possible', 'potential', 'if', 'whether', 'risk', 'fear', 'fears', 'feared', 'prepare', 'prepares', 'preparing', 'vows', 'vowed', 'warns', 'warned', 'ready', 'option', 'options', 'imagine', 'hypothetical', 'scenario']);
 const OTHER_DOMAIN = new Set(['title', 'match', 'league', 'cup', 'season', 'coach', 'goal', 'goals', 'team', 'player', 'players', 'championship', 'tournament', 'game', 'games', 'final', 'shares', 'stocks', 'market', 'prices', 'profits', 'sales', 'company', 'workers', 'union', 'unionize', 'novel', 'film', 'movie', 'album', 'show', 'series', 'star', 'fans', 'recipe', 'recipes', 'shoes', 'fashion', 'diet', 'health', 'cancer', 'weight', 'sleep', 'wedding', 'baby', 'review', 'tested', 'author', 'novelist', 'writer', 'interview', 'book', 'books', 'memoir', 'podcast', 'documentary', 'actor', 'actress', 'singer', 'festival', 'exhibition', 'museum', 'newsletter', 'recipe', 'shopping', 'deals', 'football', 'soccer', 'tennis', 'golf', 'cricket', 'rugby', 'nba', 'nfl']);
+
+/**
+ * Words of OTHER_DOMAIN that name an institution or a place in conflict reporting: "health
+ * officials said" (the usual source of a toll), "a bomb at a busy market", "African Union troops".
+ */
+const INSTITUTION_AFTER_HEALTH = new Set(['ministry', 'minister', 'officials', 'official', 'authorities', 'authority', 'department', 'workers', 'worker', 'facility', 'facilities', 'centre', 'center', 'centres', 'centers', 'services', 'service', 'sources']);
+const PLACE_BEFORE_MARKET = new Set(['busy', 'crowded', 'bustling', 'open-air', 'outdoor', 'local', 'central', 'main', 'village', 'town', 'city', 'cattle', 'livestock', 'fish', 'vegetable', 'fruit', 'food', 'weekly', 'street', 'night', 'popular', 'camel', 'goat']);
+
+/** OTHER_DOMAIN at token i, unless the word is part of an institution's or a place's name there. */
+function otherDomainAt(doc: TokenizedText, i: number, first: number, end: number): boolean {
+  const w = doc.norms[i];
+  if (!OTHER_DOMAIN.has(w)) return false;
+  const next = i + 1 < end ? doc.norms[i + 1] : '';
+  const prev = i > first ? doc.norms[i - 1] : '';
+  if (w === 'health') return !INSTITUTION_AFTER_HEALTH.has(next);
+  if (w === 'market') return !PLACE_BEFORE_MARKET.has(prev);
+  if (w === 'union') return prev !== 'african';
+  return true;
+}
+
+const DISASTER = new Set(['crash', 'crashed', 'crashes', 'collision', 'collided', 'collide', 'accident', 'accidents', 'accidental', 'accidentally', 'derailed', 'derailment', 'capsized', 'sank', 'earthquake', 'quake', 'tremor', 'typhoon', 'hurricane', 'cyclone', 'tornado', 'storm', 'storms', 'flood', 'floods', 'flooding', 'landslide', 'landslides', 'mudslide', 'avalanche', 'wildfire', 'wildfires', 'blaze', 'heatwave', 'drought', 'collapse', 'collapsed', 'outbreak', 'epidemic', 'overdose', 'drowned', 'drowning', 'stampede', 'leak', 'eruption', 'tsunami']);
 
 const WEAPONS = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'bomb', 'bombs', 'shell', 'shells', 'mortar', 'mortars', 'grenade', 'grenades', 'airstrike', 'airstrikes', 'shelling', 'artillery', 'explosive', 'explosives', 'mine', 'landmine', 'ied']);
 const HITS = new Set(['hit', 'hits', 'struck', 'strikes', 'slammed', 'slams', 'exploded', 'explodes', 'landed', 'lands', 'killed', 'kills', 'damaged', 'damages', 'destroyed', 'destroys', 'wounded', 'wounds', 'injured', 'injures', 'targeted', 'targets']);
@@ -45,18 +70,19 @@ function weaponStrikes(doc: TokenizedText, i: number, end: number): boolean {
 }
 
 export function eventFrame(doc: TokenizedText, violentSentences: readonly number[], verbalSentences: readonly number[]): EventFrame {
-  const frame: EventFrame = { violent: 0, withActor: 0, withVictim: 0, modal: 0, statement: 0, otherDomain: 0 };
+  const frame: EventFrame = { violent: 0, withActor: 0, withVictim: 0, modal: 0, statement: 0, otherDomain: 0, disaster: 0 };
   for (const s of violentSentences) {
     const sent = doc.sentences[s];
     if (!sent) continue;
-    let actor = false, victim = false, modal = false, other = false;
+    let actor = false, victim = false, modal = false, other = false, disaster = false;
     const statement = verbalSentences.includes(s);
     for (let i = sent.firstToken; i < sent.endToken; i++) {
       const n = doc.norms[i];
       if (ACTORS.has(n) || weaponStrikes(doc, i, sent.endToken)) actor = true;
       if (VICTIMS.has(n)) victim = true;
       if (MODAL.has(n)) modal = true;
-      if (OTHER_DOMAIN.has(n)) other = true;
+      if (otherDomainAt(doc, i, sent.firstToken, sent.endToken)) other = true;
+      if (DISASTER.has(n)) disaster = true;
     }
     frame.violent++;
     if (actor) frame.withActor++;
@@ -64,6 +90,7 @@ export function eventFrame(doc: TokenizedText, violentSentences: readonly number
     if (modal) frame.modal++;
     if (statement) frame.statement++;
     if (other) frame.otherDomain++;
+    if (disaster) frame.disaster++;
   }
   return frame;
 }
@@ -121,7 +148,7 @@ export function otherDomainInTitle(doc: TokenizedText, titleSentences: number): 
   const last = Math.max(1, titleSentences);
   for (let s = 0; s < doc.sentences.length && s < last; s++) {
     const sent = doc.sentences[s];
-    for (let i = sent.firstToken; i < sent.endToken; i++) if (OTHER_DOMAIN.has(doc.norms[i])) return true;
+    for (let i = sent.firstToken; i < sent.endToken; i++) if (otherDomainAt(doc, i, sent.firstToken, sent.endToken)) return true;
     if (SCORELINE_RE.test(doc.text.slice(sent.start, sent.end))) return true;
   }
   return false;

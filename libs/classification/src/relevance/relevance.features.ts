@@ -1,5 +1,6 @@
 import { EventType } from '@sitrep/contracts';
 import { TokenizedText } from '../text/tokenizer';
+import { stem } from './word-stem';
 import { deliberationInTitle, EventFrame, eventFrame, otherDomainInTitle, threatFrames } from './event-frame';
 
 /**
@@ -50,6 +51,7 @@ export const NAMED_FEATURES = [
   'violent sentence', 'event frame: actor', 'event frame: victim', 'event frame: actor and victim',
   'modal or hypothetical frame', 'statement frame', 'sport, market or culture frame',
   'threat by a state or armed actor', 'title weighs or debates', 'title on sport, market or culture',
+  'accident or disaster frame',
 ] as const;
 export type NamedFeature = (typeof NAMED_FEATURES)[number];
 export const FEATURE_COUNT = HASH_SIZE + NAMED_FEATURES.length;
@@ -100,29 +102,34 @@ function addFrame(f: EventFrame, add: (name: NamedFeature, value: number) => voi
   add('modal or hypothetical frame', share(f.modal));
   add('statement frame', share(f.statement));
   add('sport, market or culture frame', share(f.otherDomain));
+  add('accident or disaster frame', share(f.disaster));
 }
 
 function addWords(doc: TokenizedText, titleSentences: number, out: RelevanceFeatures): void {
   const lastSentence = titleSentences + LEAD_SENTENCES;
   let prev = '';
+  let prevStem = '';
   let count = 0;
   for (let i = 0; i < doc.tokens.length && count < MAX_TOKENS; i++) {
     const tok = doc.tokens[i];
     if (tok.sentence >= lastSentence) break;
     const w = doc.norms[i];
     const c0 = w.charCodeAt(0);
-    if ((c0 >= 48 && c0 <= 57) || FUNCTION_WORDS.has(w)) { prev = ''; continue; }
+    if ((c0 >= 48 && c0 <= 57) || FUNCTION_WORDS.has(w)) { prev = ''; prevStem = ''; continue; }
     count++;
-    out.index.push(hash(w));
+    // Weighed by stem (word-stem.ts), named as written (the reasons an analyst reads).
+    const st = stem(w);
+    out.index.push(hash(st));
     out.value.push(1);
     out.name.push(w);
     if (prev) {
-      const bigram = `${prev} ${w}`;
-      out.index.push(hash(bigram));
+      out.index.push(hash(`${prevStem} ${st}`));
       out.value.push(1);
-      out.name.push(bigram);
+      out.name.push(`${prev} ${w}`);
     }
-    prev = i + 1 < doc.tokens.length && doc.tokens[i + 1].sentence === tok.sentence ? w : '';
+    const next = i + 1 < doc.tokens.length && doc.tokens[i + 1].sentence === tok.sentence;
+    prev = next ? w : '';
+    prevStem = next ? st : '';
   }
 }
 

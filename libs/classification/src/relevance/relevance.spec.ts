@@ -24,6 +24,8 @@ describe('relevance first (issue 15)', () => {
     ['a battle for the title and a winning shot', 'Liverpool win the battle for the title as Salah shot seals victory', ''],
     ['killing weeds', 'How to kill weeds without chemicals', ''],
     ['a comeback win with a score and no sport word', 'Rovers stun Albion 4-3 as late rally caps comeback', 'Two goals in the last five minutes sent the home crowd into raptures.'],
+    ['riot police at a cup final', 'Riot police on standby as fans arrive for cup final', 'Extra officers will patrol the stadium on Saturday.'],
+    ['a storm that pounded the coast', 'Storm pounded the coast with heavy rain, leaving thousands without power', 'Forecasters expect the winds to ease by Thursday.'],
   ])('ordinary news: %s', (_name, title, body) => {
     it('is not a conflict event, at level 1, with a low relevance and its reasons', () => {
       const out = classify(title, body);
@@ -81,6 +83,68 @@ describe('relevance first (issue 15)', () => {
       expect(out.level).toBeGreaterThanOrEqual(minLevel);
       expect(out.relevance).toBeGreaterThanOrEqual(0.5);
       expect(out.relevanceReasons?.length).toBeGreaterThan(0);
+    });
+  });
+  /**
+   * Modern wire style, in sentences written for this test (fifth round, issue 15): the words that
+   * modern reports carry and the 1990 wires and CASE snippets rarely do ("health officials say",
+   * "riot police", gangs, warplanes hitting depots).
+   */
+  describe.each([
+    ['a toll from the health ministry', 'Airstrike on Khan Younis house kills 11, Gaza health ministry says', '', 'Explosions/Remote violence', 4],
+    ['a toll from health officials', 'Israeli airstrike on Rafah home kills family of six, health officials say', '', 'Explosions/Remote violence', 3],
+    ['warplanes destroying weapons depots (a strike, not weapons found)', 'Turkish warplanes destroy PKK weapons depots in northern Iraq, ministry says', '', 'Explosions/Remote violence', 3],
+    ['a bomb at a busy market', 'Bomb blast at busy market in Quetta kills nine', 'Police said the device was planted on a motorcycle.', 'Explosions/Remote violence', 4],
+    ['a gang massacre', 'Gang members massacre residents in Port-au-Prince neighbourhood', '', 'Violence against civilians', 4],
+    ['armed gangs raiding a town', 'Armed gangs kill 12 in raid on town north of Port-au-Prince', '', 'Violence against civilians', 4],
+    ['a lynching', 'Crowd lynches two men suspected of child kidnapping in Mexico', '', 'Riots', 3],
+    ['an invasion under way', 'Russia pounds Ukrainian cities as invasion enters third week', 'The invading force has encircled several cities.', 'Battles', 3],
+    ['a paramilitary offensive', 'Fighting rages in El Fasher as paramilitary RSF presses offensive', '', 'Battles', 3],
+    ['a blast before an accusation', 'An improvised explosive device detonated at the home of a councillor accused of graft', '', 'Explosions/Remote violence', 3],
+  ])('a modern wire report: %s', (_name, title, body, type, minLevel) => {
+    it(`is ${type} at level >= ${minLevel}`, () => {
+      const out = classify(title, body);
+      expect(out.eventType).toBe(type);
+      expect(out.level).toBeGreaterThanOrEqual(minLevel);
+    });
+  });
+
+  describe.each([
+    ['a train collision with a toll', 'Two trains collide in southern Egypt, killing at least 32', ''],
+    ['a building collapse with a toll', 'Building collapse kills 12 in Lagos', ''],
+  ])('an accident with a toll (no attacker): %s', (_name, title, body) => {
+    it('is not a conflict event, below level 3', () => {
+      const out = classify(title, body);
+      expect(out.eventType).toBe('Not a conflict event');
+      expect(out.level).toBeLessThan(3);
+    });
+  });
+
+  it('keeps a strike that brings a building down an explosion at level >= 4', () => {
+    const out = classify('Residential building collapses after Israeli airstrike, killing 20');
+    expect(out.eventType).toBe('Explosions/Remote violence');
+    expect(out.level).toBeGreaterThanOrEqual(4);
+  });
+
+  describe.each([
+    ['riot police and water cannon', 'Riot police fire water cannon at students marching in Jakarta', ''],
+    ['riot police dispersing a rally', 'Riot police disperse opposition rally in Dhaka', 'Officers fired rubber bullets and sound grenades at supporters of the party.'],
+  ])('police force against a protest: %s', (_name, title, body) => {
+    it('is a protest (ACLED: the demonstrators did not riot), at level 2', () => {
+      const out = classify(title, body);
+      expect(out.eventType).toBe('Protests');
+      expect(out.level).toBe(2);
+    });
+  });
+
+  describe.each([
+    ['a market rally', 'Stocks stage late rally as oil prices ease', 'The index closed higher after a volatile session.'],
+    ['a driver who rallied to win', 'Hamilton rallied from tenth on the grid to win in Brazil', ''],
+  ])('a rally that is no protest: %s', (_name, title, body) => {
+    it('is not a conflict event, at level 1', () => {
+      const out = classify(title, body);
+      expect(out.eventType).toBe('Not a conflict event');
+      expect(out.level).toBe(1);
     });
   });
 });
