@@ -23,7 +23,7 @@ import { join } from 'path';
 import { EscalationScorer } from '../../libs/classification/src/escalation/escalation.scorer';
 import { EventType } from '@sitrep/contracts';
 import { ArticleReading, readArticle } from '../../libs/classification/src/relevance/read-article';
-import { RelevanceModel } from '../../libs/classification/src/relevance/relevance.model';
+import { RelevanceModel, speechOnly } from '../../libs/classification/src/relevance/relevance.model';
 import { FEATURE_COUNT, HASH_BITS, hash, NAMED_FEATURES } from '../../libs/classification/src/relevance/relevance.features';
 import { LinearWeights, RelevanceWeights } from '../../libs/classification/src/relevance/relevance.weights';
 import { readJsonl } from '../eval/jsonl';
@@ -77,10 +77,10 @@ interface Item {
   raw: RawRecord;
 }
 
-interface Pre { level: number; type: string; statementCue: boolean; threat: boolean }
+interface Pre { level: number; type: string; statementCue: boolean; threat: boolean; speechOnly: boolean }
 
 function preOf(a: ArticleReading): Pre {
-  return { level: a.esc.level, type: a.esc.eventType, statementCue: a.esc.statementCue, threat: a.features.name.includes('threat by a state or armed actor') };
+  return { level: a.esc.level, type: a.esc.eventType, statementCue: a.esc.statementCue, threat: a.features.name.includes('threat by a state or armed actor'), speechOnly: speechOnly(a.features) };
 }
 
 const TYPES: EventType[] = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
@@ -218,7 +218,7 @@ const MINOR_TYPES = new Set(['Protests', 'Strategic developments']);
 
 /** What the engine would output for the item (relevance.gate.ts and relevance.model.ts, emulated). */
 function gated(it: Item, p: Probs, t: Thresholds): { level: number; type: string } {
-  if (p.event >= (MINOR_TYPES.has(it.pre.type) ? t.minorThreshold : t.threshold)) return { level: it.pre.level, type: it.pre.type };
+  if (!it.pre.speechOnly && p.event >= (MINOR_TYPES.has(it.pre.type) ? t.minorThreshold : t.threshold)) return { level: it.pre.level, type: it.pre.type };
   return { level: (p.topic >= t.statementThreshold || it.pre.threat) && it.pre.statementCue ? Math.min(it.pre.level, 2) : 1, type: 'Not a conflict event' };
 }
 

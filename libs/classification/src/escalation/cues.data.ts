@@ -56,6 +56,8 @@ export const TYPE_CUES: CueSpec[] = [
   { phrase: 'march|marched|marches|marching', level: 2, type: [P, 'Peaceful protest'], weight: 2, lowercase: true },
   { phrase: 'strike|strikes|striking|walkout|boycott|shutdown|hunger strike|took to the streets|slogans|placards|banners|chanting|chanted', level: 2, type: [P, 'Peaceful protest'], weight: 1 },
   { phrase: 'dispersed|disperse|dispersing|tear gas|teargas|tear-gas|water cannon|water cannons|rubber bullets|baton|batons|lathi|lathicharge|lathi-charge|pellet|pellets', level: 2, type: [P, 'Protest with intervention'], weight: 2 },
+  // A picket fence is a garden's, not a picket line's.
+  { phrase: 'picket fence|picket fences' },
   // A rally in sport or on the markets is no protest: these shadow "rally" and vote for no type.
   { phrase: 'late rally|comeback rally|fightback rally|market rally|stock rally|stocks rally|oil rally|relief rally|rally driver|rally drivers|rally car|rally cars|rally championship|rallied to win|rallied to beat|rallied to victory|rallied from|rally from|rallied back|rallies back|rally back|rallied past|rallies past|rally past' },
   // Riots

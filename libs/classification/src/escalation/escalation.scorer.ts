@@ -1,5 +1,6 @@
 import { EscalationLevel, EventType, Signal } from '@sitrep/contracts';
 import { TokenizedText } from '../text/tokenizer';
+import { scorelineTitleSentences } from '../text/scoreline';
 import { readCasualties } from './casualties.phase';
 import { CueHit, CueIndex } from './cue';
 import { LEVEL_CUES, TARGET_CUES, TYPE_CUES } from './cues.data';
@@ -74,6 +75,7 @@ export class EscalationScorer {
     const { doc, titleSentences, background } = input;
     const ctx = scoringContext(doc, titleSentences, background, this.weights);
     const hits = this.matchCues(doc);
+    hits.type = withoutSportRallies(doc, titleSentences, hits.type);
     const frames = sentenceFrames(doc);
 
     const votes = typeVotes(ctx, hits.type, hits.target, frames);
@@ -115,6 +117,18 @@ export class EscalationScorer {
       target: hits.filter((h) => h.cue.group === 'target'),
     };
   }
+}
+
+const RALLY = new Set(['rally', 'rallies', 'rallied']);
+
+/**
+ * A headline that gives a sport result ("Cardinals stun Nationals, 9-7: … lead epic rally") uses
+ * "rally" for a comeback: that rally votes for no protest. Anywhere else the cue stands.
+ */
+function withoutSportRallies(doc: TokenizedText, titleSentences: number, hits: CueHit[]): CueHit[] {
+  const scored = scorelineTitleSentences(doc, titleSentences);
+  if (scored.size === 0) return hits;
+  return hits.filter((h) => !(h.first === h.last && RALLY.has(doc.norms[h.first]) && scored.has(doc.tokens[h.first].sentence)));
 }
 
 function clampLevel(n: number): EscalationLevel {

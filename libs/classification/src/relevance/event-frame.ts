@@ -1,3 +1,4 @@
+import { SCORELINE_RE } from '../text/scoreline';
 import { TokenizedText } from '../text/tokenizer';
 
 /**
@@ -132,12 +133,6 @@ export function deliberationInTitle(doc: TokenizedText, titleSentences: number):
   }
   return false;
 }
-
-/**
- * A result "9-7", "3–1" or "2 - 0": sport headlines give the score where a conflict report gives a
- * toll ("9 killed"), and a headline range of casualties is written "10 to 15", not "10-15".
- */
-const SCORELINE_RE = /(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d/-]|[.,:]\d)/;
 
 /**
  * The title (or first sentence) names sport, markets, culture or lifestyle (OTHER_DOMAIN), or

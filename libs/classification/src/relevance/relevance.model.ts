@@ -59,7 +59,7 @@ export class RelevanceModel {
   assess(f: RelevanceFeatures, type: EventType): RelevanceVerdict {
     const typed = type !== 'Not a conflict event';
     const relevance = typed ? sigmoid(dot(this.event, f)) : 0;
-    const event = typed && relevance >= (type === 'Protests' || type === 'Strategic developments' ? this.weights.minorThreshold : this.weights.threshold);
+    const event = typed && !speechOnly(f) && relevance >= (type === 'Protests' || type === 'Strategic developments' ? this.weights.minorThreshold : this.weights.threshold);
     // A threat by a state or armed actor is level 2 on the scale (DESIGN.md) whatever the topic
     // model makes of it: "the government threatened new sanctions" names no conflict, yet is one.
     const statement = !event && (sigmoid(dot(this.topic, f)) >= this.weights.statementThreshold || f.name.includes(THREAT_FRAME));
@@ -74,6 +74,28 @@ export class RelevanceModel {
     };
   }
 }
+
+/**
+ * Concern about reports of an act ("US 'extremely concerned' by reports of a chlorine attack"):
+ * every violent sentence is speech about the act (the scorer's verbal frame), the lead reacts to
+ * reports of it, and no dead or wounded are counted. A statement (level 1-2 on the scale), never an
+ * event, however strongly its words read as one. The trainer gates the same way.
+ */
+export function speechOnly(f: RelevanceFeatures): boolean {
+  let statement = 0;
+  let concern = false;
+  let reports = false;
+  for (let k = 0; k < f.name.length; k++) {
+    const n = f.name[k];
+    if (n === 'killed' || n === 'injured' || n === 'attackers killed') return false;
+    if (n === 'statement frame') statement = f.value[k];
+    else if (CONCERN.has(n)) concern = true;
+    else if (n === 'reports' || n === 'reported') reports = true;
+  }
+  return statement >= 1 && concern && reports;
+}
+
+const CONCERN = new Set(['concerned', 'concern', 'concerns', 'alarmed', 'worried', 'troubled']);
 
 /** The named cue features and words that pulled hardest towards the decision taken. */
 function reasons(w: Float64Array, f: RelevanceFeatures, event: boolean): string[] {

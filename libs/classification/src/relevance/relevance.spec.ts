@@ -26,6 +26,8 @@ describe('relevance first (issue 15)', () => {
     ['a comeback win with a score and no sport word', 'Rovers stun Albion 4-3 as late rally caps comeback', 'Two goals in the last five minutes sent the home crowd into raptures.'],
     ['riot police at a cup final', 'Riot police on standby as fans arrive for cup final', 'Extra officers will patrol the stadium on Saturday.'],
     ['a storm that pounded the coast', 'Storm pounded the coast with heavy rain, leaving thousands without power', 'Forecasters expect the winds to ease by Thursday.'],
+    ['a result headline whose rally is a comeback', 'Hawks edge Falcons, 5-4: Brown and Ortiz lead thrilling rally into the last round', '"They kept battling to the end," their manager told reporters.'],
+    ['a cottage with a picket fence', 'The quiet dream of a cottage with a picket fence', 'She imagines a garden, two dogs and a husband who lives next door.'],
   ])('ordinary news: %s', (_name, title, body) => {
     it('is not a conflict event, at level 1, with a low relevance and its reasons', () => {
       const out = classify(title, body);
@@ -34,6 +36,20 @@ describe('relevance first (issue 15)', () => {
       expect(out.relevance).toBeLessThan(0.5);
       expect(out.relevanceReasons?.length).toBeGreaterThan(0);
     });
+  });
+
+  it('reads concern about reports of shelling as a statement, but not a report that counts the dead', () => {
+    const concern = classify("Britain 'deeply concerned' by reports of shelling near the dam", 'The Foreign Office said it was seeking more information.');
+    expect(concern.eventType).toBe('Not a conflict event');
+    expect(concern.level).toBeLessThanOrEqual(2);
+    const deadly = classify('Militants kill 12 villagers in Zamfara, police say', 'Officials said they were concerned by reports of further attacks as gunmen killed 12 villagers overnight.');
+    expect(deadly.eventType).not.toBe('Not a conflict event');
+    expect(deadly.level).toBeGreaterThanOrEqual(4);
+  });
+
+  it('still reads a rally or a picket without a sport result or a fence as a protest', () => {
+    expect(classify('Thousands rally in Lagos against the fuel price rise', 'Protesters marched to the state assembly, chanting slogans.').eventType).toBe('Protests');
+    expect(classify('Nurses picket hospital over unpaid wages', 'Dozens of nurses picketed the main gate on Monday, demanding three months of pay.').eventType).toBe('Protests');
   });
 
   it('reads a headline-only item (RSS) the same way', () => {
