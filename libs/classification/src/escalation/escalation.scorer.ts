@@ -126,6 +126,7 @@ const RALLY = new Set(['rally', 'rallies', 'rallied']);
  * "rally" for a comeback: that rally votes for no protest. Anywhere else the cue stands.
  */
 function withoutSportRallies(doc: TokenizedText, titleSentences: number, hits: CueHit[]): CueHit[] {
+  if (!hits.some((h) => RALLY.has(doc.norms[h.first]))) return hits;
   const scored = scorelineTitleSentences(doc, titleSentences);
   if (scored.size === 0) return hits;
   return hits.filter((h) => !(h.first === h.last && RALLY.has(doc.norms[h.first]) && scored.has(doc.tokens[h.first].sentence)));

@@ -24,6 +24,11 @@ export class NameIndex {
     return this.refs.get(key) ?? 0;
   }
 
+  /** The key of `ref` names places (`candidates(ref)` is not undefined). */
+  static namesPlaces(ref: number): boolean {
+    return ref >>> 1 !== 0;
+  }
+
   /** Longer names start with the key of `ref`. */
   static startsLonger(ref: number): boolean {
     return (ref & 1) === 1;
@@ -31,8 +36,8 @@ export class NameIndex {
 
   /** The candidate place ids of `ref`, a fresh array the caller may keep; undefined when the key names no place. */
   candidates(ref: number): number[] | undefined {
+    if (!NameIndex.namesPlaces(ref)) return undefined;
     const slot = ref >>> 1;
-    if (slot === 0) return undefined;
     const from = this.starts[slot - 1];
     const to = this.starts[slot];
     const out: number[] = [];

@@ -131,7 +131,7 @@ export function loadCities500(): GeoNamesCity[] {
  * fourteenth pass); read by line, it would keep its row with every alternate name. Only what a
  * Place keeps needs this: the rest of a row dies with the build.
  */
-export function detached(s: string): string {
+function detached(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 

@@ -31,7 +31,9 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
     if (!allCaps && !t.cap && !articleStart) { i++; continue; }
     let full = '';
     let stripped = '';
-    let best: RawMention | null = null;
+    // The longest name found so far: its index ref, its ids read once the longest is known.
+    let bestRef = 0;
+    let bestLast = -1;
     for (let n = 1; n <= maxN && i + n - 1 < tokens.length; n++) {
       const j = i + n - 1;
       const tok = tokens[j];
@@ -48,14 +50,14 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
       const fullRef = gazetteer.ref(full);
       const strippedRef = stripped && stripped !== full ? gazetteer.ref(stripped) : 0;
       if (allCaps || tok.cap) { // a name never ends on a connector
-        const hits = gazetteer.candidates(fullRef) ?? gazetteer.candidates(strippedRef);
-        if (hits) best = { first: i, last: j, candidates: hits };
+        const ref = NameIndex.namesPlaces(fullRef) ? fullRef : strippedRef;
+        if (NameIndex.namesPlaces(ref)) { bestRef = ref; bestLast = j; }
       }
       if (!NameIndex.startsLonger(fullRef) && !NameIndex.startsLonger(strippedRef)) break;
     }
-    if (best) {
-      out.push(best);
-      i = best.last + 1;
+    if (bestLast >= 0) {
+      out.push({ first: i, last: bestLast, candidates: gazetteer.candidates(bestRef) ?? [] });
+      i = bestLast + 1;
     } else i++;
   }
   return out;

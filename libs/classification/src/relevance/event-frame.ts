@@ -1,4 +1,4 @@
-import { SCORELINE_RE } from '../text/scoreline';
+import { scorelineTitleSentences } from '../text/scoreline';
 import { TokenizedText } from '../text/tokenizer';
 
 /**
@@ -136,7 +136,7 @@ export function deliberationInTitle(doc: TokenizedText, titleSentences: number):
 
 /**
  * The title (or first sentence) names sport, markets, culture or lifestyle (OTHER_DOMAIN), or
- * gives a sport result (SCORELINE_RE): "Cardinals stun Nationals 9-7" has no sport word for a
+ * gives a sport result (text/scoreline.ts): "Cardinals stun Nationals 9-7" has no sport word for a
  * reader who does not know the teams, and its "rally" otherwise reads as a protest.
  */
 export function otherDomainInTitle(doc: TokenizedText, titleSentences: number): boolean {
@@ -144,7 +144,6 @@ export function otherDomainInTitle(doc: TokenizedText, titleSentences: number): 
   for (let s = 0; s < doc.sentences.length && s < last; s++) {
     const sent = doc.sentences[s];
     for (let i = sent.firstToken; i < sent.endToken; i++) if (otherDomainAt(doc, i, sent.firstToken, sent.endToken)) return true;
-    if (SCORELINE_RE.test(doc.text.slice(sent.start, sent.end))) return true;
   }
-  return false;
+  return scorelineTitleSentences(doc, titleSentences).size > 0;
 }
