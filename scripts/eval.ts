@@ -92,7 +92,7 @@ async function main(): Promise<void> {
       Object.fromEntries(Object.entries(o).map(([f, s]) => [f, Object.fromEntries(Object.entries(s).filter(([k, v]) => keys.includes(k) && v !== undefined)) as Partial<T>]));
     console.log(JSON.stringify({
       geo: pick(geo, ['countryF1', 'primaryAcc', 'admin1F1', 'admin1CodeF1']),
-      events: pick(events, ['bandAcc', 'bandMacroF1', 'typeAcc', 'deathsP', 'deathsR', 'injuriesP', 'injuriesR', 'deathsOnNonIncident', 'falseAlarm3', 'conflictTyped', 'eventRecall', 'nFalse', 'nTrue']),
+      events: pick(events, ['bandAcc', 'bandMacroF1', 'typeAcc', 'deathsP', 'deathsR', 'injuriesP', 'injuriesR', 'deathsOnNonIncident', 'placeAcc', 'falseAlarm3', 'conflictTyped', 'eventRecall', 'nFalse', 'nTrue']),
       clustering,
     }));
   }

@@ -12,6 +12,8 @@ interface EventRecord {
   acled_event_type?: string | null;
   casualty_level?: number;
   human_effects?: string[];
+  /** MUC-4: ISO codes of the incidents' countries (INCIDENT: LOCATION entries that name one). */
+  countries?: string[];
   /** NEWS-GENERAL: publisher's section and whether the item reports a conflict event (null: skipped). */
   category?: string;
   conflict?: boolean | null;
@@ -28,6 +30,12 @@ export interface EventScores {
   injuriesR?: number;
   /** MUC-4, for information: share of not-an-incident documents (level 0) with deaths predicted. */
   deathsOnNonIncident?: number;
+  /**
+   * MUC-4: share of the reports whose incidents name a country where the primary country is one
+   * of them, read from the text alone (no dateline): 1989–91 wire copy in capitals naming towns,
+   * departments and hamlets of Latin America.
+   */
+  placeAcc?: number;
   /** NEWS-GENERAL: share of `conflict: false` records rated level >= 3 (lower is better). */
   falseAlarm3?: number;
   /** NEWS-GENERAL: share of `conflict: false` records given a conflict event type. */
@@ -103,9 +111,13 @@ function evalCase(records: EventRecord[], engine: ClassificationEngine): EventSc
  * bandAcc here is the share of death articles rated level >= 4.
  */
 function evalMuc(records: EventRecord[], engine: ClassificationEngine): EventScores {
-  let dtp = 0, dfp = 0, dfn = 0, itp = 0, ifp = 0, ifn = 0, deathN = 0, deathHigh = 0, nonN = 0, nonDeaths = 0;
+  let dtp = 0, dfp = 0, dfn = 0, itp = 0, ifp = 0, ifn = 0, deathN = 0, deathHigh = 0, nonN = 0, nonDeaths = 0, placeN = 0, placeHits = 0;
   for (const r of records) {
     const out = engine.classify({ title: r.title ?? '', body: r.text });
+    if (r.countries && r.countries.length > 0) {
+      placeN++;
+      if (out.primary.country && r.countries.includes(out.primary.country)) placeHits++;
+    }
     const predDeath = out.casualties.killed > 0;
     const predInjury = out.casualties.injured > 0;
     if ((r.casualty_level ?? 0) < 1) {
@@ -124,6 +136,7 @@ function evalMuc(records: EventRecord[], engine: ClassificationEngine): EventSco
     deathsP: round(ratio(dtp, dtp + dfp)), deathsR: round(ratio(dtp, dtp + dfn)),
     injuriesP: round(ratio(itp, itp + ifp)), injuriesR: round(ratio(itp, itp + ifn)),
     deathsOnNonIncident: round(ratio(nonDeaths, nonN)),
+    ...(placeN > 0 ? { placeAcc: round(ratio(placeHits, placeN)) } : {}),
   };
 }
 

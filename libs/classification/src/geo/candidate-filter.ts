@@ -39,7 +39,7 @@ const STATE_NAMESAKE_MIN_POPULATION = 100_000;
 const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp']);
 
 export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention, ctx: GeoContext, persons: ReadonlySet<string>): Scored | null {
-  const { tokens, text, allCaps } = doc;
+  const { tokens, text } = doc;
   const key = nameKey(tokens, m);
   const t0 = tokens[m.first];
   const t1 = tokens[m.last];
@@ -62,11 +62,11 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     const p = env.gazetteer.place(id);
     // A common word ("Church", "Reading") is a town only where syntax says so, and only a sizeable one.
     // ("Ill." after "Kane County," is Illinois: abbreviations have their own test below.)
-    if (commonWord && !p.abbrev && (p.kind === 'city' || p.kind === 'admin1') && !allCaps && (!placeSyntax || p.population < 3_000)) return false;
+    if (commonWord && !p.abbrev && (p.kind === 'city' || p.kind === 'admin1') && (!placeSyntax || p.population < 3_000)) return false;
     if (p.kind === 'admin1' && genericRegion(p.name)) return false;
     if (p.kind === 'city' && surface.length <= 2) return false;
     if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
-    if (p.codeOnly) return !allCaps && surface === surface.toUpperCase();
+    if (p.codeOnly) return surface === surface.toUpperCase();
     // "I’ll", "we’ll" fold to "ill": an abbreviation is never written with an apostrophe.
     if (p.abbrev) return !/['’]/.test(surface) && (lawmakerState || /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start)) || plainAbbreviation(env, text, t0.start, t1.end));
     return true;
@@ -91,25 +91,25 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // "Kin Ma village", "Tal Abyad district" when only "Kin" or "Tal" is known: the first word of a
   // longer local name the gazetteer does not hold, not a place of its own.
   // ("Rapides Parish Fire District", "Boone County School District": a county named in full is no first word.)
-  if (!allCaps && spaced && nextTok.cap && !PLACE_WORDS.has(nextTok.norm) && !isPlaceToken(env, nextTok.norm) && !COUNTY_WORDS.has(t1.norm)) {
+  if (spaced && nextTok.cap && !PLACE_WORDS.has(nextTok.norm) && !isPlaceToken(env, nextTok.norm) && !COUNTY_WORDS.has(t1.norm)) {
     const after = tokens[m.last + 2];
     if (after && after.sentence === t0.sentence && LOCAL_UNIT_WORDS.has(after.norm) && spacesOnly(text, nextTok.end, after.start)) return null;
   }
   // "VerDi", "iPhone": inner capitals make a brand or an acronym, not a town.
   // ("DeKalb", "McKinney", "LaGrange", "DuPage": a name prefix before the capital is a place's
   // spelling; "McDonald’s" is still the brand.)
-  if (!allCaps && single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()
+  if (single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()
     && (!NAME_PREFIX_CAPS.test(surface) || /^['’]s\b/.test(text.slice(t1.end, t1.end + 3)))) return null;
   // Short all-capitals words in mixed-case text are acronyms ("BA", "BOE"), not towns, districts
   // or provinces that hold them as a name; only a country's code ("US", "UAE") or a state's
   // abbreviation ("La.") is written so.
-  if (!allCaps && single && surface.length <= 4 && surface === surface.toUpperCase()) {
+  if (single && surface.length <= 4 && surface === surface.toUpperCase()) {
     ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.codeOnly || p.abbrev || (p.kind !== 'city' && p.kind !== 'admin1' && p.kind !== 'admin2'); });
     if (ids.length === 0) return null;
   }
   // "Turkey", "China", "Chad" mid-sentence are the countries; at a sentence start or in capitals
   // the common word is likelier. Towns named by common words were filtered above.
-  if (commonWord) penalty += allCaps || sentenceStart ? 6 : placeSyntax ? 0 : 2;
+  if (commonWord) penalty += sentenceStart ? 6 : placeSyntax ? 0 : 2;
   if (placeWord) penalty -= env.w.placeWordBonus;
   // Evidence that the name is a person's: towns of that name are out, a country needs more support.
   let person = persons.has(key); // "Michael Jordan", "Sen. Harman", then "Harman said"
@@ -136,7 +136,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
       // "Arizona Sen. John McCain", "Texas Gov. Rick Perry": the state the official serves, named
       // as a place; a country before a title ("US Sen.", "French President") is the state acting.
       if (ids.every((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; })) role = 'actor';
-    } else if (!allCaps && next.cap && !PLACE_SUFFIXES.has(next.norm) && !env.stop.has(next.norm) && !isPlaceToken(env, next.norm)
+    } else if (next.cap && !PLACE_SUFFIXES.has(next.norm) && !env.stop.has(next.norm) && !isPlaceToken(env, next.norm)
       // "Rapides Parish Sheriff's Office", "DuPage County Board": a county named in full stays the county.
       && !COUNTY_WORDS.has(t1.norm)) {
       // "Ripley High School" may still be the town; "Jordan Peterson" is not.
@@ -176,7 +176,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   // "ties with Russia", "sanctions against Iran", "wants Russia to play", "China and Russia hope":
   // the state as a party or an agent.
-  if (role === 'literal' && !allCaps && onlyCountry && stateFrame(env, doc, m)) role = 'actor';
+  if (role === 'literal' && onlyCountry && stateFrame(env, doc, m)) role = 'actor';
   // "China's commerce ministry", "Russia's army": a state's body acting.
   if (role === 'literal' && onlyCountry && /^['’]s\s/.test(text.slice(t1.end, t1.end + 3))) {
     for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length && tokens[k].sentence === t0.sentence; k++) {
@@ -191,7 +191,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   // "Old Town", "The City", "North West", "Man": plain English words that a town's GeoNames
   // alternates hold (Baltimore's "Old Town") are not that town; a town called so itself may stay.
-  if (!allCaps && genericWords(env, tokens, m)) {
+  if (genericWords(env, tokens, m)) {
     ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.kind !== 'city' || !isAlternateName(env, id, key); });
     if (ids.length === 0) return null;
   }

@@ -359,5 +359,24 @@ describe('Geotagger', () => {
       expect(r.primaryAdmin1Code).toBe('US-TX');
     });
   });
-});
 
+  describe('wire copy in capitals', () => {
+    it('reads only the names, not English words, as places ("POLICE", "MINISTER", "CAME")', () => {
+      const r = tag('', 'A CAR BOMB EXPLODED IN MEDELLIN THIS MORNING, KILLING THREE POLICEMEN. POLICE SAID THE MINISTER CAME TO THE SCENE AN HOUR LATER.');
+      expect(r.countries).toEqual(['CO']);
+      expect(r.primary?.place).toMatchObject({ country: 'CO', admin1Code: 'CO-ANT' });
+    });
+
+    it('places a village report by its department and keeps the pronoun "US" out', () => {
+      const r = tag('', 'REBELS OF THE FMLN TOLD US THEY HAD ATTACKED AN ARMY POST IN SAN MIGUEL DEPARTMENT, EL SALVADOR, ON SUNDAY.');
+      expect(r.countries).toEqual(['SV']);
+      expect(r.primaryAdmin1Code).toBe('SV-SM');
+    });
+
+    it('reads a person\'s name in capitals as a person, not as towns', () => {
+      const r = tag('', 'JUDGE MARIA ELENA RINCON SAID THE BOMB WAS PLACED OUTSIDE THE COURTHOUSE IN CALI.');
+      expect(r.countries).toEqual(['CO']);
+      expect(named(r, 'Rincon')).toBeUndefined();
+    });
+  });
+});

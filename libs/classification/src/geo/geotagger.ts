@@ -9,6 +9,7 @@ import { findPersonNames } from './person-evidence';
 import { summarise } from './primary';
 import { resolve } from './resolver';
 import { addSpatialFit, qualifyByComma } from './spatial-fit';
+import { truecase } from './truecase';
 
 export type { GeoContext } from './geo-env';
 
@@ -25,8 +26,9 @@ export class Geotagger {
     this.env = createGeoEnv(gazetteer, weights, prior);
   }
 
-  tag(doc: TokenizedText, ctx: GeoContext): GeoResult {
+  tag(written: TokenizedText, ctx: GeoContext): GeoResult {
     const env = this.env;
+    const doc = truecase(env, written);
     const raw = findMentions(doc, env.gazetteer);
     const persons = findPersonNames(env, doc, raw);
     let scored: Scored[] = [];

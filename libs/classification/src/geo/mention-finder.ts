@@ -20,7 +20,7 @@ const MAX_NGRAM = 6;
  * token, independent of the gazetteer's size.
  */
 export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMention[] {
-  const { tokens, text, allCaps } = doc;
+  const { tokens, text } = doc;
   const out: RawMention[] = [];
   const maxN = Math.min(MAX_NGRAM, gazetteer.maxTokens);
   let i = 0;
@@ -28,7 +28,7 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
     const t = tokens[i];
     // A name starts capitalised, or with a joined Arabic article ("al-Anbar").
     const articleStart = !t.cap && ARTICLE_TOKENS.has(t.norm) && tokens[i + 1]?.hyphenBefore === true && tokens[i + 1].cap;
-    if (!allCaps && !t.cap && !articleStart) { i++; continue; }
+    if (!t.cap && !articleStart) { i++; continue; }
     let full = '';
     let stripped = '';
     // The longest name found so far: its index ref, its ids read once the longest is known.
@@ -41,7 +41,7 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
         const prev = tokens[j - 1];
         if (tok.sentence !== t.sentence) break;
         if (!/^[\s\-‐‑.]{1,3}$/.test(text.slice(prev.end, tok.start)) || text.slice(prev.end, tok.start).includes('\n')) break;
-        if (!allCaps && !tok.cap && !CONNECTORS.has(tok.norm)) break;
+        if (!tok.cap && !CONNECTORS.has(tok.norm)) break;
       }
       full = n === 1 ? tok.norm : `${full} ${tok.norm}`;
       const next = tokens[j + 1];
@@ -49,7 +49,7 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
       if (!droppable) stripped = stripped ? `${stripped} ${tok.norm}` : tok.norm;
       const fullRef = gazetteer.ref(full);
       const strippedRef = stripped && stripped !== full ? gazetteer.ref(stripped) : 0;
-      if (allCaps || tok.cap) { // a name never ends on a connector
+      if (tok.cap) { // a name never ends on a connector
         const ref = NameIndex.namesPlaces(fullRef) ? fullRef : strippedRef;
         if (NameIndex.namesPlaces(ref)) { bestRef = ref; bestLast = j; }
       }

@@ -17,7 +17,6 @@ const SURNAME_TOWN_MAX_POPULATION = 50_000;
  */
 export function findPersonNames(env: GeoEnv, doc: TokenizedText, raw: RawMention[]): Set<string> {
   const out = new Set<string>();
-  if (doc.allCaps) return out;
   const { tokens, text } = doc;
   const surnames = speakerSurnames(env, doc);
   for (const m of raw) {
