@@ -36,7 +36,7 @@ const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 /** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
 const STATE_NAMESAKE_MIN_POPULATION = 100_000;
 /** Words after a local name that say it is a village or district ("Kin Ma village", "Pauk township"). */
-const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp']);
+const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp', 'territory']);
 
 export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention, ctx: GeoContext, persons: ReadonlySet<string>): Scored | null {
   const { tokens, text } = doc;
@@ -58,12 +58,15 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (counties && counties.length > 0) m = { ...m, candidates: counties };
   const county = !counties?.length && ((nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start)) || listWord !== null);
   const lawmakerState = partyState(doc, m.first);
+  const unitWordAfter = nextTok !== undefined && nextTok.sentence === t0.sentence && !nextTok.cap && ADMIN1_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start);
   let ids = m.candidates.filter((id) => {
     const p = env.gazetteer.place(id);
     // A common word ("Church", "Reading") is a town only where syntax says so, and only a sizeable one.
     // ("Ill." after "Kane County," is Illinois: abbreviations have their own test below.)
     if (commonWord && !p.abbrev && (p.kind === 'city' || p.kind === 'admin1') && (!placeSyntax || p.population < 3_000)) return false;
-    if (p.kind === 'admin1' && genericRegion(p.name)) return false;
+    // "Central", "Far North" alone are directions; with an admin-1 word after them ("the Far North
+    // region", "Eastern Province") they name the unit.
+    if (p.kind === 'admin1' && genericRegion(p.name) && !unitWordAfter) return false;
     if (p.kind === 'city' && surface.length <= 2) return false;
     if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
     if (p.codeOnly) return surface === surface.toUpperCase();
@@ -76,6 +79,11 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const spaced = nextTok !== undefined && nextTok.sentence === t0.sentence && spacesOnly(text, t1.end, nextTok.start);
   const admin1Named = spaced && ADMIN1_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'admin1');
   if (admin1Named) ids = ids.filter((id) => env.gazetteer.place(id).kind === 'admin1');
+  // "Beni territory", "Hawija district": a unit below the province, so not a province of that name
+  // abroad (Beni, Bolivia) where a town bears it. (Capitalised, the word may be the unit's own
+  // name: "Yukon Territory".)
+  const localUnitNamed = spaced && !nextTok.cap && LOCAL_UNIT_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'city');
+  if (localUnitNamed) ids = ids.filter((id) => env.gazetteer.place(id).kind !== 'admin1');
   // "Hawija district", "the village of Kafr Nabl": a place word beside the name says it is a place.
   const ofWord = m.first > 1 && prevTok !== undefined && prevTok.norm === 'of' && PLACE_WORDS.has(tokens[m.first - 2].norm) && tokens[m.first - 2].sentence === t0.sentence;
   const placeWord = (spaced && PLACE_WORDS.has(nextTok.norm)) || ofWord;

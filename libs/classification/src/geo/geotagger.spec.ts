@@ -379,4 +379,35 @@ describe('Geotagger', () => {
       expect(named(r, 'Rincon')).toBeUndefined();
     });
   });
+
+  describe('a local name the gazetteer may lack, placed by what the report says around it', () => {
+    it('keeps a town out of its namesake abroad when the province named after it is elsewhere', () => {
+      const r = tag('', 'Gunmen raided a market in Léré, in the Tombouctou region, on Thursday.');
+      expect(r.mentions.some((m) => m.place.country === 'NG' || m.place.country === 'FR')).toBe(false);
+      expect(r.primary?.place.country).toBe('ML');
+    });
+
+    it('reads "<name> township, <province>" inside that province', () => {
+      const r = tag('', 'Air strikes hit Kani township, Sagaing Region, overnight.');
+      expect(r.mentions.some((m) => m.place.country === 'JP')).toBe(false);
+      expect(r.primaryAdmin1Code).toBe('MM-01');
+    });
+
+    it('counts a one-country armed group for its country\'s towns (ELN: Tarazá, Colombia, not Taraz)', () => {
+      const r = tag('', 'Two soldiers were wounded when an ELN explosive went off near Tarazá.');
+      expect(r.primary?.place).toMatchObject({ country: 'CO', admin1Code: 'CO-ANT' });
+    });
+
+    it('reads "<name> territory" as the town\'s area, not a province of that name abroad', () => {
+      const r = tag('', 'Rebels killed nine farmers in Beni territory on Saturday.');
+      expect(r.primary?.place.country).toBe('CD');
+    });
+
+    it('reads a province named by directions when its unit word follows ("the Far North region")', () => {
+      const r = tag('', 'Militants burned a village in the Far North region, officials said.');
+      expect(r.primaryAdmin1Code).toBe('CM-EN');
+      const plain = tag('', 'Snow fell across the Far North and the West on Monday.');
+      expect(plain.countries).toEqual([]);
+    });
+  });
 });

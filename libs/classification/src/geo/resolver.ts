@@ -2,6 +2,7 @@ import { Place } from '../gazetteer/place';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoEnv, Scored } from './geo-env';
 import { GeoMention } from './geo-mention';
+import { armedGroupCountries } from './armed-group-cues';
 import { institutionCountries } from './institution-cues';
 
 /** strayTown(): towns this big are named outside their region too; the other admin-1 needs this many names. */
@@ -25,7 +26,7 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
   // Votes depend only on which place each name picked, so a round that picks the same places as
   // the one before gives the same votes and the next round the same picks: they are not recounted.
   const first = pickAll(env, scored, memoKeys, null);
-  const institutions = scored.length > 0 ? institutionCountries(doc) : null;
+  const institutions = scored.length > 0 ? namedBodies(doc) : null;
   const firstVotes = countVotes(env, scored, first, institutions);
   let finalPicks = pickAll(env, scored, memoKeys, firstVotes);
   let finalVotes = samePlaces(finalPicks, first) ? firstVotes : countVotes(env, scored, finalPicks, institutions);
@@ -64,6 +65,15 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
     });
   }
   return mentions;
+}
+
+/** Countries that local institutions and one-country armed groups named in the story stand for. */
+function namedBodies(doc: TokenizedText): Set<string> | null {
+  const a = institutionCountries(doc);
+  const b = armedGroupCountries(doc);
+  if (!a || !b) return a ?? b;
+  for (const c of b) a.add(c);
+  return a;
 }
 
 function samePlaces(a: readonly (Pick | null)[], b: readonly (Pick | null)[]): boolean {

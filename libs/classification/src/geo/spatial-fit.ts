@@ -4,6 +4,11 @@ import { GeoEnv, Scored } from './geo-env';
 /** Kinds of place a name "in" a province or country must lie inside. */
 const LOCAL_KINDS = new Set(['city', 'admin2', 'site']);
 const WITHIN = /^(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|an|ibn)-?)?[A-Z][\w'’-]*){0,2}\s+in\s+$/u;
+/**
+ * Between a local name and a province named with its admin-1 word: the local unit word and a comma,
+ * or a comma and "in (the)": "Kani township, Sagaing Region", "in Léré, in the Tombouctou region".
+ */
+const UNIT_AFTER = /^(?:\s+(?:village|district|subdistrict|township|town|tehsil|locality|commune|municipality|area|camp))?\s*,\s*(?:in\s+(?:the\s+)?)?$/;
 
 /** Copies the scored names so a phase can adjust candidates and scores without touching its input. */
 function copy(scored: readonly Scored[]): Scored[] {
@@ -78,7 +83,10 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     // "near Qurna in Basra province", "near Shatt al-Arab in Basra": a local name (the rest of it
     // capitalised or after an Arabic article) "in" a province or country lies there too.
     const within = !comma && WITHIN.test(between);
-    if (!comma && !within) continue;
+    // (A province "named as one": with its admin-1 word, or by a name only a province bears, "Sagaing Region".)
+    const province = b.admin1Named || b.mention.candidates.every((id) => env.gazetteer.place(id).kind === 'admin1');
+    const unitAfter = !comma && !within && province && UNIT_AFTER.test(between);
+    if (!comma && !within && !unitAfter) continue;
     const units = new Set<number>();
     const countries = new Set<string>();
     for (const id of b.mention.candidates) {
@@ -95,9 +103,11 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
       if ((p.kind !== 'admin1' && p.admin1Id !== undefined && units.has(p.admin1Id)) || (p.country !== null && countries.has(p.country))) keep.push(i);
     }
     if (keep.length === 0) {
-      // A town or site "in" that unit with no namesake there is a place the gazetteer lacks: its
-      // namesakes abroad are not what the text means.
-      if (within && a.mention.candidates.every((id) => LOCAL_KINDS.has(env.gazetteer.place(id).kind))) a.scores = a.scores.map(() => -Infinity);
+      // A town or site "in" that unit, or followed by a province named as one ("Sagaing Region"),
+      // with no namesake there is a place the gazetteer lacks: its namesakes abroad are not what
+      // the text means.
+      const placed = within || unitAfter || (comma && province);
+      if (placed && a.mention.candidates.every((id) => LOCAL_KINDS.has(env.gazetteer.place(id).kind))) a.scores = a.scores.map(() => -Infinity);
       continue;
     }
     if (keep.length < a.mention.candidates.length) {

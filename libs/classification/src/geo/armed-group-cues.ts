@@ -1,0 +1,43 @@
+import { ARMED_GROUP_HOMES } from '../escalation/actors.data';
+import { tokenize, TokenizedText } from '../text/tokenizer';
+
+/** ARMED_GROUP_HOMES as folded token sequences, by their first token: built once. */
+let byFirst: ReadonlyMap<string, readonly { norms: readonly string[]; country: string }[]> | null = null;
+
+function groupsByFirstToken(): ReadonlyMap<string, readonly { norms: readonly string[]; country: string }[]> {
+  if (!byFirst) {
+    const map = new Map<string, { norms: string[]; country: string }[]>();
+    for (const [name, country] of Object.entries(ARMED_GROUP_HOMES)) {
+      const norms = tokenize(name).norms;
+      const list = map.get(norms[0]) ?? [];
+      list.push({ norms, country });
+      map.set(norms[0], list);
+    }
+    byFirst = map;
+  }
+  return byFirst;
+}
+
+/**
+ * The countries of the armed groups the story names that fight in one country only
+ * (ARMED_GROUP_HOMES: "ELN" Colombia, "al-Shabaab" Somalia, "the Tatmadaw" Myanmar), or null.
+ * Like a people named ("Malian soldiers"), such a group counts once for its country's places but
+ * is no place itself: "an ELN bomb near Tarazá" is the Colombian town, not Taraz in Kazakhstan.
+ * Names are matched capitalised, as written.
+ */
+export function armedGroupCountries(doc: TokenizedText): Set<string> | null {
+  const groups = groupsByFirstToken();
+  const { tokens, norms } = doc;
+  let out: Set<string> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = groups.get(norms[i]);
+    if (!candidates) continue;
+    for (const g of candidates) {
+      let k = 0;
+      while (k < g.norms.length && i + k < tokens.length && norms[i + k] === g.norms[k] && tokens[i + k].sentence === tokens[i].sentence) k++;
+      // The name as written: its words capitalised, save a joined article ("al-Shabaab").
+      if (k === g.norms.length && tokens.slice(i, i + k).some((t) => t.cap)) (out ??= new Set()).add(g.country);
+    }
+  }
+  return out;
+}
