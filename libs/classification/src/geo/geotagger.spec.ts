@@ -410,4 +410,16 @@ describe('Geotagger', () => {
       expect(plain.countries).toEqual([]);
     });
   });
+
+  describe('the place named over the peoples and states acting', () => {
+    it('places "Russian forces shelled <town>" in the town\'s country, however often "Russian" recurs', () => {
+      const r = tag('', 'Russian forces shelled Izium overnight. Russian officials said Russian troops struck military targets, and the Russian defence ministry released video.');
+      expect(r.primary?.place.country).toBe('UA');
+    });
+
+    it('still names the people\'s country when the story names no place', () => {
+      const r = tag('', 'French police arrested four men suspected of planning an attack, French prosecutors said.');
+      expect(r.primary?.place.country).toBe('FR');
+    });
+  });
 });

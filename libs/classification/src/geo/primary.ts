@@ -34,7 +34,10 @@ export function summarise(env: GeoEnv, mentions: GeoMention[]): GeoResult {
   const countries = [...countryWeight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   let primaryCountry: string | null = null;
   let bestWeight = 0;
-  for (const [c, w] of primaryWeight) if (w > bestWeight) { bestWeight = w; primaryCountry = c; }
+  // A country named only through its people or its state acting ("Russian forces", "US officials")
+  // is the story's place only where no place is named: "Russian forces shelled Kherson" is in Ukraine.
+  const placed = countryWeight.size > 0;
+  for (const [c, w] of primaryWeight) if (w > bestWeight && (!placed || countryWeight.has(c))) { bestWeight = w; primaryCountry = c; }
   if (primaryCountry && !countries.includes(primaryCountry)) countries.push(primaryCountry);
   let primary: GeoMention | null = null;
   let primaryScore = 0;
