@@ -126,6 +126,15 @@ describe(ClassificationEngine.name, () => {
       expect(sut.classify({ title: '', body: 'Taliban and Houthi delegations met to discuss prisoners.' }).primary.country).toBeNull();
     });
 
+    it('reads a country\'s own forces and a peace mission posted in one country the same way', () => {
+      expect(sut.classify({ title: '', body: 'FAMa soldiers repelled an attack on their camp near Inagui Kora on Monday, the army said.' }).primary.country).toBe('ML');
+      expect(sut.classify({ title: '', body: 'MONUSCO peacekeepers came under fire near Kalunguta Ngongo village.' }).primary.country).toBe('CD');
+    });
+
+    it('finds the group as written, though the actor list may not name it', () => {
+      expect(sut.classify({ title: '', body: 'The Arakan Army said it seized two outposts near Kyauk Yan Zin village.' }).primary.country).toBe('MM');
+    });
+
     it('leaves a story whose places are found where they put it', () => {
       const result = sut.classify({ title: '', body: 'Taliban fighters attacked a checkpoint in Quetta, Pakistan, on Sunday, killing three policemen.' });
       expect(result.primary.country).toBe('PK');

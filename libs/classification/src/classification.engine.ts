@@ -2,7 +2,6 @@
 import 'reflect-metadata';
 import { Classification, EventType, GeoPoint } from '@sitrep/contracts';
 import { ActorExtractor } from './escalation/actor.extractor';
-import { ARMED_GROUP_HOMES } from './escalation/actors.data';
 import { backgroundSentences } from './escalation/background.detector';
 import { EscalationResult, EscalationScorer, TypeEvidence } from './escalation/escalation.scorer';
 import { VIOLENT } from './escalation/type-votes.phase';
@@ -110,7 +109,7 @@ export class ClassificationEngine {
     }
     const primaryPlace = geo.primary?.place ?? null;
     // No place the gazetteer holds, but a group that fights in one country: the story is there.
-    const groupHome = primaryPlace || geo.countries.length > 0 ? null : homeOfNamedGroups(actors);
+    const groupHome = primaryPlace || geo.countries.length > 0 ? null : geo.groupHome;
     const country = primaryPlace?.country ?? groupHome;
     const info = this.gazetteer.country(country);
     const primary: GeoPoint = {
@@ -153,18 +152,6 @@ export class ClassificationEngine {
     out.engine = ENGINE_NAME;
     return out;
   }
-}
-
-/** The one country where the armed groups named fight (ARMED_GROUP_HOMES), null when none or several. */
-function homeOfNamedGroups(actors: readonly string[]): string | null {
-  let home: string | null = null;
-  for (const a of actors) {
-    const h = ARMED_GROUP_HOMES[a];
-    if (!h) continue;
-    if (home && home !== h) return null;
-    home = h;
-  }
-  return home;
 }
 
 /** Whether the capital hint can change this event's level: below 5, a violent type other than a riot, a weapon named. */

@@ -15,13 +15,16 @@ export const ARMED_GROUPS = [
 ];
 
 /**
- * The one country where each of these groups fights (ISO alpha-2), for a report that names the
- * group but no place the gazetteer holds ("al-Shabaab fighters stormed a post in <village>": the
- * village is too small for cities500, the story is still in Somalia). Only groups whose attacks
- * fall in one country; those active in several (Hezbollah, Hamas, the PKK, ISIS, al-Qaeda, JNIM,
- * Wagner, the IRGC) are left out, so no guess is made for them, and so are acronyms that name
- * something else as often (ADF: the Australian Defence Force; RSF: Reporters Without Borders; SDF:
- * Japan's Self-Defense Forces).
+ * The one country where each of these armed groups, national forces and peace missions acts (ISO
+ * alpha-2). The geotagger counts a group named in a story once for that country's towns, as a
+ * people named ("Malian soldiers"), and takes the country for a report that names the group but no
+ * place the gazetteer holds ("al-Shabaab fighters stormed a post in <village>": the village is too
+ * small for cities500, the story is still in Somalia; geo/armed-group-cues.ts). Only groups whose
+ * attacks fall in one country; those active in several (Hezbollah, Hamas, the PKK, ISIS, al-Qaeda,
+ * JNIM, Wagner, the IRGC) are left out, so no guess is made for them, and so are names that mean
+ * something else as often: acronyms (ADF: the Australian Defence Force; RSF: Reporters Without
+ * Borders; SDF: Japan's Self-Defense Forces; SNA, SAF, BLA, KIA, PDF) and words that are towns too
+ * (Fano, a militia in Ethiopia and a town in Italy).
  */
 export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   'Kataib Hezbollah': 'IQ', 'Popular Mobilization Forces': 'IQ', PMF: 'IQ', 'Islamic Resistance in Iraq': 'IQ', Nujaba: 'IQ',
@@ -31,7 +34,19 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   'Hayat Tahrir al-Sham': 'SY', HTS: 'SY', YPG: 'SY',
   FARC: 'CO', ELN: 'CO', FMLN: 'SV', 'Shining Path': 'PE', 'Sendero Luminoso': 'PE', 'Tupac Amaru': 'PE', MRTA: 'PE',
   'Manuel Rodriguez Patriotic Front': 'CL', Janjaweed: 'SD', 'Rapid Support Forces': 'SD',
-  Tatmadaw: 'MM', 'Arakan Army': 'MM', Ambazonia: 'CM', Naxalites: 'IN',
+  Tatmadaw: 'MM', 'Arakan Army': 'MM', Ambazonia: 'CM', Ambazonian: 'CM', Naxalites: 'IN',
+  AQAP: 'YE', 'Southern Transitional Council': 'YE', CODECO: 'CD', 'Mai-Mai': 'CD', Wazalendo: 'CD', TPLF: 'ET',
+  'Oromo Liberation Army': 'ET', 'SPLA-IO': 'SS', 'SPLM-IO': 'SS', Seleka: 'CF', 'anti-Balaka': 'CF', Ansaru: 'NG', IPOB: 'NG',
+  'Eastern Security Network': 'NG', Lakurawa: 'NG', 'Abu Sayyaf': 'PH', "New People's Army": 'PH',
+  'Bangsamoro Islamic Freedom Fighters': 'PH', 'Baloch Liberation Army': 'PK', 'Kachin Independence Army': 'MM',
+  'Karen National Union': 'MM', "Ta'ang National Liberation Army": 'MM', 'Syrian National Army': 'SY', 'Jaish al-Adl': 'IR',
+  'Sinaloa cartel': 'MX', 'Jalisco New Generation Cartel': 'MX', CJNG: 'MX', Zetas: 'MX', 'Gulf Clan': 'CO', 'Clan del Golfo': 'CO',
+  '400 Mawozo': 'HT', 'Viv Ansanm': 'HT',
+  // A country's own forces and the peace missions posted in one country.
+  FAMa: 'ML', 'Malian Armed Forces': 'ML', FARDC: 'CD', IDF: 'IL', 'Israel Defense Forces': 'IL', Peshmerga: 'IQ',
+  'Hashd al-Shaabi': 'IQ', ENDF: 'ET', 'Sudanese Armed Forces': 'SD', 'Somali National Army': 'SO', VDP: 'BF',
+  MINUSMA: 'ML', MONUSCO: 'CD', MINUSCA: 'CF', UNMISS: 'SS', UNIFIL: 'LB', AMISOM: 'SO', ATMIS: 'SO', UNAMID: 'SD',
+  UNAMA: 'AF', UNSMIL: 'LY', MINUSTAH: 'HT',
 };
 
 /** Last words that make a capitalised phrase an organised actor ("Farabundo Marti National Liberation Front"). */

@@ -27,4 +27,9 @@ export interface GeoResult {
   /** ISO 3166-2 code of `primaryAdmin1`. */
   primaryAdmin1Code: string | null;
   countries: string[];
+  /**
+   * The one country of the armed groups and forces the story names (ARMED_GROUP_HOMES), null when
+   * none or several: the story's country when it names no place the gazetteer holds.
+   */
+  groupHome: string | null;
 }

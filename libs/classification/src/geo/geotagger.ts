@@ -8,6 +8,8 @@ import { findMentions } from './mention-finder';
 import { findPersonNames } from './person-evidence';
 import { summarise } from './primary';
 import { resolve } from './resolver';
+import { armedGroupCountries } from './armed-group-cues';
+import { institutionCountries } from './institution-cues';
 import { addSpatialFit, qualifyByComma } from './spatial-fit';
 import { truecase } from './truecase';
 
@@ -37,6 +39,14 @@ export class Geotagger {
       if (s) scored.push(s);
     }
     if (scored.length > 1) scored = addSpatialFit(env, qualifyByComma(env, doc, scored));
-    return summarise(env, resolve(env, doc, scored));
+    const groups = armedGroupCountries(doc);
+    const bodies = scored.length > 0 ? union(institutionCountries(doc), groups) : null;
+    return summarise(env, resolve(env, doc, scored, bodies), groups?.size === 1 ? [...groups][0] : null);
   }
+}
+
+/** Countries that local institutions and one-country armed groups named in the story stand for. */
+function union(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (!a || !b) return a ?? b;
+  return new Set([...a, ...b]);
 }

@@ -16,7 +16,7 @@ function position(env: GeoEnv, m: GeoMention): number {
  * and demonyms a little), then its most specific, best-placed mention, then that place's admin-1 or
  * the admin-1 most mentions in the country support.
  */
-export function summarise(env: GeoEnv, mentions: GeoMention[]): GeoResult {
+export function summarise(env: GeoEnv, mentions: GeoMention[], groupHome: string | null): GeoResult {
   const countryWeight = new Map<string, number>();
   const primaryWeight = new Map<string, number>();
   for (const m of mentions) {
@@ -57,5 +57,5 @@ export function summarise(env: GeoEnv, mentions: GeoMention[]): GeoResult {
     for (const [a, v] of admin1Weight) if (v > w) { w = v; primaryAdmin1 = a; }
   }
   const primaryAdmin1Code = primaryAdmin1 === primary?.place.admin1 ? primary?.place.admin1Code ?? null : env.gazetteer.admin1Code(primaryCountry, primaryAdmin1);
-  return { mentions, primary, primaryAdmin1, primaryAdmin1Code, countries };
+  return { mentions, primary, primaryAdmin1, primaryAdmin1Code, countries, groupHome };
 }

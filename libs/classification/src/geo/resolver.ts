@@ -2,8 +2,6 @@ import { Place } from '../gazetteer/place';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoEnv, Scored } from './geo-env';
 import { GeoMention } from './geo-mention';
-import { armedGroupCountries } from './armed-group-cues';
-import { institutionCountries } from './institution-cues';
 
 /** strayTown(): towns this big are named outside their region too; the other admin-1 needs this many names. */
 const STRAY_TOWN_MAX_POPULATION = 100_000;
@@ -21,21 +19,20 @@ interface Pick { id: number; score: number; margin: number; rival: number }
  * countries and admin-1 units; a second round with those votes; then the final picks, with stray
  * small towns dropped and near-ties between admin-1 units left without an admin-1.
  */
-export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[]): GeoMention[] {
+export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[], bodies: ReadonlySet<string> | null): GeoMention[] {
   const memoKeys = scored.map((s) => `${s.nameKey}|${s.penalty}|${s.person}|${s.mention.candidates.length}|${s.mention.candidates[0]}`);
   // Votes depend only on which place each name picked, so a round that picks the same places as
   // the one before gives the same votes and the next round the same picks: they are not recounted.
   const first = pickAll(env, scored, memoKeys, null);
-  const institutions = scored.length > 0 ? namedBodies(doc) : null;
-  const firstVotes = countVotes(env, scored, first, institutions);
+  const firstVotes = countVotes(env, scored, first, bodies);
   let finalPicks = pickAll(env, scored, memoKeys, firstVotes);
-  let finalVotes = samePlaces(finalPicks, first) ? firstVotes : countVotes(env, scored, finalPicks, institutions);
+  let finalVotes = samePlaces(finalPicks, first) ? firstVotes : countVotes(env, scored, finalPicks, bodies);
   // A second round lets names settled by the first round's context settle others in turn.
   if (scored.length > 1 && finalVotes !== firstVotes) {
     const second = finalPicks;
     const secondVotes = finalVotes;
     finalPicks = pickAll(env, scored, memoKeys, secondVotes);
-    finalVotes = samePlaces(finalPicks, second) ? secondVotes : countVotes(env, scored, finalPicks, institutions);
+    finalVotes = samePlaces(finalPicks, second) ? secondVotes : countVotes(env, scored, finalPicks, bodies);
   }
   const mentions: GeoMention[] = [];
   for (let k = 0; k < scored.length; k++) {
@@ -65,15 +62,6 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
     });
   }
   return mentions;
-}
-
-/** Countries that local institutions and one-country armed groups named in the story stand for. */
-function namedBodies(doc: TokenizedText): Set<string> | null {
-  const a = institutionCountries(doc);
-  const b = armedGroupCountries(doc);
-  if (!a || !b) return a ?? b;
-  for (const c of b) a.add(c);
-  return a;
 }
 
 function samePlaces(a: readonly (Pick | null)[], b: readonly (Pick | null)[]): boolean {
@@ -215,10 +203,11 @@ function strayTown(env: GeoEnv, id: number, nameKey: string, votes: Votes): bool
 }
 
 /** One vote per distinct name, for the country and admin-1 of its first-pass reading. */
-function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)[], institutions: ReadonlySet<string> | null): Votes {
+function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)[], bodies: ReadonlySet<string> | null): Votes {
   const byName = new Map<string, NameVote>();
-  // Peoples and local institutions named in the story ("Greek police", "the Sheriff's Office").
-  const demonyms = new Set<string>(institutions ?? []);
+  // Peoples, local institutions and one-country armed groups named in the story ("Greek police",
+  // "the Sheriff's Office", "ELN"): geotagger.ts finds the last two.
+  const demonyms = new Set<string>(bodies ?? []);
   for (let k = 0; k < scored.length; k++) {
     const pick = picks[k];
     if (!pick || byName.has(scored[k].nameKey)) continue;
