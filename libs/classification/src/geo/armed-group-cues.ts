@@ -30,6 +30,9 @@ export function armedGroupCountries(doc: TokenizedText): Set<string> | null {
   const { tokens, norms } = doc;
   let out: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    // Every name has a capital in its first two words ("al-Shabaab", "anti-Balaka"): most tokens
+    // are passed without a lookup.
+    if (!tokens[i].cap && !tokens[i + 1]?.cap) continue;
     const candidates = groups.get(norms[i]);
     if (!candidates) continue;
     for (const g of candidates) {
