@@ -121,6 +121,8 @@ export const ADMIN1_ALIASES: Record<string, string[]> = {
   'SY-DY': ['Deir al-Zor', 'Deir Ezzor', 'Deir el-Zour'],
   'UA-30': ['Kyiv'],
   'UA-32': ['Kyiv Oblast', 'Kyiv region'],
+  // Kayah State, as its people and the resistance name it since 2024.
+  'MM-12': ['Karenni', 'Karenni State'],
 };
 
 /** AP-style state abbreviations US papers write after a town ("Alexandria, La."). */

@@ -58,15 +58,17 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (counties && counties.length > 0) m = { ...m, candidates: counties };
   const county = !counties?.length && ((nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start)) || listWord !== null);
   const lawmakerState = partyState(doc, m.first);
-  const unitWordAfter = nextTok !== undefined && nextTok.sentence === t0.sentence && !nextTok.cap && ADMIN1_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start);
+  const admin1WordAfter = nextTok !== undefined && nextTok.sentence === t0.sentence && ADMIN1_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start);
   let ids = m.candidates.filter((id) => {
     const p = env.gazetteer.place(id);
     // A common word ("Church", "Reading") is a town only where syntax says so, and only a sizeable one.
     // ("Ill." after "Kane County," is Illinois: abbreviations have their own test below.)
-    if (commonWord && !p.abbrev && (p.kind === 'city' || p.kind === 'admin1') && (!placeSyntax || p.population < 3_000)) return false;
-    // "Central", "Far North" alone are directions; with an admin-1 word after them ("the Far North
-    // region", "Eastern Province") they name the unit.
-    if (p.kind === 'admin1' && genericRegion(p.name) && !unitWordAfter) return false;
+    // ("Plateau State", "Unity State": an admin-1 word after the common word names the unit.)
+    if (commonWord && !p.abbrev && (p.kind === 'city' || (p.kind === 'admin1' && !admin1WordAfter)) && (!placeSyntax || p.population < 3_000)) return false;
+    // "Central", "Far North", "Plateau" alone are directions and landforms; with an admin-1 word
+    // after them they name the unit: "the Far North region", "Plateau State". (A capitalised word
+    // after a direction is another name's: "Western State Hospital", "South-West State" of Somalia.)
+    if (p.kind === 'admin1' && genericRegion(p.name) && !(admin1WordAfter && (!nextTok.cap || (!directionName(p.name) && !tokens[m.last + 2]?.cap)))) return false;
     if (p.kind === 'city' && surface.length <= 2) return false;
     if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
     if (p.codeOnly) return surface === surface.toUpperCase();
@@ -381,6 +383,13 @@ function modifiesAsState(env: GeoEnv, id: number): boolean {
 
 function genericRegion(name: string): boolean {
   return name.toLowerCase().split(/[\s-]+/).every((w) => GENERIC_REGION_WORDS.has(w));
+}
+
+/** Compass words and their kin ("Far North", "Central", "Upper"), as opposed to landforms ("Plateau", "Lakes"). */
+const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'mid', 'far', 'middle']);
+
+function directionName(name: string): boolean {
+  return name.toLowerCase().split(/[\s-]+/).some((w) => DIRECTION_WORDS.has(w));
 }
 
 export function prior(env: GeoEnv, p: Place): number {

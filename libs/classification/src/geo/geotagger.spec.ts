@@ -403,6 +403,15 @@ describe('Geotagger', () => {
       expect(r.primary?.place.country).toBe('CD');
     });
 
+    it('reads a province named by an English word or a landform when "State" follows ("Unity State", "Lakes State")', () => {
+      expect(tag('', 'Fighting between two militias displaced thousands in Unity State last week.').primaryAdmin1Code).toBe('SS-UY');
+      expect(tag('', 'Cattle raiders killed nine herders in Lakes State on Friday.').primaryAdmin1Code).toBe('SS-LK');
+    });
+
+    it('knows the name Karenni State for Kayah State', () => {
+      expect(tag('', 'Air strikes hit a camp for displaced people in Karenni State.').primaryAdmin1Code).toBe('MM-12');
+    });
+
     it('reads a province named by directions when its unit word follows ("the Far North region")', () => {
       const r = tag('', 'Militants burned a village in the Far North region, officials said.');
       expect(r.primaryAdmin1Code).toBe('CM-EN');
