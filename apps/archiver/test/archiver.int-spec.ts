@@ -122,6 +122,18 @@ describe('archiver stage (integration)', () => {
     expect(weeks.reduce((a, b) => a + b.byLevel['3'], 0)).toBe(9);
   });
 
+  it('raises the surge when a busy week arrives last day first', async () => {
+    // Three level-3 incidents in Marib on three days, archived newest first: each, when archived,
+    // is the earliest of those in the archive, so only the later days' windows hold all three.
+    for (const [k, d] of [2, 3, 4].entries()) {
+      await send([makeIncident({ reportsAt: [at(d)], country: 'YE', admin1: 'Marib', admin1Code: 'YE-MA', title: `Shelling ${d} in Marib` })]);
+      await waitFor(() => count(`SELECT count(*) AS n FROM incidents WHERE admin1_key = 'YE-MA'`).then((n) => n === k + 1), { what: `Marib incident ${k + 1} archived` });
+    }
+    await waitFor(() => count(`SELECT count(*) AS n FROM signals WHERE kind = 'surge' AND admin1_code = 'YE-MA'`).then((n) => n === 1), { what: 'a surge for Marib' });
+    const { rows } = await pool.query<{ observed: number; baseline: number }>(`SELECT observed, baseline FROM signals WHERE kind = 'surge' AND admin1_code = 'YE-MA'`);
+    expect(rows).toEqual([{ observed: 3, baseline: 0 }]);
+  });
+
   it('raises breaking once for an incident three sources reported within 30 minutes', async () => {
     const inc = makeIncident({ id: 'inc-breaking', reportsAt: [at(0, 0), at(0, 4), at(0, 9)], sources: ['a.example', 'b.example', 'c.example'], country: 'SY', admin1: 'Idlib', admin1Code: 'SY-ID' });
     await send([inc]);

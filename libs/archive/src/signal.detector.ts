@@ -21,6 +21,22 @@ interface Place {
 const placeKey = (p: Place) => (p.admin1Key === null ? p.country : `${p.country}/${p.admin1Key}`);
 const placeName = (p: Place) => (p.admin1Key === null ? p.country : `${p.admin1 ?? p.admin1Code ?? p.admin1Key} (${p.country})`);
 
+/**
+ * The first day from `day` on, within `window` days, whose verdict fires: `day` itself, then each
+ * later day that holds a value of its own.
+ */
+function firstFiring<V extends { fires: boolean; observed: number; baseline: number }>(
+  daily: ReadonlyMap<string, number>, day: string, window: number, verdict: (d: string) => V,
+): { day: string; observed: number; baseline: number } | null {
+  for (let k = 0; k < window; k++) {
+    const d = addDays(day, k);
+    if (k > 0 && !((daily.get(d) ?? 0) > 0)) continue;
+    const v = verdict(d);
+    if (v.fires) return { day: d, observed: v.observed, baseline: v.baseline };
+  }
+  return null;
+}
+
 /** Places an incident counts in: its admin-1 (when known) and its country. */
 function placesOf(row: IncidentRow): Place[] {
   if (!row.country) return [];
@@ -56,26 +72,32 @@ export class SignalDetector {
     return raised;
   }
 
+  /**
+   * Surge and record at the incident's day, and at the later days of their windows that already
+   * hold incidents there: a backfill may archive a busy week's last day first (the stage handles
+   * messages concurrently), and the incidents of the days before count for that day too. The first
+   * day that fires raises the signal.
+   */
   private async placeSignals(raised: SitrepSignal[], place: Place, day: string, trigger: IncidentRow): Promise<void> {
-    const candidates: { kind: 'surge' | 'record'; observed: number; baseline: number; ids: string[] }[] = [];
+    const candidates: { kind: 'surge' | 'record'; day: string; observed: number; baseline: number; ids: string[] }[] = [];
     // One snapshot: the rollups and the incidents behind them agree (one transaction writes both).
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const from = addDays(day, -(T.recordHistoryDays + T.recordWindowDays));
-      const series = await placeSeries(client, place, from, day, T.surgeMinLevel);
+      const series = await placeSeries(client, place, from, addDays(day, T.recordWindowDays - 1), T.surgeMinLevel);
       if (trigger.level >= T.surgeMinLevel) {
-        const surge = surgeVerdict(series.severe, day);
-        if (surge.fires) {
-          const ids = await this.incidentsBehind(client, place, addDays(day, -(T.surgeWindowDays - 1)), day, T.surgeMinLevel);
-          candidates.push({ kind: 'surge', ...surge, ids });
+        const fired = firstFiring(series.severe, day, T.surgeWindowDays, (d) => surgeVerdict(series.severe, d));
+        if (fired) {
+          const ids = await this.incidentsBehind(client, place, addDays(fired.day, -(T.surgeWindowDays - 1)), fired.day, T.surgeMinLevel);
+          candidates.push({ kind: 'surge', ...fired, ids });
         }
       }
       if (trigger.killed > 0) {
-        const record = recordVerdict(series.killed, day);
-        if (record.fires) {
-          const ids = await this.incidentsBehind(client, place, addDays(day, -(T.recordWindowDays - 1)), day, 1, true);
-          candidates.push({ kind: 'record', ...record, ids });
+        const fired = firstFiring(series.killed, day, T.recordWindowDays, (d) => recordVerdict(series.killed, d));
+        if (fired) {
+          const ids = await this.incidentsBehind(client, place, addDays(fired.day, -(T.recordWindowDays - 1)), fired.day, 1, true);
+          candidates.push({ kind: 'record', ...fired, ids });
         }
       }
       await client.query('COMMIT');
@@ -83,7 +105,8 @@ export class SignalDetector {
       client.release();
     }
     for (const c of candidates) {
-      await this.raise(raised, c.kind, place, `${c.kind}:${placeKey(place)}:${day}`, trigger.occurredAt, c.observed, c.baseline, c.ids, T.cooldownDays[c.kind]);
+      const at = c.day === day ? trigger.occurredAt : `${c.day}T00:00:00.000Z`;
+      await this.raise(raised, c.kind, place, `${c.kind}:${placeKey(place)}:${c.day}`, at, c.observed, c.baseline, c.ids, T.cooldownDays[c.kind]);
     }
   }
 
