@@ -58,6 +58,8 @@ export const TYPE_CUES: CueSpec[] = [
   { phrase: 'dispersed|disperse|dispersing|tear gas|teargas|tear-gas|water cannon|water cannons|rubber bullets|baton|batons|lathi|lathicharge|lathi-charge|pellet|pellets', level: 2, type: [P, 'Protest with intervention'], weight: 2 },
   // A picket fence is a garden's, not a picket line's.
   { phrase: 'picket fence|picket fences' },
+  // An earthquake or a storm "strikes" a place: no walkout.
+  { phrase: 'earthquake strikes|earthquake strike|quake strikes|tremor strikes|storm strikes|typhoon strikes|cyclone strikes|hurricane strikes|tornado strikes|tsunami strikes|lightning strikes|lightning strike|disaster strikes|tragedy strikes' },
   // A rally in sport or on the markets is no protest: these shadow "rally" and vote for no type.
   { phrase: 'late rally|comeback rally|fightback rally|market rally|stock rally|stocks rally|oil rally|relief rally|rally driver|rally drivers|rally car|rally cars|rally championship|rallied to win|rallied to beat|rallied to victory|rallied from|rally from|rallied back|rallies back|rally back|rallied past|rallies past|rally past' },
   // Riots

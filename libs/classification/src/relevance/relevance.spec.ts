@@ -28,6 +28,7 @@ describe('relevance first (issue 15)', () => {
     ['a storm that pounded the coast', 'Storm pounded the coast with heavy rain, leaving thousands without power', 'Forecasters expect the winds to ease by Thursday.'],
     ['a result headline whose rally is a comeback', 'Hawks edge Falcons, 5-4: Brown and Ortiz lead thrilling rally into the last round', '"They kept battling to the end," their manager told reporters.'],
     ['a cottage with a picket fence', 'The quiet dream of a cottage with a picket fence', 'She imagines a garden, two dogs and a husband who lives next door.'],
+    ['an earthquake that strikes a coast', 'Strong earthquake strikes the coast of Peru, homes damaged', 'A magnitude 6.1 earthquake shook the region on Tuesday, sending residents into the streets; one person was killed by a falling wall.'],
   ])('ordinary news: %s', (_name, title, body) => {
     it('is not a conflict event, at level 1, with a low relevance and its reasons', () => {
       const out = classify(title, body);
@@ -50,6 +51,7 @@ describe('relevance first (issue 15)', () => {
   it('still reads a rally or a picket without a sport result or a fence as a protest', () => {
     expect(classify('Thousands rally in Lagos against the fuel price rise', 'Protesters marched to the state assembly, chanting slogans.').eventType).toBe('Protests');
     expect(classify('Nurses picket hospital over unpaid wages', 'Dozens of nurses picketed the main gate on Monday, demanding three months of pay.').eventType).toBe('Protests');
+    expect(classify('Dock workers strike over pay cuts', 'Thousands of dock workers went on strike on Monday, halting the port.').eventType).toBe('Protests');
   });
 
   it('reads a headline-only item (RSS) the same way', () => {
