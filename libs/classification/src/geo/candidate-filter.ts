@@ -334,8 +334,9 @@ function aliasUnit(env: GeoEnv, id: number, key: string, ids: readonly number[])
 function isDateline(doc: TokenizedText, ctx: GeoContext, start: number, end: number): boolean {
   const s = doc.sentences[ctx.titleSentences];
   if (!s || start < s.start || start - s.start > 40) return false;
-  if (!/^[\p{Lu}\p{M}\s,.'’-]*$/u.test(doc.text.slice(s.start, start))) return false;
-  return /^(?:,[^\n()]{0,40}?)?\s*(?:\([^()\n]{2,40}\)|[-–—]{1,2}\s)/u.test(doc.text.slice(end, end + 80));
+  // ("JERUSALEM/BEIRUT, Nov 24 (Reuters) -": a dateline may name two cities.)
+  if (!/^[\p{Lu}\p{M}\s,.'’/-]*$/u.test(doc.text.slice(s.start, start))) return false;
+  return /^(?:\/[\p{Lu}\p{M}\s.'’-]{2,30})?(?:,[^\n()]{0,40}?)?\s*(?:\([^()\n]{2,40}\)|[-–—]{1,2}\s)/u.test(doc.text.slice(end, end + 80));
 }
 
 /**

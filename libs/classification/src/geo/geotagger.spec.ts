@@ -206,6 +206,12 @@ describe('Geotagger', () => {
       expect(r.primary?.place).toMatchObject({ country: 'CO', admin1Code: 'CO-ARA' });
     });
 
+    it('reads a two-city dateline as the reporters\' places, not the event\'s', () => {
+      const r = tag('Strike kills two', 'AMMAN/BAGHDAD, May 3 (Reuters) - A drone strike in the Hawija district of Kirkuk province killed two men on Sunday, police said.');
+      expect(named(r, 'BAGHDAD')?.dateline).toBe(true);
+      expect(r.primaryAdmin1Code).toBe('IQ-KI');
+    });
+
     it('keeps an English dateline that is also the event place', () => {
       const r = tag('Bombing', 'MOSUL, Iraq (AP) — A car bomb killed five people at a market in the city on Sunday.');
       expect(r.primary?.place).toMatchObject({ country: 'IQ', admin1Code: 'IQ-NI' });
