@@ -167,6 +167,12 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   // "US$3.7m" is money.
   if (text.charAt(t1.end) === '$') return null;
+  // "Lake Chad", "the Gulf of Guinea", "the Sea of Japan": a water named after a country is not
+  // that country (it borders several, or none of its shores is the country's alone).
+  if (waterNamedAfter(tokens, m.first)) {
+    ids = ids.filter((id) => env.gazetteer.place(id).kind !== 'country');
+    if (ids.length === 0) return null;
+  }
   // "DPRK-U.S. summit": the second half of a hyphenated pair modifies a word too, except a
   // lawmaker's party and state ("Sen. Byron Dorgan, D-N.D.,", "(R-Calif.)"): that names the state.
   if (t0.hyphenBefore && prev && prev.sentence === t0.sentence && !lawmakerState) role = 'demonym';
@@ -232,6 +238,16 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
   };
 }
+
+/** "Lake <name>", "Gulf/Sea/Bay of <name>", capitalised, in one sentence. */
+function waterNamedAfter(tokens: TokenizedText['tokens'], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || prev.sentence !== tokens[first].sentence) return false;
+  if (prev.norm === 'lake') return prev.cap;
+  const before = tokens[first - 2];
+  return prev.norm === 'of' && before !== undefined && before.sentence === prev.sentence && before.cap && WATER_OF.has(before.norm);
+}
+const WATER_OF = new Set(['gulf', 'sea', 'bay']);
 
 /** Plural unit words that close a list of county names ("Butler, Clark or Warren counties"), and their singulars. */
 const COUNTY_PLURALS = new Map([['counties', 'county'], ['parishes', 'parish'], ['townships', 'township'], ['boroughs', 'borough']]);

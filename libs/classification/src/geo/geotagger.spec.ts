@@ -432,6 +432,12 @@ describe('Geotagger', () => {
       expect(r.primary?.place.country).toBe('UA');
     });
 
+    it('reads a water named after a country as no country ("Lake Chad", "the Gulf of Guinea")', () => {
+      expect(tag('', 'Gunmen attacked fishermen on islands of Lake Chad overnight.').countries).toEqual([]);
+      expect(tag('', 'Pirates boarded a tanker in the Gulf of Guinea off Nigeria.').countries).toEqual(['NG']);
+      expect(tag('', 'Fighting spread to eastern Chad on Monday.').countries).toEqual(['TD']);
+    });
+
     it('still names the people\'s country when the story names no place', () => {
       const r = tag('', 'French police arrested four men suspected of planning an attack, French prosecutors said.');
       expect(r.primary?.place.country).toBe('FR');
