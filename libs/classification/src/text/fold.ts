@@ -23,15 +23,17 @@ export function foldWord(word: string): string {
 }
 
 /**
- * Transliteration variants collapse to one spelling: a final "-ah" or "-eh" becomes "-a"
- * (Hadithah/Haditha, Fallujah/Falluja), and "-iyah", "-iyeh", "-ieh" become "-ia" (Nabatiyeh and
- * Nabatieh meet). Words without the final "h" keep their "-iya" ("Ashiya" is no "Asia"). Doubled
- * vowels ("Ayn"/"Ain") stay distinct on purpose.
+ * Transliteration variants collapse to one spelling: a final "-ah" becomes "-a" (Hadithah/Haditha,
+ * Fallujah/Falluja), and "-iyah", "-iyeh", "-ieh" become "-ia" (Nabatiyeh and Nabatieh meet). A
+ * plain "-eh" stays ("Moreh" is no "Mora"), and so does "-iya" without the "h" ("Ashiya" is no
+ * "Asia"). Doubled vowels ("Ayn"/"Ain") stay distinct on purpose.
  */
 export function normalizeToken(folded: string): string {
-  if (folded.length <= 4 || !(folded.endsWith('ah') || folded.endsWith('eh'))) return folded;
-  const w = folded.slice(0, -2);
-  return w.endsWith('iy') ? `${w.slice(0, -1)}a` : `${w}a`;
+  if (folded.length <= 4) return folded;
+  if (folded.endsWith('ah')) return folded.endsWith('iyah') ? `${folded.slice(0, -4)}ia` : folded.slice(0, -1);
+  if (folded.endsWith('ieh')) return `${folded.slice(0, -3)}ia`;
+  if (folded.endsWith('iyeh')) return `${folded.slice(0, -4)}ia`;
+  return folded;
 }
 
 /** Arabic article tokens dropped from keys so "al-Anbar", "Al Anbar" and "Anbar" meet. */
