@@ -1,12 +1,15 @@
 import { ARMED_GROUP_HOMES } from '../escalation/actors.data';
 import { tokenize, TokenizedText } from '../text/tokenizer';
 
-/** ARMED_GROUP_HOMES as folded token sequences, by their first token: built once. */
-let byFirst: ReadonlyMap<string, readonly { norms: readonly string[]; country: string }[]> | null = null;
+/** A group's name as folded tokens, and its country. */
+interface GroupName { norms: readonly string[]; country: string }
 
-function groupsByFirstToken(): ReadonlyMap<string, readonly { norms: readonly string[]; country: string }[]> {
+/** ARMED_GROUP_HOMES by the first token of the name: built once. */
+let byFirst: ReadonlyMap<string, readonly GroupName[]> | null = null;
+
+function groupsByFirstToken(): ReadonlyMap<string, readonly GroupName[]> {
   if (!byFirst) {
-    const map = new Map<string, { norms: string[]; country: string }[]>();
+    const map = new Map<string, GroupName[]>();
     for (const [name, country] of Object.entries(ARMED_GROUP_HOMES)) {
       const norms = tokenize(name).norms;
       const list = map.get(norms[0]) ?? [];

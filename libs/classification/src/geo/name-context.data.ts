@@ -40,6 +40,8 @@ export const ORG_HEADS = new Set(['chronicle', 'times', 'post', 'herald', 'news'
 /** Words after a name that make it an admin-1 unit: "Donetsk oblast", "Idlib province" are not the cities. */
 export const ADMIN1_WORDS = new Set(['province', 'governorate', 'oblast', 'region', 'state', 'prefecture', 'department', 'wilaya', 'wilayah', 'muhafazah', 'voivodeship', 'krai']);
 /** Words beside a name that make it a place of any size: "Hawija district", "village of Kafr Nabl". */
+/** Words after a local name that say it is a village or district ("Kin Ma village", "Pauk township"). */
+export const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp', 'territory']);
 export const PLACE_WORDS = new Set(['district', 'subdistrict', 'village', 'town', 'city', 'municipality', 'county', 'parish', 'province', 'governorate', 'oblast', 'region', 'prefecture', 'department', 'area', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'countryside', 'outskirts']);
 /**
  * Auxiliaries and attitudes after a capital or country that make it a government speaking

@@ -1,14 +1,16 @@
 import { TokenizedText } from '../text/tokenizer';
 import { GeoEnv, Scored } from './geo-env';
+import { LOCAL_UNIT_WORDS } from './name-context.data';
 
 /** Kinds of place a name "in" a province or country must lie inside. */
 const LOCAL_KINDS = new Set(['city', 'admin2', 'site']);
 const WITHIN = /^(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|an|ibn)-?)?[A-Z][\w'’-]*){0,2}\s+in\s+$/u;
 /**
- * Between a local name and a province named with its admin-1 word: the local unit word and a comma,
- * or a comma and "in (the)": "Kani township, Sagaing Region", "in Léré, in the Tombouctou region".
+ * Between a local name and a province named as one: a local unit word (LOCAL_UNIT_WORDS, or "area")
+ * and a comma, or a comma and "in (the)": "Kani township, Sagaing Region", "in Léré, in the
+ * Tombouctou region".
  */
-const UNIT_AFTER = /^(?:\s+(?:village|district|subdistrict|township|town|tehsil|locality|commune|municipality|area|camp))?\s*,\s*(?:in\s+(?:the\s+)?)?$/;
+const UNIT_AFTER = new RegExp(`^(?:\\s+(?:${[...LOCAL_UNIT_WORDS, 'area'].join('|')}))?\\s*,\\s*(?:in\\s+(?:the\\s+)?)?$`);
 
 /** Copies the scored names so a phase can adjust candidates and scores without touching its input. */
 function copy(scored: readonly Scored[]): Scored[] {
@@ -83,9 +85,7 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     // "near Qurna in Basra province", "near Shatt al-Arab in Basra": a local name (the rest of it
     // capitalised or after an Arabic article) "in" a province or country lies there too.
     const within = !comma && WITHIN.test(between);
-    // (A province "named as one": with its admin-1 word, or by a name only a province bears, "Sagaing Region".)
-    const province = b.admin1Named || b.mention.candidates.every((id) => env.gazetteer.place(id).kind === 'admin1');
-    const unitAfter = !comma && !within && province && UNIT_AFTER.test(between);
+    const unitAfter = !comma && !within && UNIT_AFTER.test(between) && namedAsProvince(env, b);
     if (!comma && !within && !unitAfter) continue;
     const units = new Set<number>();
     const countries = new Set<string>();
@@ -106,7 +106,7 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
       // A town or site "in" that unit, or followed by a province named as one ("Sagaing Region"),
       // with no namesake there is a place the gazetteer lacks: its namesakes abroad are not what
       // the text means.
-      const placed = within || unitAfter || (comma && province);
+      const placed = within || unitAfter || (comma && namedAsProvince(env, b));
       if (placed && a.mention.candidates.every((id) => LOCAL_KINDS.has(env.gazetteer.place(id).kind))) a.scores = a.scores.map(() => -Infinity);
       continue;
     }
@@ -133,6 +133,11 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     b.scores = keepB.map((i) => b.scores[i]);
   }
   if (qualified.size > 0) followQualifier(scored, qualified);
+}
+
+/** A province named as one: with its admin-1 word, or by a name only a province bears ("Sagaing Region"). */
+function namedAsProvince(env: GeoEnv, s: Scored): boolean {
+  return s.admin1Named || s.mention.candidates.every((id) => env.gazetteer.place(id).kind === 'admin1');
 }
 
 /** Narrows the bare mentions of each qualified name to the candidates its qualifier kept (where any survive). */
