@@ -1,5 +1,5 @@
 import { Place } from '../gazetteer/place';
-import { foldWord } from '../text/fold';
+import { ARTICLE_TOKENS, foldWord } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoContext, GeoEnv, isPlaceToken, nameKey, Scored, speaksForState } from './geo-env';
 import { MentionRole } from './geo-mention';
@@ -103,6 +103,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     const after = tokens[m.last + 2];
     if (after && after.sentence === t0.sentence && LOCAL_UNIT_WORDS.has(after.norm) && spacesOnly(text, nextTok.end, after.start)) return null;
   }
+  // "Alma al-Shaab", "Mocímboa da Praia" when only "Alma" or "Praia" is known: a piece of a longer
+  // local name the gazetteer does not hold, not a town of its own. (A big city keeps its name:
+  // "Mosul al-Jadida" is in Mosul.)
+  if (pieceOfLongerName(tokens, text, m)) {
+    ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.kind !== 'city' || p.population >= PIECE_MAX_POPULATION; });
+    if (ids.length === 0) return null;
+  }
   // "VerDi", "iPhone": inner capitals make a brand or an acronym, not a town.
   // ("DeKalb", "McKinney", "LaGrange", "DuPage": a name prefix before the capital is a place's
   // spelling; "McDonald’s" is still the brand.)
@@ -119,6 +126,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // the common word is likelier. Towns named by common words were filtered above.
   if (commonWord) penalty += sentenceStart ? 6 : placeSyntax ? 0 : 2;
   if (placeWord) penalty -= env.w.placeWordBonus;
+  // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
+  const locative = prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm);
+  if (locative) penalty -= env.w.locativePlaceBonus;
   // Evidence that the name is a person's: towns of that name are out, a country needs more support.
   let person = persons.has(key); // "Michael Jordan", "Sen. Harman", then "Harman said"
   let role: MentionRole = 'literal';
@@ -232,9 +242,30 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     sentence: t0.sentence, inTitle: t0.sentence < ctx.titleSentences, background: ctx.background.has(t0.sentence), county, admin1Named,
     nameKey: key,
     inOfName: prev !== undefined && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && tokens[m.first - 2].sentence === t0.sentence,
-    // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
-    locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
+    locative,
   };
+}
+
+/** pieceOfLongerName(): towns this big are named inside longer names of their own districts. */
+const PIECE_MAX_POPULATION = 200_000;
+/** Lower-case links inside Portuguese, Spanish, Italian and French place names ("Mocímboa da Praia"). */
+const NAME_LINKS = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'di', 'du']);
+
+/**
+ * The mention is the head of "<name> al-<Name>" or the tail of "<Name> da <name>", spaced in one
+ * sentence: the words around it belong to one longer name.
+ */
+function pieceOfLongerName(tokens: TokenizedText['tokens'], text: string, m: RawMention): boolean {
+  const t0 = tokens[m.first];
+  const t1 = tokens[m.last];
+  const article = tokens[m.last + 1];
+  const after = tokens[m.last + 2];
+  if (article && after && after.sentence === t0.sentence && ARTICLE_TOKENS.has(article.norm) && !article.cap && after.hyphenBefore && after.cap
+    && spacesOnly(text, t1.end, article.start)) return true;
+  const link = tokens[m.first - 1];
+  const before = tokens[m.first - 2];
+  return link !== undefined && before !== undefined && before.sentence === t0.sentence && link.sentence === t0.sentence
+    && NAME_LINKS.has(link.norm) && !link.cap && before.cap && spacesOnly(text, before.end, link.start) && spacesOnly(text, link.end, t0.start);
 }
 
 /** "Lake <name>", "Gulf/Sea/Bay of <name>", capitalised, in one sentence. */

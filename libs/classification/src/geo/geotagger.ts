@@ -9,7 +9,7 @@ import { findPersonNames } from './person-evidence';
 import { summarise } from './primary';
 import { resolve } from './resolver';
 import { armedGroupCountries } from './armed-group-cues';
-import { institutionCountries } from './institution-cues';
+import { institutionCountries, unitWordCountries } from './institution-cues';
 import { addSpatialFit, qualifyByComma } from './spatial-fit';
 import { truecase } from './truecase';
 
@@ -39,13 +39,15 @@ export class Geotagger {
       if (s) scored.push(s);
     }
     if (scored.length > 1) scored = addSpatialFit(env, qualifyByComma(env, doc, scored));
-    const groups = armedGroupCountries(doc);
-    const bodies = scored.length > 0 ? union(institutionCountries(doc), groups) : null;
-    return summarise(env, resolve(env, doc, scored, bodies), groups?.size === 1 ? [...groups][0] : null);
+    // Armed groups that fight in one country and unit words one country uses ("ELN", "woreda"):
+    // they vote for their country's places, and give the country of a story that names no place.
+    const cues = union(armedGroupCountries(doc), unitWordCountries(doc));
+    const bodies = scored.length > 0 ? union(institutionCountries(doc), cues) : null;
+    return summarise(env, resolve(env, doc, scored, bodies), cues?.size === 1 ? [...cues][0] : null);
   }
 }
 
-/** Countries that local institutions and one-country armed groups named in the story stand for. */
+/** The union of two sets of countries the story's cues stand for. */
 function union(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (!a || !b) return a ?? b;
   return new Set([...a, ...b]);

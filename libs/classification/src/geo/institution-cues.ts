@@ -1,4 +1,5 @@
 import { TokenizedText } from '../text/tokenizer';
+import { UNIT_WORD_HOMES } from './name-context.data';
 
 /**
  * Names of local institutions that belong to US local government: a county sheriff's office
@@ -46,3 +47,17 @@ export function institutionCountries(doc: TokenizedText): Set<string> | null {
 }
 
 const CUE_HEADS: ReadonlySet<string> = new Set(['sheriff', 'board', ...NEXT_WORD.keys()]);
+
+/**
+ * Countries whose own local unit words the story uses (UNIT_WORD_HOMES: "Bulen woreda" Ethiopia,
+ * "Sharsha upazila" Bangladesh), or null. Each counts once for its country's places, as a people
+ * named does, and is no place itself.
+ */
+export function unitWordCountries(doc: TokenizedText): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const norm of doc.norms) {
+    const country = UNIT_WORD_HOMES.get(norm);
+    if (country) (out ??= new Set()).add(country);
+  }
+  return out;
+}

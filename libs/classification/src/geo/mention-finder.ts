@@ -11,7 +11,9 @@ export interface RawMention {
 }
 
 /** Lower-case words allowed inside a multi-word name ("Gulf of Aden", "Rio de Janeiro"). */
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'the', 'and', 'on', 'upon', 'sur', 'di', 'da', 'do', 'du', 'des', 'y', 'en', 'am', 'an', 'der', 'ash', 'as', 'ad', 'ar', 'at', 'az', 'bin', 'ibn', 'bani', 'abu']);
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'the', 'and', 'on', 'upon', 'sur', 'di', 'da', 'do', 'du', 'des', 'y', 'en', 'am', 'an', 'der', 'ash', 'as', 'ad', 'ar', 'at', 'az', 'bin', 'ibn', 'bani', 'abu',
+  // The Persian ezafe: "Pul-e Khumri", "Qala-i-Naw".
+  'e', 'i']);
 const MAX_NGRAM = 6;
 
 /**

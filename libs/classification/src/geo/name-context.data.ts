@@ -39,10 +39,20 @@ export const ORG_HEADS = new Set(['chronicle', 'times', 'post', 'herald', 'news'
 
 /** Words after a name that make it an admin-1 unit: "Donetsk oblast", "Idlib province" are not the cities. */
 export const ADMIN1_WORDS = new Set(['province', 'governorate', 'oblast', 'region', 'state', 'prefecture', 'department', 'wilaya', 'wilayah', 'muhafazah', 'voivodeship', 'krai']);
+/** Words after a local name that say it is a village or district ("Kin Ma village", "Pauk township", "Bankass cercle"). */
+export const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp', 'territory',
+  'hamlet', 'cercle', 'woreda', 'kebele', 'lga', 'payam', 'upazila', 'hromada', 'barangay', 'raion', 'rayon']);
 /** Words beside a name that make it a place of any size: "Hawija district", "village of Kafr Nabl". */
-/** Words after a local name that say it is a village or district ("Kin Ma village", "Pauk township"). */
-export const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp', 'territory']);
-export const PLACE_WORDS = new Set(['district', 'subdistrict', 'village', 'town', 'city', 'municipality', 'county', 'parish', 'province', 'governorate', 'oblast', 'region', 'prefecture', 'department', 'area', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'countryside', 'outskirts']);
+export const PLACE_WORDS = new Set(['district', 'subdistrict', 'village', 'town', 'city', 'municipality', 'county', 'parish', 'province', 'governorate', 'oblast', 'region', 'prefecture', 'department', 'area', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'countryside', 'outskirts',
+  'township', 'territory', 'locality', 'commune', 'hamlet', 'settlement', 'tehsil', 'cercle', 'woreda', 'kebele', 'lga', 'payam', 'upazila', 'hromada', 'barangay', 'raion', 'rayon']);
+/**
+ * Local unit words that one country alone uses ("Bulen woreda", "a kebele", "Sharsha upazila"): like
+ * a people named in the story, each counts once for its country's places. Words several countries
+ * share are left out: "LGA" (Nigeria and Australia), "tehsil" (India and Pakistan), "raion".
+ */
+export const UNIT_WORD_HOMES: ReadonlyMap<string, string> = new Map([
+  ['woreda', 'ET'], ['kebele', 'ET'], ['upazila', 'BD'], ['payam', 'SS'], ['hromada', 'UA'], ['barangay', 'PH'], ['cercle', 'ML'],
+]);
 /**
  * Auxiliaries and attitudes after a capital or country that make it a government speaking
  * ("Washington is concerned", "Moscow has warned"), not where the event happened.
