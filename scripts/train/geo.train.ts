@@ -43,7 +43,7 @@ const ACC_KM = 161;
 /** The hand-set starting point (the weights before training, 2026-12-06). */
 export const HAND_SET: GeoWeights = {
   kindPrior: { country: 10, demonym: 9, region: 9, site: 10, admin1: 6, admin2: 5, city: 0 },
-  populationWeight: 1, capitalBonus: 2, seatBonus: 1, unknownPopulation: 1000, placeWordBonus: 2, locativePlaceBonus: 0, alternateNamePenalty: 1, admin1PopulationWeight: 0.3, newsCountryPrior: { US: 0.8 },
+  populationWeight: 1, capitalBonus: 2, seatBonus: 1, unknownPopulation: 1000, placeWordBonus: 2, alternateNamePenalty: 1, admin1PopulationWeight: 0.3, newsCountryPrior: { US: 0.8 },
   minScore: 4.5, minScoreOneCountry: 3.3, personPenalty: 8, coverageWeight: 2, coverageCap: 4,
   proximityWeight: 3, proximityCap: 3, countryVote: 2.5, countryVoteCap: 7, strayCountryPenalty: 4,
   admin1MinMargin: 0.5, titleWeight: 3, leadWeight: 2, backgroundWeight: 0.25, datelineWeight: 0.25, locativeBoost: 2.5, actorShare: 0.2,
@@ -54,7 +54,7 @@ export const HAND_SET: GeoWeights = {
 // outweighs a place reading, and these corpora name too few people called like countries to fit it
 // (fitted, it fell from 8 to 6 and "Michael Jordan … Jordan said" became the country again).
 const FITTED = [
-  'populationWeight', 'capitalBonus', 'seatBonus', 'unknownPopulation', 'placeWordBonus', 'locativePlaceBonus', 'alternateNamePenalty', 'minScore', 'minScoreOneCountry', 'coverageWeight',
+  'populationWeight', 'capitalBonus', 'seatBonus', 'unknownPopulation', 'placeWordBonus', 'alternateNamePenalty', 'minScore', 'minScoreOneCountry', 'coverageWeight',
   'proximityWeight', 'countryVote', 'strayCountryPenalty', 'admin1MinMargin', 'locativeBoost', 'actorShare',
   'titleWeight', 'kindPrior.admin1', 'kindPrior.admin2', 'newsCountryPrior.US',
 ];

@@ -21,17 +21,20 @@ function groupsByFirstToken(): ReadonlyMap<string, readonly GroupName[]> {
   return byFirst;
 }
 
+/** One group named in the story: its country and its tokens (first..last). */
+export interface GroupCue { country: string; first: number; last: number }
+
 /**
- * The countries of the armed groups the story names that fight in one country only
- * (ARMED_GROUP_HOMES: "ELN" Colombia, "al-Shabaab" Somalia, "the Tatmadaw" Myanmar), or null.
- * Like a people named ("Malian soldiers"), such a group counts once for its country's places but
- * is no place itself: "an ELN bomb near Tarazá" is the Colombian town, not Taraz in Kazakhstan.
- * Names are matched capitalised, as written.
+ * The armed groups the story names that fight in one country only (ARMED_GROUP_HOMES: "ELN"
+ * Colombia, "al-Shabaab" Somalia, "the Tatmadaw" Myanmar), in text order. Like a people named
+ * ("Malian soldiers"), such a group counts once for its country's places but is no place itself:
+ * "an ELN bomb near Tarazá" is the Colombian town, not Taraz in Kazakhstan. Names are matched
+ * capitalised, as written.
  */
-export function armedGroupCountries(doc: TokenizedText): Set<string> | null {
+export function armedGroupCues(doc: TokenizedText): GroupCue[] {
   const groups = groupsByFirstToken();
   const { tokens, norms } = doc;
-  let out: Set<string> | null = null;
+  const out: GroupCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Every name has a capital in its first two words ("al-Shabaab", "anti-Balaka"): most tokens
     // are passed without a lookup.
@@ -42,8 +45,14 @@ export function armedGroupCountries(doc: TokenizedText): Set<string> | null {
       let k = 0;
       while (k < g.norms.length && i + k < tokens.length && norms[i + k] === g.norms[k] && tokens[i + k].sentence === tokens[i].sentence) k++;
       // The name as written: its words capitalised, save a joined article ("al-Shabaab").
-      if (k === g.norms.length && tokens.slice(i, i + k).some((t) => t.cap)) (out ??= new Set()).add(g.country);
+      if (k === g.norms.length && tokens.slice(i, i + k).some((t) => t.cap)) out.push({ country: g.country, first: i, last: i + k - 1 });
     }
   }
   return out;
+}
+
+/** The countries of armedGroupCues(doc), or null when the story names none. */
+export function armedGroupCountries(doc: TokenizedText): Set<string> | null {
+  const cues = armedGroupCues(doc);
+  return cues.length > 0 ? new Set(cues.map((c) => c.country)) : null;
 }

@@ -104,10 +104,17 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     if (after && after.sentence === t0.sentence && LOCAL_UNIT_WORDS.has(after.norm) && spacesOnly(text, nextTok.end, after.start)) return null;
   }
   // "Alma al-Shaab", "Mocímboa da Praia" when only "Alma" or "Praia" is known: a piece of a longer
-  // local name the gazetteer does not hold, not a town of its own. (A big city keeps its name:
-  // "Mosul al-Jadida" is in Mosul.)
-  if (pieceOfLongerName(tokens, text, m)) {
-    ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.kind !== 'city' || p.population >= PIECE_MAX_POPULATION; });
+  // local name the gazetteer does not hold, not a town of its own. A big city called so itself
+  // keeps its name ("Mosul al-Jadida" is in Mosul); before "de"/"da" a town called so itself keeps
+  // it too (GeoNames calls Mocímboa da Praia "Mocímboa"), but "San Luis" is no San Luis Potosí.
+  const piece = pieceOfLongerName(tokens, text, m);
+  if (piece) {
+    ids = ids.filter((id) => {
+      const p = env.gazetteer.place(id);
+      if (p.kind !== 'city' && p.kind !== 'admin1') return true;
+      const own = p.kind === 'city' && !isAlternateName(env, id, key);
+      return own && (piece === 'link-head' || p.population >= PIECE_MAX_POPULATION);
+    });
     if (ids.length === 0) return null;
   }
   // "VerDi", "iPhone": inner capitals make a brand or an acronym, not a town.
@@ -128,7 +135,6 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (placeWord) penalty -= env.w.placeWordBonus;
   // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
   const locative = prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm);
-  if (locative) penalty -= env.w.locativePlaceBonus;
   // Evidence that the name is a person's: towns of that name are out, a country needs more support.
   let person = persons.has(key); // "Michael Jordan", "Sen. Harman", then "Harman said"
   let role: MentionRole = 'literal';
@@ -250,22 +256,29 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
 const PIECE_MAX_POPULATION = 200_000;
 /** Lower-case links inside Portuguese, Spanish, Italian and French place names ("Mocímboa da Praia"). */
 const NAME_LINKS = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'di', 'du']);
+const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 
 /**
- * The mention is the head of "<name> al-<Name>" or the tail of "<Name> da <name>", spaced in one
- * sentence: the words around it belong to one longer name.
+ * The mention is the head of "<name> al-<Name>" ('article-head') or "<name> de (la) <Name>"
+ * ('link-head'), or the tail of "<Name> da <name>" ('tail'), spaced in one sentence: the words
+ * around it belong to one longer name.
  */
-function pieceOfLongerName(tokens: TokenizedText['tokens'], text: string, m: RawMention): boolean {
+function pieceOfLongerName(tokens: TokenizedText['tokens'], text: string, m: RawMention): 'article-head' | 'link-head' | 'tail' | null {
   const t0 = tokens[m.first];
   const t1 = tokens[m.last];
   const article = tokens[m.last + 1];
-  const after = tokens[m.last + 2];
-  if (article && after && after.sentence === t0.sentence && ARTICLE_TOKENS.has(article.norm) && !article.cap && after.hyphenBefore && after.cap
-    && spacesOnly(text, t1.end, article.start)) return true;
+  let after = tokens[m.last + 2];
+  if (article && after && after.sentence === t0.sentence && !article.cap && spacesOnly(text, t1.end, article.start)) {
+    if (ARTICLE_TOKENS.has(article.norm) && after.hyphenBefore && after.cap) return 'article-head';
+    // "San Luis de la Reina": a Spanish article may stand between the link and the name.
+    if (NAME_LINKS.has(article.norm) && !after.cap && SPANISH_ARTICLES.has(after.norm)) after = tokens[m.last + 3];
+    if (NAME_LINKS.has(article.norm) && after !== undefined && after.sentence === t0.sentence && after.cap && spacesOnly(text, article.end, after.start)) return 'link-head';
+  }
   const link = tokens[m.first - 1];
   const before = tokens[m.first - 2];
-  return link !== undefined && before !== undefined && before.sentence === t0.sentence && link.sentence === t0.sentence
+  const tail = link !== undefined && before !== undefined && before.sentence === t0.sentence && link.sentence === t0.sentence
     && NAME_LINKS.has(link.norm) && !link.cap && before.cap && spacesOnly(text, before.end, link.start) && spacesOnly(text, link.end, t0.start);
+  return tail ? 'tail' : null;
 }
 
 /** "Lake <name>", "Gulf/Sea/Bay of <name>", capitalised, in one sentence. */

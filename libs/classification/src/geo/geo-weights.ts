@@ -22,11 +22,6 @@ export interface GeoWeights {
   alternateNamePenalty: number;
   /** Points for a name with a place word beside it: "Hawija district", "the village of Kafr Nabl". */
   placeWordBonus: number;
-  /**
-   * Points for a name after "in", "at", "near": the syntax of a place. A town the gazetteer holds
-   * once ("near Ippy", "in Tambura") is taken on it where the name alone is too small a town.
-   */
-  locativePlaceBonus: number;
   /** Points per decade of an admin-1 unit's population. */
   admin1PopulationWeight: number;
   /** English-language news is about the US far more than any other country: an even choice leans there. */

@@ -8,7 +8,7 @@ import { findMentions } from './mention-finder';
 import { findPersonNames } from './person-evidence';
 import { summarise } from './primary';
 import { resolve } from './resolver';
-import { armedGroupCountries } from './armed-group-cues';
+import { armedGroupCues, GroupCue } from './armed-group-cues';
 import { institutionCountries, unitWordCountries } from './institution-cues';
 import { addSpatialFit, qualifyByComma } from './spatial-fit';
 import { truecase } from './truecase';
@@ -38,12 +38,15 @@ export class Geotagger {
       const s = filterCandidates(env, doc, m, ctx, persons);
       if (s) scored.push(s);
     }
+    const groups = armedGroupCues(doc);
+    if (groups.length > 0) scored = placesInGroupNames(env, scored, groups);
     if (scored.length > 1) scored = addSpatialFit(env, qualifyByComma(env, doc, scored));
     // Armed groups that fight in one country and unit words one country uses ("ELN", "woreda"):
     // they vote for their country's places, and give the country of a story that names no place.
-    const cues = union(armedGroupCountries(doc), unitWordCountries(doc));
+    const cues = union(groups.length > 0 ? new Set(groups.map((g) => g.country)) : null, unitWordCountries(doc));
+    const cueCountry = cues?.size === 1 ? [...cues][0] : null;
     const bodies = scored.length > 0 ? union(institutionCountries(doc), cues) : null;
-    return summarise(env, resolve(env, doc, scored, bodies), cues?.size === 1 ? [...cues][0] : null);
+    return summarise(env, resolve(env, doc, scored, bodies, cueCountry), cueCountry);
   }
 }
 
@@ -51,4 +54,20 @@ export class Geotagger {
 function union(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (!a || !b) return a ?? b;
   return new Set([...a, ...b]);
+}
+
+/**
+ * A name inside a group's name is a place of the group's country only ("Kachin" in "Kachin
+ * Independence Army"): "Amba fighters" are Cameroon's, not Ambah in India.
+ */
+function placesInGroupNames(env: GeoEnv, scored: Scored[], groups: readonly GroupCue[]): Scored[] {
+  const out: Scored[] = [];
+  for (const s of scored) {
+    const g = groups.find((x) => s.mention.first >= x.first && s.mention.last <= x.last);
+    if (!g) { out.push(s); continue; }
+    const keep = s.mention.candidates.map((id, k) => (env.gazetteer.place(id).country === g.country ? k : -1)).filter((k) => k >= 0);
+    if (keep.length === 0) continue;
+    out.push({ ...s, mention: { ...s.mention, candidates: keep.map((k) => s.mention.candidates[k]) }, scores: keep.map((k) => s.scores[k]) });
+  }
+  return out;
 }

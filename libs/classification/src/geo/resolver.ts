@@ -11,7 +11,11 @@ const STRAY_TOWN_NEAR_KM = 60;
 
 interface NameVote { country: string; admin1: string | null; named: boolean; lat: number | null; lon: number | null }
 interface Point { name: string; lat: number; lon: number; admin1: string | null }
-interface Votes { country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; totalCountryVotes: number; demonyms: Set<string> }
+interface Votes {
+  country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; totalCountryVotes: number; demonyms: Set<string>;
+  /** The one country of the story's armed groups and unit words ("ELN", "woreda"), if they agree on one. */
+  cueCountry: string | null;
+}
 interface Pick { id: number; score: number; margin: number; rival: number }
 
 /**
@@ -19,20 +23,20 @@ interface Pick { id: number; score: number; margin: number; rival: number }
  * countries and admin-1 units; a second round with those votes; then the final picks, with stray
  * small towns dropped and near-ties between admin-1 units left without an admin-1.
  */
-export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[], bodies: ReadonlySet<string> | null): GeoMention[] {
+export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[], bodies: ReadonlySet<string> | null, cueCountry: string | null = null): GeoMention[] {
   const memoKeys = scored.map((s) => `${s.nameKey}|${s.penalty}|${s.person}|${s.mention.candidates.length}|${s.mention.candidates[0]}`);
   // Votes depend only on which place each name picked, so a round that picks the same places as
   // the one before gives the same votes and the next round the same picks: they are not recounted.
   const first = pickAll(env, scored, memoKeys, null);
-  const firstVotes = countVotes(env, scored, first, bodies);
+  const firstVotes = countVotes(env, scored, first, bodies, cueCountry);
   let finalPicks = pickAll(env, scored, memoKeys, firstVotes);
-  let finalVotes = samePlaces(finalPicks, first) ? firstVotes : countVotes(env, scored, finalPicks, bodies);
+  let finalVotes = samePlaces(finalPicks, first) ? firstVotes : countVotes(env, scored, finalPicks, bodies, cueCountry);
   // A second round lets names settled by the first round's context settle others in turn.
   if (scored.length > 1 && finalVotes !== firstVotes) {
     const second = finalPicks;
     const secondVotes = finalVotes;
     finalPicks = pickAll(env, scored, memoKeys, secondVotes);
-    finalVotes = samePlaces(finalPicks, second) ? secondVotes : countVotes(env, scored, finalPicks, bodies);
+    finalVotes = samePlaces(finalPicks, second) ? secondVotes : countVotes(env, scored, finalPicks, bodies, cueCountry);
   }
   const mentions: GeoMention[] = [];
   for (let k = 0; k < scored.length; k++) {
@@ -120,6 +124,9 @@ function contextBonus(env: GeoEnv, id: number, p: Place, votes: Votes, nameKey: 
   // A town alone in its country, in an article whose other names (two or more) place it in other
   // countries, is probably their namesake we do not hold (Edmonton in north London).
   if (c <= 0 && (p.kind === 'city' || p.kind === 'admin1') && !p.capital && votes.totalCountryVotes - (votes.country.get(p.country) ?? 0) >= 2) bonus -= env.w.strayCountryPenalty;
+  // So is a small town abroad in a story whose armed groups or unit words all belong to another
+  // country ("CODECO militiamen … near Bule" is no Bulle in Switzerland).
+  else if (c <= 0 && p.kind === 'city' && !p.capital && p.population < STRAY_TOWN_MAX_POPULATION && votes.cueCountry !== null && votes.cueCountry !== p.country) bonus -= env.w.strayCountryPenalty;
   if (c <= 0) {
     // Neighbours support each other: Lebanon next to Israel is the country, not the Ohio town.
     let n = 0;
@@ -203,7 +210,7 @@ function strayTown(env: GeoEnv, id: number, nameKey: string, votes: Votes): bool
 }
 
 /** One vote per distinct name, for the country and admin-1 of its first-pass reading. */
-function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)[], bodies: ReadonlySet<string> | null): Votes {
+function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)[], bodies: ReadonlySet<string> | null, cueCountry: string | null): Votes {
   const byName = new Map<string, NameVote>();
   // Peoples, local institutions and one-country armed groups named in the story ("Greek police",
   // "the Sheriff's Office", "ELN"): geotagger.ts finds the last two.
@@ -237,7 +244,7 @@ function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)
   for (const [name, v] of byName) if (v.lat !== null && v.lon !== null) points.push({ name, lat: v.lat, lon: v.lon, admin1: v.admin1 });
   let totalCountryVotes = 0;
   for (const v of country.values()) totalCountryVotes += v;
-  return { country, admin1, admin1Named, byName, points, totalCountryVotes, demonyms };
+  return { country, admin1, admin1Named, byName, points, totalCountryVotes, demonyms, cueCountry };
 }
 
 /** Equirectangular distance: plenty for "is this town near that one". */

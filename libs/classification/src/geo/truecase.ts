@@ -6,6 +6,8 @@ import { GeoEnv } from './geo-env';
  * "AL ANBAR"). Elsewhere they stay lower case, as inside "San Luis de la Reina".
  */
 const NAME_ARTICLES = new Set(['el', 'la', 'las', 'los', 'le', 'les', 'al']);
+/** Links inside Spanish and Portuguese names ("SAN LUIS DE LA REINA", "MOCIMBOA DA PRAIA"): lower case, not acronyms. */
+const NAME_LINKS = new Set(['de', 'da', 'do', 'del', 'dos', 'das']);
 
 /**
  * Wire copy in capitals ("A CAR BOMB EXPLODED IN BOGOTA, KILLING THREE POLICEMEN") carries no
@@ -57,7 +59,7 @@ function caseOf(env: GeoEnv, doc: TokenizedText, i: number): Form {
   const { text, tokens } = doc;
   const t = tokens[i];
   const w = t.norm;
-  if (/^\d/.test(w) || NAME_ARTICLES.has(w)) return 'lower';
+  if (/^\d/.test(w) || NAME_ARTICLES.has(w) || NAME_LINKS.has(w)) return 'lower';
   // "U.S.", "U.N.": letters joined by full stops.
   if (t.end - t.start === 1 && (/^\.\p{L}/u.test(text.slice(t.end, t.end + 2)) || /\p{L}\.$/u.test(text.slice(Math.max(0, t.start - 2), t.start)))) return 'acronym';
   if (env.stop.has(w) || env.common.has(w)) {
