@@ -107,11 +107,11 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // local name the gazetteer does not hold, not a town of its own. A big city called so itself
   // keeps its name ("Mosul al-Jadida" is in Mosul); before "de"/"da" a town called so itself keeps
   // it too (GeoNames calls Mocímboa da Praia "Mocímboa"), but "San Luis" is no San Luis Potosí.
-  const piece = pieceOfLongerName(tokens, text, m);
+  const piece = pieceOfLongerName(env, tokens, text, m);
   if (piece) {
     ids = ids.filter((id) => {
       const p = env.gazetteer.place(id);
-      if (p.kind !== 'city' && p.kind !== 'admin1') return true;
+      if (p.kind !== 'city' && p.kind !== 'admin1' && p.kind !== 'admin2') return true;
       const own = p.kind === 'city' && !isAlternateName(env, id, key);
       return own && (piece === 'link-head' || p.population >= PIECE_MAX_POPULATION);
     });
@@ -259,13 +259,24 @@ const NAME_LINKS = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'di', 'du']);
 const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 
 /**
- * The mention is the head of "<name> al-<Name>" ('article-head') or "<name> de (la) <Name>"
- * ('link-head'), or the tail of "<Name> da <name>" ('tail'), spaced in one sentence: the words
- * around it belong to one longer name.
+ * The mention is the head of "<name> al-<Name>" or "<name>-<Name> district" ('article-head'), of
+ * "<name> de (la) <Name>" ('link-head'), or the tail of "<Name> da <name>" or "<Name> <name>
+ * village" ('tail'), in one sentence: the words around it belong to one longer name.
  */
-function pieceOfLongerName(tokens: TokenizedText['tokens'], text: string, m: RawMention): 'article-head' | 'link-head' | 'tail' | null {
+function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: string, m: RawMention): 'article-head' | 'link-head' | 'tail' | null {
   const t0 = tokens[m.first];
   const t1 = tokens[m.last];
+  const same = (t: TokenizedText['tokens'][number] | undefined): t is TokenizedText['tokens'][number] => t !== undefined && t.sentence === t0.sentence;
+  // "Mayo-Sava department", "Donga-Mantung division": a hyphenated name of a unit.
+  let k = m.last;
+  while (same(tokens[k + 1]) && tokens[k + 1].hyphenBefore && tokens[k + 1].cap && tokens[k + 1].start === tokens[k].end + 1) k++;
+  const unit = tokens[k + 1];
+  if (k > m.last && same(unit) && !unit.cap && (LOCAL_UNIT_WORDS.has(unit.norm) || PLACE_WORDS.has(unit.norm) || unit.norm === 'division') && spacesOnly(text, tokens[k].end, unit.start)) return 'article-head';
+  // "Let Yet Kone village": the last word of a longer local name before its unit word.
+  const before = tokens[m.first - 1];
+  const next = tokens[m.last + 1];
+  if (same(before) && before.cap && !env.stop.has(before.norm) && !env.common.has(before.norm) && !isPlaceToken(env, before.norm) && spacesOnly(text, before.end, t0.start)
+    && same(next) && !next.cap && LOCAL_UNIT_WORDS.has(next.norm) && spacesOnly(text, t1.end, next.start)) return 'tail';
   const article = tokens[m.last + 1];
   let after = tokens[m.last + 2];
   if (article && after && after.sentence === t0.sentence && !article.cap && spacesOnly(text, t1.end, article.start)) {
@@ -275,9 +286,8 @@ function pieceOfLongerName(tokens: TokenizedText['tokens'], text: string, m: Raw
     if (NAME_LINKS.has(article.norm) && after !== undefined && after.sentence === t0.sentence && after.cap && spacesOnly(text, article.end, after.start)) return 'link-head';
   }
   const link = tokens[m.first - 1];
-  const before = tokens[m.first - 2];
-  const tail = link !== undefined && before !== undefined && before.sentence === t0.sentence && link.sentence === t0.sentence
-    && NAME_LINKS.has(link.norm) && !link.cap && before.cap && spacesOnly(text, before.end, link.start) && spacesOnly(text, link.end, t0.start);
+  const first = tokens[m.first - 2];
+  const tail = same(link) && same(first) && NAME_LINKS.has(link.norm) && !link.cap && first.cap && spacesOnly(text, first.end, link.start) && spacesOnly(text, link.end, t0.start);
   return tail ? 'tail' : null;
 }
 

@@ -41,10 +41,10 @@ export const ORG_HEADS = new Set(['chronicle', 'times', 'post', 'herald', 'news'
 export const ADMIN1_WORDS = new Set(['province', 'governorate', 'oblast', 'region', 'state', 'prefecture', 'department', 'wilaya', 'wilayah', 'muhafazah', 'voivodeship', 'krai']);
 /** Words after a local name that say it is a village or district ("Kin Ma village", "Pauk township", "Bankass cercle"). */
 export const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp', 'territory',
-  'cercle', 'woreda', 'kebele', 'lga', 'payam', 'upazila', 'hromada', 'barangay', 'raion', 'rayon']);
+  'cercle', 'woreda', 'kebele', 'lga', 'payam', 'upazila', 'hromada', 'barangay', 'raion', 'rayon', 'arrondissement']);
 /** Words beside a name that make it a place of any size: "Hawija district", "village of Kafr Nabl". */
 export const PLACE_WORDS = new Set(['district', 'subdistrict', 'village', 'town', 'city', 'municipality', 'county', 'parish', 'province', 'governorate', 'oblast', 'region', 'prefecture', 'department', 'area', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'countryside', 'outskirts',
-  'township', 'territory', 'locality', 'commune', 'settlement', 'tehsil', 'cercle', 'woreda', 'kebele', 'lga', 'payam', 'upazila', 'hromada', 'barangay', 'raion', 'rayon']);
+  'township', 'territory', 'locality', 'commune', 'settlement', 'tehsil', 'cercle', 'woreda', 'kebele', 'lga', 'payam', 'upazila', 'hromada', 'barangay', 'raion', 'rayon', 'arrondissement']);
 /**
  * Local unit words that one country alone uses ("Bulen woreda", "a kebele", "Sharsha upazila"): like
  * a people named in the story, each counts once for its country's places. Words several countries
