@@ -105,15 +105,16 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   // "Alma al-Shaab", "Mocímboa da Praia" when only "Alma" or "Praia" is known: a piece of a longer
   // local name the gazetteer does not hold, not a town of its own. A big city called so itself
-  // keeps its name ("Mosul al-Jadida" is in Mosul); before "de"/"da" a town called so itself keeps
+  // keeps its name ("Mosul al-Jadida" is in Mosul); before "de"/"da" a town called just so keeps
   // it too (GeoNames calls Mocímboa da Praia "Mocímboa"), but "San Luis" is no San Luis Potosí.
   const piece = pieceOfLongerName(env, tokens, text, m);
   if (piece) {
     ids = ids.filter((id) => {
       const p = env.gazetteer.place(id);
       if (p.kind !== 'city' && p.kind !== 'admin1' && p.kind !== 'admin2') return true;
-      const own = p.kind === 'city' && !isAlternateName(env, id, key);
-      return own && (piece === 'link-head' || p.population >= PIECE_MAX_POPULATION);
+      if (p.kind !== 'city') return false;
+      if (piece === 'link-head') return env.cache.foldedName(id).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === key;
+      return p.population >= PIECE_MAX_POPULATION && !isAlternateName(env, id, key);
     });
     if (ids.length === 0) return null;
   }
@@ -275,15 +276,18 @@ function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: s
   // "Let Yet Kone village": the last word of a longer local name before its unit word.
   const before = tokens[m.first - 1];
   const next = tokens[m.last + 1];
-  if (same(before) && before.cap && !env.stop.has(before.norm) && !env.common.has(before.norm) && !isPlaceToken(env, before.norm) && spacesOnly(text, before.end, t0.start)
+  // (A capitalised English word counts mid-sentence only: "Near Kone village" opens a sentence.)
+  const opens = m.first < 2 || tokens[m.first - 2].sentence !== before?.sentence;
+  if (same(before) && before.cap && !(opens && (env.stop.has(before.norm) || env.common.has(before.norm))) && !isPlaceToken(env, before.norm) && spacesOnly(text, before.end, t0.start)
     && same(next) && !next.cap && LOCAL_UNIT_WORDS.has(next.norm) && spacesOnly(text, t1.end, next.start)) return 'tail';
   const article = tokens[m.last + 1];
   let after = tokens[m.last + 2];
   if (article && after && after.sentence === t0.sentence && !article.cap && spacesOnly(text, t1.end, article.start)) {
     if (ARTICLE_TOKENS.has(article.norm) && after.hyphenBefore && after.cap) return 'article-head';
     // "San Luis de la Reina": a Spanish article may stand between the link and the name.
-    if (NAME_LINKS.has(article.norm) && !after.cap && SPANISH_ARTICLES.has(after.norm)) after = tokens[m.last + 3];
-    if (NAME_LINKS.has(article.norm) && after !== undefined && after.sentence === t0.sentence && after.cap && spacesOnly(text, article.end, after.start)) return 'link-head';
+    let linkEnd = article.end;
+    if (NAME_LINKS.has(article.norm) && !after.cap && SPANISH_ARTICLES.has(after.norm) && spacesOnly(text, article.end, after.start)) { linkEnd = after.end; after = tokens[m.last + 3]; }
+    if (NAME_LINKS.has(article.norm) && same(after) && after.cap && spacesOnly(text, linkEnd, after.start)) return 'link-head';
   }
   const link = tokens[m.first - 1];
   const first = tokens[m.first - 2];

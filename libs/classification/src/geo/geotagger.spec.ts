@@ -443,4 +443,47 @@ describe('Geotagger', () => {
       expect(r.primary?.place.country).toBe('FR');
     });
   });
+
+  describe('local conflict reports: the words around a place the gazetteer may lack', () => {
+    const countriesOf = (r: GeoResult) => r.mentions.map((m) => m.place.country);
+
+    it('reads a unit word one country alone uses as that country ("kebele", "upazila")', () => {
+      expect(tag('', 'Militiamen burned houses in Gorro kebele overnight.').groupHome).toBe('ET');
+      expect(tag('', 'Two men died when villagers clashed over a field in Tarapur upazila.').groupHome).toBe('BD');
+    });
+
+    it('drops a small town abroad when the story\'s one-country groups are elsewhere (FARDC: no Moura in Portugal)', () => {
+      const r = tag('', 'FARDC troops fought militiamen in Moura on Sunday.');
+      expect(countriesOf(r)).not.toContain('PT');
+      expect(r.groupHome).toBe('CD');
+    });
+
+    it('reads a place word inside a group\'s name as the group\'s country only ("Amba boys" are no Ambah, India)', () => {
+      const r = tag('', 'Amba boys set fire to a school on Sunday.');
+      expect(countriesOf(r)).not.toContain('IN');
+      expect(r.groupHome).toBe('CM');
+    });
+
+    it('reads the first word of "<name> al-<Name>" as part of that name, not a town of its own', () => {
+      expect(tag('', 'Artillery shelled the outskirts of Alma al-Shaab overnight.').mentions).toEqual([]);
+    });
+
+    it('reads "<name> da <Name>" and "<name> de la <Name>" as one name', () => {
+      const mz = tag('', 'Insurgents ambushed a convoy near Mocímboa da Praia on Monday.');
+      expect(countriesOf(mz)).not.toContain('CV');
+      expect(mz.primary?.place.country).toBe('MZ');
+      // A town called "San Luis" may be it; San Luis Potosí, called so only by an alternate name, is not.
+      expect(tag('', 'Guerrillas kidnapped twelve peasants in San Luis de la Reina.').mentions.map((m) => m.place.name)).not.toContain('San Luis Potosí');
+    });
+
+    it('reads a hyphenated unit name and the last word before "village" as parts of longer names', () => {
+      expect(tag('', 'Militants shelled a camp near Mayo-Tsanaga department.').mentions).toEqual([]);
+      expect(tag('', 'Helicopters fired on a school in Let Yet Kone village on Monday.').mentions).toEqual([]);
+    });
+
+    it('joins a Persian ezafe name ("Pul-e Khumri")', () => {
+      const r = tag('', 'A bomb exploded at a mosque in Pul-e Khumri during Friday prayers.');
+      expect(r.primary?.place).toMatchObject({ country: 'AF', admin1Code: 'AF-BGL' });
+    });
+  });
 });
