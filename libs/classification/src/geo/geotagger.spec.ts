@@ -481,6 +481,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Helicopters fired on a school in Let Yet Kone village on Monday.').mentions).toEqual([]);
     });
 
+    it('places a county outside the US in its town\'s province, or in the province of its name (Kenya)', () => {
+      expect(tag('', 'Armed youth raided cattle camps in Tonj County on Sunday.').primaryAdmin1Code).toBe('SS-WR');
+      expect(tag('', 'Bandits attacked a bus in Garissa County on Sunday.').primaryAdmin1Code).toBe('KE-07');
+    });
+
     it('joins a Persian ezafe name ("Pul-e Khumri")', () => {
       const r = tag('', 'A bomb exploded at a mosque in Pul-e Khumri during Friday prayers.');
       expect(r.primary?.place).toMatchObject({ country: 'AF', admin1Code: 'AF-BGL' });

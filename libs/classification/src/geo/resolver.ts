@@ -48,9 +48,14 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
     const found = env.gazetteer.place(s.admin1Named ? id : preferCity(env, id, s.mention.candidates));
     // A county is placed in the state the rest of the article names, if it names one.
     let place: Place = found;
-    if (s.county) {
+    if (s.county && found.country === 'US') {
       const admin1 = dominantAdmin1(finalVotes, found.country, s.nameKey);
       place = { ...found, kind: 'admin2', admin1, admin1Code: env.gazetteer.admin1Code(found.country, admin1), name: `${found.name} County`, admin2: `${found.name} County` };
+    } else if (s.county && found.kind === 'city') {
+      // Outside the US a county lies in its town's province ("Tonj County", South Sudan), or is the
+      // province itself where one bears its name (Kenya's "Garissa County").
+      const unit = s.mention.candidates.map((c) => env.gazetteer.place(c)).find((q) => q.kind === 'admin1' && q.country === found.country && q.admin1 === found.admin1);
+      place = unit ?? { ...found, kind: 'admin2', name: `${found.name} County`, admin2: `${found.name} County` };
     }
     if (margin < env.w.admin1MinMargin && best.rival >= 0 && place.kind !== 'admin1') {
       const r = env.gazetteer.place(best.rival);
