@@ -71,8 +71,9 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   'Gran Grif': 'HT', 'Village de Dieu': 'HT', 'Kraze Baryè': 'HT', PNH: 'HT',
   BIFF: 'PH', 'Dawlah Islamiyah': 'PH', Maute: 'PH', 'Moro Islamic Liberation Front': 'PH',
   'Barisan Revolusi Nasional': 'TH', UPDF: 'UG', Imbonerakure: 'BI', 'Los Choneros': 'EC', 'Comando Vermelho': 'BR', 'Primeiro Comando da Capital': 'BR',
-  // A country's own forces and the peace missions posted in one country.
-  FAMa: 'ML', 'Malian Armed Forces': 'ML', FARDC: 'CD', IDF: 'IL', 'Israel Defense Forces': 'IL', Peshmerga: 'IQ',
+  // A country's own forces and the peace missions posted in one country. (Not Israel's: most news
+  // of the IDF places it in Gaza, the West Bank, Lebanon or Syria.)
+  FAMa: 'ML', 'Malian Armed Forces': 'ML', FARDC: 'CD', Peshmerga: 'IQ',
   'Hashd al-Shaabi': 'IQ', ENDF: 'ET', 'Sudanese Armed Forces': 'SD', 'Somali National Army': 'SO', VDP: 'BF',
   MINUSMA: 'ML', MONUSCO: 'CD', MINUSCA: 'CF', UNMISS: 'SS', UNIFIL: 'LB', AMISOM: 'SO', ATMIS: 'SO', UNAMID: 'SD',
   UNAMA: 'AF', UNSMIL: 'LY', MINUSTAH: 'HT',

@@ -79,6 +79,12 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const spaced = nextTok !== undefined && nextTok.sentence === t0.sentence && spacesOnly(text, t1.end, nextTok.start);
   const admin1Named = spaced && ADMIN1_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'admin1');
   if (admin1Named) ids = ids.filter((id) => env.gazetteer.place(id).kind === 'admin1');
+  // "Bam province", "Seno province": where no admin-1 bears the name, a second-level unit that
+  // does (Burkina Faso's provinces) beats a town of it abroad (Bam, Iran). ("Kent State" is a
+  // university: "state" and "region" name first-level units only.)
+  else if (spaced && SECOND_LEVEL_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'admin2') && !county) {
+    ids = ids.filter((id) => env.gazetteer.place(id).kind === 'admin2');
+  }
   // "Beni territory", "Hawija district": a unit below the province, so not a province of that name
   // abroad (Beni, Bolivia) where a town bears it. (Capitalised, the word may be the unit's own
   // name: "Yukon Territory".)
@@ -252,6 +258,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     locative,
   };
 }
+
+/** Unit words that also name second-level units somewhere (Burkina Faso's and the Philippines' provinces). */
+const SECOND_LEVEL_WORDS = new Set(['province', 'prefecture', 'department']);
 
 /** pieceOfLongerName(): towns this big are named inside longer names of their own districts. */
 const PIECE_MAX_POPULATION = 200_000;

@@ -486,6 +486,10 @@ describe('Geotagger', () => {
       expect(tag('', 'Bandits attacked a bus in Garissa County on Sunday.').primaryAdmin1Code).toBe('KE-07');
     });
 
+    it('reads "<name> province" as a second-level province where no first-level unit bears the name (Bam, Burkina Faso; not Bam, Iran)', () => {
+      expect(tag('', 'Gunmen killed five civilians in a night raid on Loaga, Bam province.').primaryAdmin1Code).toBe('BF-05');
+    });
+
     it('joins a Persian ezafe name ("Pul-e Khumri")', () => {
       const r = tag('', 'A bomb exploded at a mosque in Pul-e Khumri during Friday prayers.');
       expect(r.primary?.place).toMatchObject({ country: 'AF', admin1Code: 'AF-BGL' });
