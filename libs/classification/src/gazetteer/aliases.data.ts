@@ -38,7 +38,7 @@ export const DEMONYM_ALIASES: Record<string, string[]> = {
   NL: ['Dutchman'],
   CN: ['Chinese'],
   SA: ['Saudis', 'Saudi'],
-  PH: ['Filipinos', 'Filipino'],
+  PH: ['Filipinos', 'Filipino', 'Philippine'],
   AF: ['Afghans', 'Afghan'],
 };
 

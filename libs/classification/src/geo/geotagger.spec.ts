@@ -490,6 +490,10 @@ describe('Geotagger', () => {
       expect(tag('', 'Gunmen killed five civilians in a night raid on Loaga, Bam province.').primaryAdmin1Code).toBe('BF-05');
     });
 
+    it('reads "Philippine Army" as the Philippines\' forces, not a person named Philippine', () => {
+      expect(tag('', 'Philippine Army soldiers were ambushed near Sumisip on Monday.').primary?.place.country).toBe('PH');
+    });
+
     it('joins a Persian ezafe name ("Pul-e Khumri")', () => {
       const r = tag('', 'A bomb exploded at a mosque in Pul-e Khumri during Friday prayers.');
       expect(r.primary?.place).toMatchObject({ country: 'AF', admin1Code: 'AF-BGL' });

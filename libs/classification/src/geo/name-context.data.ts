@@ -35,7 +35,9 @@ export const INSTITUTIONS = new Set(['bank', 'ministry', 'government', 'embassy'
 
 
 /** Capitalised words after a first name that make an organisation, not a surname ("Augusta Chronicle"). */
-export const ORG_HEADS = new Set(['chronicle', 'times', 'post', 'herald', 'news', 'journal', 'tribune', 'gazette', 'star', 'daily', 'high', 'school', 'college', 'university', 'hospital', 'church', 'street', 'road', 'avenue', 'park', 'center', 'centre', 'county', 'city', 'hall', 'airport', 'station', 'bridge', 'river', 'lake', 'fire', 'police', 'club', 'team', 'state', 'community', 'regional', 'memorial', 'national', 'public', 'library', 'museum', 'court', 'mall', 'square', 'valley', 'beach', 'mountain', 'island', 'bay', 'harbor', 'harbour', 'township', 'village', 'town', 'district', 'region', 'area', 'metro', 'international']);
+export const ORG_HEADS = new Set(['chronicle', 'times', 'post', 'herald', 'news', 'journal', 'tribune', 'gazette', 'star', 'daily', 'high', 'school', 'college', 'university', 'hospital', 'church', 'street', 'road', 'avenue', 'park', 'center', 'centre', 'county', 'city', 'hall', 'airport', 'station', 'bridge', 'river', 'lake', 'fire', 'police', 'club', 'team', 'state', 'community', 'regional', 'memorial', 'national', 'public', 'library', 'museum', 'court', 'mall', 'square', 'valley', 'beach', 'mountain', 'island', 'bay', 'harbor', 'harbour', 'township', 'village', 'town', 'district', 'region', 'area', 'metro', 'international',
+  // "Philippine Army" (Philippine is also a French given name), "Georgia Government".
+  'army', 'navy', 'forces', 'military', 'government']);
 
 /** Words after a name that make it an admin-1 unit: "Donetsk oblast", "Idlib province" are not the cities. */
 export const ADMIN1_WORDS = new Set(['province', 'governorate', 'oblast', 'region', 'state', 'prefecture', 'department', 'wilaya', 'wilayah', 'muhafazah', 'voivodeship', 'krai']);
