@@ -45,10 +45,11 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   // The principal armed groups of each conflict that fight in one country. Acronyms other bodies
   // share are left out or written with the noun that makes them the group: "ADF" is also the
   // Australian Defence Force, "RSF" also Reporters Without Borders, "SDF" Japan's forces, "NPA",
-  // "MILF", "UPC", "OLA", "BIR", "LNA" other bodies or words.
+  // "MILF", "UPC", "OLA", "BIR", "LNA" other bodies or words; "Maoists" fight in India and were a
+  // party in Nepal.
   'Islamic State Khorasan': 'AF', ISKP: 'AF', 'IS-K': 'AF', 'ISIS-K': 'AF', 'National Resistance Front': 'AF',
   'Tehrik-e-Taliban': 'PK', 'Tehreek-e-Taliban': 'PK', 'Jamaat-ul-Ahrar': 'PK', 'Lashkar-e-Jhangvi': 'PK', 'Hafiz Gul Bahadur': 'PK', 'Frontier Corps': 'PK',
-  Maoists: 'IN', CRPF: 'IN', 'District Reserve Guard': 'IN', 'Arambai Tenggol': 'IN', ULFA: 'IN', 'Hizbul Mujahideen': 'IN',
+  CRPF: 'IN', 'District Reserve Guard': 'IN', 'Arambai Tenggol': 'IN', ULFA: 'IN', 'Hizbul Mujahideen': 'IN',
   "People's Defence Force": 'MM', "People's Defense Force": 'MM', KNLA: 'MM', 'Karen National Liberation Army': 'MM', MNDAA: 'MM', TNLA: 'MM',
   KNDF: 'MM', 'Chinland Defense Force': 'MM', KNU: 'MM', 'Kachin Independence Organization': 'MM', 'Three Brotherhood Alliance': 'MM',
   'State Administration Council': 'MM',
