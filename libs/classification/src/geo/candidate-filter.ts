@@ -140,8 +140,6 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // the common word is likelier. Towns named by common words were filtered above.
   if (commonWord) penalty += sentenceStart ? 6 : placeSyntax ? 0 : 2;
   if (placeWord) penalty -= env.w.placeWordBonus;
-  // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
-  const locative = prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm);
   // Evidence that the name is a person's: towns of that name are out, a country needs more support.
   let person = persons.has(key); // "Michael Jordan", "Sen. Harman", then "Harman said"
   let role: MentionRole = 'literal';
@@ -255,7 +253,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     sentence: t0.sentence, inTitle: t0.sentence < ctx.titleSentences, background: ctx.background.has(t0.sentence), county, admin1Named,
     nameKey: key,
     inOfName: prev !== undefined && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && tokens[m.first - 2].sentence === t0.sentence,
-    locative,
+    // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
+    locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
   };
 }
 
@@ -268,40 +267,46 @@ const PIECE_MAX_POPULATION = 200_000;
 const NAME_LINKS = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'di', 'du']);
 const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 
+type Token = TokenizedText['tokens'][number];
+
 /**
- * The mention is the head of "<name> al-<Name>" or "<name>-<Name> district" ('article-head'), of
- * "<name> de (la) <Name>" ('link-head'), or the tail of "<Name> da <name>" or "<Name> <name>
- * village" ('tail'), in one sentence: the words around it belong to one longer name.
+ * Which piece of a longer local name the mention is, if any, reading its neighbours in one sentence:
+ * - 'head' of "<name> al-<Name>" or of a hyphenated unit name ("Mayo-Sava department");
+ * - 'link-head' of "<name> de (la) <Name>" ("San Luis de la Reina");
+ * - 'tail' of "<Name> da <name>" ("Mocímboa da Praia") or of "<Name> <name> village" ("Let Yet
+ *   Kone village"; a capitalised English word counts mid-sentence only: "Near Kone village" opens
+ *   a sentence).
  */
-function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: string, m: RawMention): 'article-head' | 'link-head' | 'tail' | null {
+function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: string, m: RawMention): 'head' | 'link-head' | 'tail' | null {
   const t0 = tokens[m.first];
   const t1 = tokens[m.last];
-  const same = (t: TokenizedText['tokens'][number] | undefined): t is TokenizedText['tokens'][number] => t !== undefined && t.sentence === t0.sentence;
-  // "Mayo-Sava department", "Donga-Mantung division": a hyphenated name of a unit.
+  const same = (t: Token | undefined): t is Token => t !== undefined && t.sentence === t0.sentence;
+  const next = tokens[m.last + 1];
+  const before = tokens[m.first - 1];
+  // "Mayo-Sava department", "Donga-Mantung division".
   let k = m.last;
   while (same(tokens[k + 1]) && tokens[k + 1].hyphenBefore && tokens[k + 1].cap && tokens[k + 1].start === tokens[k].end + 1) k++;
   const unit = tokens[k + 1];
-  if (k > m.last && same(unit) && !unit.cap && (LOCAL_UNIT_WORDS.has(unit.norm) || PLACE_WORDS.has(unit.norm) || unit.norm === 'division') && spacesOnly(text, tokens[k].end, unit.start)) return 'article-head';
-  // "Let Yet Kone village": the last word of a longer local name before its unit word.
-  const before = tokens[m.first - 1];
-  const next = tokens[m.last + 1];
-  // (A capitalised English word counts mid-sentence only: "Near Kone village" opens a sentence.)
-  const opens = m.first < 2 || tokens[m.first - 2].sentence !== before?.sentence;
-  if (same(before) && before.cap && !(opens && (env.stop.has(before.norm) || env.common.has(before.norm))) && !isPlaceToken(env, before.norm) && spacesOnly(text, before.end, t0.start)
-    && same(next) && !next.cap && LOCAL_UNIT_WORDS.has(next.norm) && spacesOnly(text, t1.end, next.start)) return 'tail';
-  const article = tokens[m.last + 1];
-  let after = tokens[m.last + 2];
-  if (article && after && after.sentence === t0.sentence && !article.cap && spacesOnly(text, t1.end, article.start)) {
-    if (ARTICLE_TOKENS.has(article.norm) && after.hyphenBefore && after.cap) return 'article-head';
-    // "San Luis de la Reina": a Spanish article may stand between the link and the name.
-    let linkEnd = article.end;
-    if (NAME_LINKS.has(article.norm) && !after.cap && SPANISH_ARTICLES.has(after.norm) && spacesOnly(text, article.end, after.start)) { linkEnd = after.end; after = tokens[m.last + 3]; }
-    if (NAME_LINKS.has(article.norm) && same(after) && after.cap && spacesOnly(text, linkEnd, after.start)) return 'link-head';
+  if (k > m.last && same(unit) && !unit.cap && (LOCAL_UNIT_WORDS.has(unit.norm) || PLACE_WORDS.has(unit.norm) || unit.norm === 'division') && spacesOnly(text, tokens[k].end, unit.start)) return 'head';
+  if (same(next) && !next.cap && spacesOnly(text, t1.end, next.start)) {
+    // "Alma al-Shaab".
+    const after = tokens[m.last + 2];
+    if (ARTICLE_TOKENS.has(next.norm) && same(after) && after.hyphenBefore && after.cap) return 'head';
+    // "San Luis de la Reina", "San Luis de Reina".
+    if (NAME_LINKS.has(next.norm) && same(after)) {
+      const name = !after.cap && SPANISH_ARTICLES.has(after.norm) && spacesOnly(text, next.end, after.start) ? tokens[m.last + 3] : after;
+      const gapFrom = name === after ? next.end : after.end;
+      if (same(name) && name.cap && spacesOnly(text, gapFrom, name.start)) return 'link-head';
+    }
+    // "Let Yet Kone village".
+    const opens = m.first < 2 || tokens[m.first - 2].sentence !== t0.sentence;
+    if (LOCAL_UNIT_WORDS.has(next.norm) && same(before) && before.cap && spacesOnly(text, before.end, t0.start) && !isPlaceToken(env, before.norm)
+      && !(opens && (env.stop.has(before.norm) || env.common.has(before.norm)))) return 'tail';
   }
-  const link = tokens[m.first - 1];
+  // "Mocímboa da Praia".
   const first = tokens[m.first - 2];
-  const tail = same(link) && same(first) && NAME_LINKS.has(link.norm) && !link.cap && first.cap && spacesOnly(text, first.end, link.start) && spacesOnly(text, link.end, t0.start);
-  return tail ? 'tail' : null;
+  return same(before) && same(first) && NAME_LINKS.has(before.norm) && !before.cap && first.cap
+    && spacesOnly(text, first.end, before.start) && spacesOnly(text, before.end, t0.start) ? 'tail' : null;
 }
 
 /** "Lake <name>", "Gulf/Sea/Bay of <name>", capitalised, in one sentence. */
