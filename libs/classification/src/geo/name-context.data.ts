@@ -50,10 +50,11 @@ export const PLACE_WORDS = new Set(['district', 'subdistrict', 'village', 'town'
 /**
  * Local unit words that one country alone uses ("Bulen woreda", "a kebele", "Sharsha upazila"): like
  * a people named in the story, each counts once for its country's places. Words several countries
- * share are left out: "LGA" (Nigeria and Australia), "tehsil" (India and Pakistan), "raion".
+ * share are left out: "LGA" (Nigeria and Australia), "tehsil" (India and Pakistan), "raion"; so is
+ * Mali's "cercle", a plain word in French text.
  */
 export const UNIT_WORD_HOMES: ReadonlyMap<string, string> = new Map([
-  ['woreda', 'ET'], ['kebele', 'ET'], ['upazila', 'BD'], ['payam', 'SS'], ['hromada', 'UA'], ['barangay', 'PH'], ['cercle', 'ML'],
+  ['woreda', 'ET'], ['kebele', 'ET'], ['upazila', 'BD'], ['payam', 'SS'], ['hromada', 'UA'], ['barangay', 'PH'],
 ]);
 /**
  * Auxiliaries and attitudes after a capital or country that make it a government speaking
