@@ -8,7 +8,7 @@ import { createStageApp } from '@sitrep/http';
 import { createKafka, TopicNamer } from '@sitrep/messaging';
 import { registry } from '@sitrep/observability';
 import { RuleStore } from '@sitrep/rule-store';
-import { testEnv, TopicProbe, waitFor } from '@sitrep/testing';
+import { listenOnLoopback, testEnv, TopicProbe, waitFor } from '@sitrep/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { NotifierModule } from '../../apps/notifier/src/notifier.module';
 import { setupOpenApi } from '../../apps/api/src/openapi';
@@ -37,8 +37,7 @@ export class NotifierHarness {
     this.config = loadConfig(this.env);
     this.api = await createStageApp(ApiModule, { name: 'api', consumes: true, ops: false, config: this.config });
     setupOpenApi(this.api);
-    await this.api.listen(this.config.port, '127.0.0.1');
-    this.base = `http://127.0.0.1:${this.config.port}`;
+    this.base = await listenOnLoopback(this.api);
     if (opts.notifier !== false) await this.startNotifier();
     this.producer = createKafka(this.config, 'notifier-test').producer();
     await this.producer.connect();

@@ -5,7 +5,7 @@ import { SitrepConfig } from '@sitrep/config';
 import { ArticleReceivedEvent, Incident, IncidentEvent, Topics } from '@sitrep/contracts';
 import { createStageApp } from '@sitrep/http';
 import { createKafka, TopicNamer } from '@sitrep/messaging';
-import { testConfig, TopicProbe, waitFor, WebhookReceiver } from '@sitrep/testing';
+import { listenOnLoopback, testConfig, TopicProbe, waitFor, WebhookReceiver } from '@sitrep/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { ClassifierModule } from '../../apps/classifier/src/classifier.module';
 import { CorrelatorModule } from '../../apps/correlator/src/correlator.module';
@@ -42,9 +42,8 @@ describe('scale: two instances per stage (e2e)', () => {
       for (let i = 0; i < 2; i++) apps.push({ stage: name, app: await createStageApp(feature, { name, consumes: true, ops: false, config }), open: true });
     }
     const front = await createStageApp(FrontDoorModule, { name: 'api', consumes: true, ops: true, config });
-    await front.listen(config.port, '127.0.0.1');
+    base = await listenOnLoopback(front);
     apps.push({ stage: 'api', app: front, open: true });
-    base = `http://127.0.0.1:${config.port}`;
     incidents = await new TopicProbe(config, Topics.incidents).start();
     classified = await new TopicProbe(config, Topics.articlesClassified).start();
     await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, { what: 'ready', timeoutMs: 90_000 });

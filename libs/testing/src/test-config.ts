@@ -15,6 +15,17 @@ export function freePort(): Promise<number> {
 }
 
 /**
+ * Starts `app` on a port the kernel picks on loopback and returns its base URL. A test that builds
+ * several stages first must not listen on a port freePort() chose earlier: their Kafka, Redis and
+ * PostgreSQL connections take ephemeral ports meanwhile, and one may take that port (EADDRINUSE).
+ */
+export async function listenOnLoopback(app: { listen(port: number, host: string): Promise<unknown>; getHttpServer(): { address(): unknown } }): Promise<string> {
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  return `http://127.0.0.1:${port}`;
+}
+
+/**
  * The environment of one test run against the real local Kafka, Redis and PostgreSQL, isolated by
  * a random topic prefix, consumer-group prefix, Redis key prefix and database schema, with free ports. (Child processes of
  * a test get it as their environment.)
