@@ -1,15 +1,55 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadConfig, SitrepConfig } from '@sitrep/config';
 
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
+/**
+ * A free TCP port on loopback, below the kernel's ephemeral range: a port is chosen here and
+ * listened on later (often by a child process), and in between the test's own Kafka, Redis and
+ * PostgreSQL connections take ephemeral ports; one of them took a port chosen in that range once
+ * (EADDRINUSE in CI). Below the range only another listener can take it.
+ */
+export async function freePort(): Promise<number> {
+  // Each Jest worker picks from its own slice, and a process never hands out a port twice, so two
+  // test files running at once, or two ports of one test, cannot pick the same one.
+  const [low] = ephemeralRange();
+  const width = Math.floor((low - PORTS_FROM) / WORKER_SLICES);
+  const from = PORTS_FROM + (Number(process.env.JEST_WORKER_ID ?? 0) % WORKER_SLICES) * width;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = from + Math.floor(Math.random() * width);
+    if (handedOut.has(port) || !(await canListen(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+  return listenOnce(0);
+}
+
+/** Ports freePort() picks from, up to the ephemeral range: above the well-known and common service ports. */
+const PORTS_FROM = 20_000;
+const WORKER_SLICES = 8;
+const handedOut = new Set<number>();
+
+/** The kernel's ephemeral port range (Linux), or the IANA one elsewhere. */
+function ephemeralRange(): [number, number] {
+  try {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (low > PORTS_FROM + 1000 && high >= low) return [low, high];
+  } catch { /* not Linux */ }
+  return [49_152, 65_535];
+}
+
+function canListen(port: number): Promise<boolean> {
+  return listenOnce(port).then(() => true, () => false);
+}
+
+/** Listens on `port` (0: any) on loopback, closes, and returns the port. */
+function listenOnce(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
+    srv.listen(port, '127.0.0.1', () => {
+      const { port: bound } = srv.address() as { port: number };
+      srv.close(() => resolve(bound));
     });
   });
 }
