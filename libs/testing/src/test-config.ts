@@ -12,7 +12,7 @@ import { loadConfig, SitrepConfig } from '@sitrep/config';
 export async function freePort(): Promise<number> {
   // Each Jest worker picks from its own slice, and a process never hands out a port twice, so two
   // test files running at once, or two ports of one test, cannot pick the same one.
-  const [low] = ephemeralRange();
+  const [low] = (range ??= ephemeralRange());
   const width = Math.floor((low - PORTS_FROM) / WORKER_SLICES);
   const from = PORTS_FROM + (Number(process.env.JEST_WORKER_ID ?? 0) % WORKER_SLICES) * width;
   for (let attempt = 0; attempt < 50; attempt++) {
@@ -28,6 +28,7 @@ export async function freePort(): Promise<number> {
 const PORTS_FROM = 20_000;
 const WORKER_SLICES = 8;
 const handedOut = new Set<number>();
+let range: [number, number] | null = null;
 
 /** The kernel's ephemeral port range (Linux), or the IANA one elsewhere. */
 function ephemeralRange(): [number, number] {

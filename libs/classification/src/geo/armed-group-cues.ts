@@ -50,9 +50,3 @@ export function armedGroupCues(doc: TokenizedText): GroupCue[] {
   }
   return out;
 }
-
-/** The countries of armedGroupCues(doc), or null when the story names none. */
-export function armedGroupCountries(doc: TokenizedText): Set<string> | null {
-  const cues = armedGroupCues(doc);
-  return cues.length > 0 ? new Set(cues.map((c) => c.country)) : null;
-}

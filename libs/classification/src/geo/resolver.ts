@@ -23,7 +23,7 @@ interface Pick { id: number; score: number; margin: number; rival: number }
  * countries and admin-1 units; a second round with those votes; then the final picks, with stray
  * small towns dropped and near-ties between admin-1 units left without an admin-1.
  */
-export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[], bodies: ReadonlySet<string> | null, cueCountry: string | null = null): GeoMention[] {
+export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[], bodies: ReadonlySet<string> | null, cueCountry: string | null): GeoMention[] {
   const memoKeys = scored.map((s) => `${s.nameKey}|${s.penalty}|${s.person}|${s.mention.candidates.length}|${s.mention.candidates[0]}`);
   // Votes depend only on which place each name picked, so a round that picks the same places as
   // the one before gives the same votes and the next round the same picks: they are not recounted.
