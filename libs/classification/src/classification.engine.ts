@@ -108,9 +108,7 @@ export class ClassificationEngine {
       return this.scores(out, esc, verdict, lang, actors);
     }
     const primaryPlace = geo.primary?.place ?? null;
-    // No place the gazetteer holds, but a group that fights in one country: the story is there.
-    const groupHome = primaryPlace || geo.countries.length > 0 ? null : geo.groupHome;
-    const country = primaryPlace?.country ?? groupHome;
+    const country = geo.primaryCountry;
     const info = this.gazetteer.country(country);
     const primary: GeoPoint = {
       country,
@@ -130,7 +128,7 @@ export class ClassificationEngine {
       kind: m.role === 'literal' ? m.place.kind : m.role,
     }));
     out.primary = primary;
-    out.countries = groupHome ? [groupHome] : geo.countries;
+    out.countries = geo.countries;
     out.region = info?.subregion ?? null;
     out.regions = info?.regions ?? [];
     return this.scores(out, esc, verdict, lang, actors);

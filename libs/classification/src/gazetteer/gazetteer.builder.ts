@@ -1,5 +1,5 @@
 import { foldWord, nameKeys } from '../text/fold';
-import { commonEnglishWords } from '../text/word-lists';
+import { commonEnglishWords, englishFirstNames } from '../text/word-lists';
 import {
   COUNTRY_ALIASES, COUNTRY_CODES_IN_TEXT, DEMONYM_ALIASES,
   CA_PROVINCE_ABBREVIATIONS, M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
@@ -206,11 +206,13 @@ export class GazetteerBuilder {
     for (const c of cities) if (c.featureCode === 'PPLA2' && c.admin2) seat.set(`${c.country}/${c.admin1}/${c.admin2}`, c.name);
     // US admin-2 codes are county FIPS codes, so US towns get their county's own name.
     for (const county of loadUsCounties()) seat.set(`US/${county.state}/${county.countyFips}`, county.name);
+    const seatEstimate = seatPopulationEstimates(cities);
     for (const c of cities) {
       const unit = unitByAdmin.get(`${c.country}/${c.admin1}`);
       const place: Place = {
         name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
-        admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon, population: c.population,
+        admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon,
+        population: c.population > 0 || !plainName(c.name) ? c.population : seatEstimate.get(`${c.country}/${c.featureCode}`) ?? 0,
       };
       if (c.featureCode === 'PPLC') place.capital = true;
       else if (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2') place.seat = true;
@@ -288,4 +290,44 @@ export class GazetteerBuilder {
       for (const n of s.names) this.addKeys(n, id);
     }
   }
+}
+
+/** Seats of this rank with no count get an estimate; smaller seats (PPLA3, PPLA4) keep none. */
+const ESTIMATED_SEATS = new Set(['PPLA', 'PPLA2']);
+/** Known counts of the same rank in the country needed for an estimate. */
+const MIN_SEATS_FOR_ESTIMATE = 5;
+
+/**
+ * "<country>/<feature code>" → the median population of that country's seats of that rank whose
+ * count GeoNames has. About 5,000 district seats have none (Parachinar, Kagara, Bourem, Jiribam:
+ * towns of tens of thousands), and a town of unknown size was scored as a village of 1,000, below
+ * what a name alone needs: the district towns that local conflict reports name went unplaced.
+ * The median of the same rank in the same country is what the data says such a seat usually holds.
+ */
+export function seatPopulationEstimates(cities: readonly GeoNamesCity[]): Map<string, number> {
+  const known = new Map<string, number[]>();
+  for (const c of cities) {
+    if (c.population <= 0 || !ESTIMATED_SEATS.has(c.featureCode)) continue;
+    const key = `${c.country}/${c.featureCode}`;
+    const list = known.get(key);
+    if (list) list.push(c.population); else known.set(key, [c.population]);
+  }
+  const out = new Map<string, number>();
+  for (const [key, list] of known) {
+    if (list.length < MIN_SEATS_FOR_ESTIMATE) continue;
+    list.sort((a, b) => a - b);
+    out.set(key, list[Math.floor(list.length / 2)]);
+  }
+  return out;
+}
+
+/**
+ * A name no English reader takes for a word or a person: no word of it is a common English word or
+ * a given name. Only such seats get an estimated size ("Parachinar", "Kagara"): "Patrick", "Mayo"
+ * or "Central" would become towns wherever the words occur.
+ */
+function plainName(name: string): boolean {
+  const common = commonEnglishWords();
+  const first = englishFirstNames();
+  return name.split(/[\s-]+/).every((w) => { const f = foldWord(w); return f.length > 0 && !common.has(f) && !first.has(f); });
 }

@@ -79,7 +79,7 @@ const BIG_PLACE = 50_000;
  * "Hawija" hw) where former names and nicknames mostly do not ("Swainsboro"/"Paris").
  */
 function initials(name: string): string {
-  const letters = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^(?:al|el|ar|as|ash|ad|at|az|an)[-\s'’]+/, '').replace(/[^a-z]/g, '');
+  const letters = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^(?:al|el|ar|as|ash|ad|at|az|an|en|er|es|ech|esh|ed|et|ez)[-\s'’]+/, '').replace(/[^a-z]/g, '');
   const consonant = letters.slice(1).replace(/[aeiouy]/g, '').charAt(0);
   return letters.charAt(0) + consonant;
 }

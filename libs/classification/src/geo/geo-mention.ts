@@ -22,14 +22,15 @@ export interface GeoMention {
 export interface GeoResult {
   mentions: GeoMention[];
   primary: GeoMention | null;
+  /**
+   * The story's country: the primary place's, or, where the story names no place of it, the
+   * country its people and armed groups point to (`primary` is then null or another country's people).
+   */
+  primaryCountry: string | null;
   /** Admin-1 of the primary place, or the best-supported one in the primary country. */
   primaryAdmin1: string | null;
   /** ISO 3166-2 code of `primaryAdmin1`. */
   primaryAdmin1Code: string | null;
   countries: string[];
-  /**
-   * The one country of the armed groups and forces the story names (ARMED_GROUP_HOMES), null when
-   * none or several: the story's country when it names no place the gazetteer holds.
-   */
-  groupHome: string | null;
+
 }

@@ -448,20 +448,36 @@ describe('Geotagger', () => {
     const countriesOf = (r: GeoResult) => r.mentions.map((m) => m.place.country);
 
     it('reads a unit word one country alone uses as that country ("kebele", "upazila")', () => {
-      expect(tag('', 'Militiamen burned houses in Gorro kebele overnight.').groupHome).toBe('ET');
-      expect(tag('', 'Two men died when villagers clashed over a field in Tarapur upazila.').groupHome).toBe('BD');
+      expect(tag('', 'Militiamen burned houses in Gorro kebele overnight.').primaryCountry).toBe('ET');
+      expect(tag('', 'Two men died when villagers clashed over a field in Tarapur upazila.').primaryCountry).toBe('BD');
     });
 
     it('drops a small town abroad when the story\'s one-country groups are elsewhere (FARDC: no Moura in Portugal)', () => {
       const r = tag('', 'FARDC troops fought militiamen in Moura on Sunday.');
       expect(countriesOf(r)).not.toContain('PT');
-      expect(r.groupHome).toBe('CD');
+      expect(r.primaryCountry).toBe('CD');
     });
 
     it('reads a place word inside a group\'s name as the group\'s country only ("Amba boys" are no Ambah, India)', () => {
       const r = tag('', 'Amba boys set fire to a school on Sunday.');
       expect(countriesOf(r)).not.toContain('IN');
-      expect(r.groupHome).toBe('CM');
+      expect(r.primaryCountry).toBe('CM');
+    });
+
+    it('lets the country of the story\'s groups outweigh an attacker\'s people named first', () => {
+      const r = tag('', 'An Israeli drone struck a car on the coastal road, killing two Hezbollah members, Lebanese media reported.');
+      expect(r.primaryCountry).toBe('LB');
+      expect(r.countries).toEqual(['LB']);
+    });
+
+    it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
+      expect(tag('', 'Gunmen fired on a convoy travelling to Parachinar, killing 30 people.').primary?.place.country).toBe('PK');
+      // Not a seat named like a word or a person: "Patrick" stays a name.
+      expect(tag('', 'Patrick said the vote would be close.').mentions).toEqual([]);
+    });
+
+    it('keeps the spellings of a Levantine town after its article ("En Naqoura" is written "Naqoura")', () => {
+      expect(tag('', 'Artillery shelled the outskirts of Naqoura overnight.').primary?.place.country).toBe('LB');
     });
 
     it('reads the first word of "<name> al-<Name>" as part of that name, not a town of its own', () => {

@@ -31,6 +31,9 @@ export function summarise(env: GeoEnv, mentions: GeoMention[], groupHome: string
       primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + env.w.actorShare * pos * m.confidence);
     }
   }
+  // The country the story's armed groups and unit words agree on ("Hezbollah", "woreda") leans
+  // like a people named once: "an Israeli drone strike … killing two Hezbollah members" is in Lebanon.
+  if (groupHome) primaryWeight.set(groupHome, (primaryWeight.get(groupHome) ?? 0) + env.w.actorShare);
   const countries = [...countryWeight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   let primaryCountry: string | null = null;
   let bestWeight = 0;
@@ -57,5 +60,5 @@ export function summarise(env: GeoEnv, mentions: GeoMention[], groupHome: string
     for (const [a, v] of admin1Weight) if (v > w) { w = v; primaryAdmin1 = a; }
   }
   const primaryAdmin1Code = primaryAdmin1 === primary?.place.admin1 ? primary?.place.admin1Code ?? null : env.gazetteer.admin1Code(primaryCountry, primaryAdmin1);
-  return { mentions, primary, primaryAdmin1, primaryAdmin1Code, countries, groupHome };
+  return { mentions, primary, primaryCountry, primaryAdmin1, primaryAdmin1Code, countries };
 }
