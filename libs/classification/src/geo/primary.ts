@@ -16,7 +16,7 @@ function position(env: GeoEnv, m: GeoMention): number {
  * and demonyms a little), then its most specific, best-placed mention, then that place's admin-1 or
  * the admin-1 most mentions in the country support.
  */
-export function summarise(env: GeoEnv, mentions: GeoMention[], groupHome: string | null): GeoResult {
+export function summarise(env: GeoEnv, mentions: GeoMention[], cueCountry: string | null): GeoResult {
   const countryWeight = new Map<string, number>();
   const primaryWeight = new Map<string, number>();
   for (const m of mentions) {
@@ -31,9 +31,12 @@ export function summarise(env: GeoEnv, mentions: GeoMention[], groupHome: string
       primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + env.w.actorShare * pos * m.confidence);
     }
   }
-  // The country the story's armed groups and unit words agree on ("Hezbollah", "woreda") leans
-  // like a people named once: "an Israeli drone strike … killing two Hezbollah members" is in Lebanon.
-  if (groupHome) primaryWeight.set(groupHome, (primaryWeight.get(groupHome) ?? 0) + env.w.actorShare);
+  // The country the story's armed groups and unit words agree on ("Hezbollah", "woreda") leans like
+  // its people named once in the body: it breaks a tie with an attacker's people ("an Israeli drone
+  // strike … killing two Hezbollah members, Lebanese media said" is in Lebanon) but does not outweigh
+  // a people named in the lead ("Chadian soldiers" fighting Boko Haram), and it is the story's
+  // country where no place or people is named.
+  if (cueCountry) primaryWeight.set(cueCountry, (primaryWeight.get(cueCountry) ?? 0) + env.w.actorShare);
   const countries = [...countryWeight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   let primaryCountry: string | null = null;
   let bestWeight = 0;
