@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
+import { currentAdmin1Code } from '@sitrep/classification';
 
 /** A gold admin-1 unit as the geo files carry it: a name, and a GeoNames id and/or an ISO 3166-2 code. */
 export interface GoldAdmin1 { country: string; name: string; geonameid?: number; code?: string }
@@ -8,7 +9,7 @@ let cached: ReadonlyMap<number, string> | null = null;
 
 /**
  * GeoNames id of an admin-1 unit → its ISO 3166-2 code ("US-GA"), from iso3166-2-db's reference
- * files. The LGL and TR-News dev files carry GeoNames ids but no codes, and the outside checks
+ * files, brought to the current standard as the gazetteer does (`currentAdmin1Code`). The LGL and TR-News dev files carry GeoNames ids but no codes, and the outside checks
  * compare admin-1 by code (names differ by transliteration: "Dahuk"/"Duhok"), so `npm run eval`,
  * `npm run train geo` and scripts/eval/geo-errors.ts all read codes through this one map.
  */
@@ -20,7 +21,7 @@ export function admin1CodesByGeonameId(): ReadonlyMap<number, string> {
     const file = join(root, country, 'en_ref.json');
     if (!/^[A-Z]{2}$/.test(country) || !existsSync(file)) continue;
     for (const r of JSON.parse(readFileSync(file, 'utf8')) as { iso: string; reference?: { geonames?: number } }[]) {
-      if (r.iso && r.reference?.geonames) out.set(r.reference.geonames, `${country}-${r.iso}`);
+      if (r.iso && r.reference?.geonames) out.set(r.reference.geonames, currentAdmin1Code(`${country}-${r.iso}`));
     }
   }
   cached = out;

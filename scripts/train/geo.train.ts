@@ -156,7 +156,7 @@ export function score(gazetteer: Gazetteer, w: GeoWeights, set: Prepared[]): Sco
     const pred = new Set(geo.countries);
     for (const c of pred) if (gold.has(c)) tp++; else fp++;
     for (const c of gold) if (!pred.has(c)) fn++;
-    if (goldList[0]) { primaryN++; if (geo.primary?.place.country === goldList[0]) primaryHits++; }
+    if (goldList[0]) { primaryN++; if (geo.primaryCountry === goldList[0]) primaryHits++; }
     for (const t of r.toponyms ?? []) {
       if (!t.country || t.lat === undefined || t.lon === undefined) continue;
       topoN++;

@@ -14,8 +14,13 @@ let index: Map<string, string[]> | null = null;
  */
 function build(): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const u of loadAdmin1Units()) {
-    for (const n of admin1NameForms(u)) {
+  const units = loadAdmin1Units();
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  for (const u of units) {
+    // A governorate within the West Bank is also found by "West Bank": a rule on the territory
+    // matches incidents placed in any of its governorates.
+    const within = u.seated ? byCode.get(u.seated.within) : undefined;
+    for (const n of [...admin1NameForms(u), ...(within ? admin1NameForms(within) : [])]) {
       for (const key of nameKeys(n)) {
         const list = out.get(key);
         if (!list) out.set(key, [u.code]);

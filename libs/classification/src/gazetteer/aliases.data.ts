@@ -123,6 +123,8 @@ export const ADMIN1_ALIASES: Record<string, string[]> = {
   'UA-32': ['Kyiv Oblast', 'Kyiv region'],
   // Kayah State, as its people and the resistance name it since 2024.
   'MM-12': ['Karenni', 'Karenni State'],
+  // "Gaza" alone is the Strip in news (LGL's gold says so); the city is "Gaza City" (PS_GOVERNORATES).
+  'PS-GZZ': ['Gaza'],
 };
 
 /** AP-style state abbreviations US papers write after a town ("Alexandria, La."). */
@@ -157,3 +159,32 @@ export const GEONAMES_ADMIN1_FIXES: Record<string, Record<string, string>> = {
   SS: { '01': 'EC', '02': 'EE', '03': 'JG', '04': 'LK', '05': 'BN', '06': 'UY', '07': 'NU', '08': 'WR', '09': 'BW', '10': 'EW' },
   ML: { '12070577': '9', '12070575': '10' },
 };
+
+/**
+ * The sixteen governorates of ISO 3166-2:PS. GeoNames, and so cities500 and iso3166-2-db, has only
+ * the West Bank and the Gaza Strip (PS-WBK, PS-GZZ: codes ISO does not list), so a town is placed
+ * in the governorate whose seat is nearest, the distance divided by the square root of the
+ * governorate's area (PCBS, km²): a small governorate's seat reaches less far than a large one's
+ * ("Turmus Ayya", nearer Salfit's seat, lies in the much larger Ramallah and al-Bireh). `seat` is the
+ * seat's GeoNames id (East Jerusalem for al-Quds, Jabalya for North Gaza); `names`: English first,
+ * then the ISO name. Al-Quds is not indexed as "Jerusalem": that name is the city's; the Gaza
+ * governorate is "Gaza City", as a bare "Gaza" is the Strip (ADMIN1_ALIASES).
+ */
+export const PS_GOVERNORATES: readonly { code: string; names: readonly string[]; seat: number; areaKm2: number; territory: 'WBK' | 'GZZ' }[] = [
+  { code: 'PS-JEN', names: ['Jenin', 'Janīn'], seat: 283506, areaKm2: 583, territory: 'WBK' },
+  { code: 'PS-TBS', names: ['Tubas', 'Ţūbās'], seat: 281581, areaKm2: 402, territory: 'WBK' },
+  { code: 'PS-TKM', names: ['Tulkarm', 'Ţūlkarm'], seat: 281577, areaKm2: 246, territory: 'WBK' },
+  { code: 'PS-NBS', names: ['Nablus', 'Nāblus'], seat: 282615, areaKm2: 605, territory: 'WBK' },
+  { code: 'PS-QQA', names: ['Qalqilya', 'Qalqīlyah'], seat: 282457, areaKm2: 166, territory: 'WBK' },
+  { code: 'PS-SLT', names: ['Salfit', 'Salfīt'], seat: 282039, areaKm2: 204, territory: 'WBK' },
+  { code: 'PS-RBH', names: ['Ramallah and al-Bireh', 'Rām Allāh wal Bīrah', 'Ramallah'], seat: 282239, areaKm2: 855, territory: 'WBK' },
+  { code: 'PS-JRH', names: ['Jericho and al-Aghwar', 'Arīḩā wal Aghwār', 'Jericho'], seat: 284899, areaKm2: 593, territory: 'WBK' },
+  { code: 'PS-JEM', names: ['Al-Quds', 'Al Quds'], seat: 7303419, areaKm2: 345, territory: 'WBK' },
+  { code: 'PS-BTH', names: ['Bethlehem', 'Bayt Laḩm'], seat: 284315, areaKm2: 659, territory: 'WBK' },
+  { code: 'PS-HBN', names: ['Hebron', 'Al Khalīl'], seat: 285066, areaKm2: 997, territory: 'WBK' },
+  { code: 'PS-NGZ', names: ['North Gaza', 'Shamāl Ghazzah'], seat: 281129, areaKm2: 61, territory: 'GZZ' },
+  { code: 'PS-GZA', names: ['Gaza City', 'Ghazzah'], seat: 281133, areaKm2: 74, territory: 'GZZ' },
+  { code: 'PS-DEB', names: ['Deir al-Balah', 'Dayr al Balaḩ'], seat: 281141, areaKm2: 58, territory: 'GZZ' },
+  { code: 'PS-KYS', names: ['Khan Yunis', 'Khān Yūnis'], seat: 281124, areaKm2: 108, territory: 'GZZ' },
+  { code: 'PS-RFH', names: ['Rafah', 'Rafaḩ'], seat: 281102, areaKm2: 64, territory: 'GZZ' },
+];

@@ -11,6 +11,9 @@ import {
   Admin1Unit, GeoNamesCity, loadAdmin1Units, loadCities500, loadIsoSubdivisions, loadUsCounties, loadWorldCountries,
 } from './package-data';
 import { CountryInfo, Place } from './place';
+import { seatedUnits } from './seated-units';
+
+type SeatedUnitOf = ReturnType<typeof seatedUnits>;
 
 /** Countries outrank any town of the same name unless context says otherwise. */
 const COUNTRY_POPULATION = 50_000_000;
@@ -52,8 +55,9 @@ export class GazetteerBuilder {
     const countries = this.addCountries();
     const cities = loadCities500();
     const units = loadAdmin1Units();
-    const { unitByAdmin, admin1Population } = this.addAdmin1(cities, units);
-    this.addCities(cities, unitByAdmin);
+    const unitOf = seatedUnits(cities, units);
+    const { unitByAdmin, admin1Population } = this.addAdmin1(cities, units, unitOf);
+    this.addCities(cities, unitByAdmin, unitOf);
     this.addCounties(units, cities);
     this.addIsoAdmin2(units);
     this.addSites();
@@ -155,7 +159,7 @@ export class GazetteerBuilder {
    * every name and its generated transliteration variants (admin1-variants.ts), so "Banadir" and
    * "Banaadir", "Ar-Raqqa" and "Al-Raqqah" find the one unit and its one code.
    */
-  private addAdmin1(cities: GeoNamesCity[], units: Admin1Unit[]): { unitByAdmin: Map<string, Admin1Unit>; admin1Population: Map<string, number> } {
+  private addAdmin1(cities: GeoNamesCity[], units: Admin1Unit[], unitOf: SeatedUnitOf): { unitByAdmin: Map<string, Admin1Unit>; admin1Population: Map<string, number> } {
     const unitByAdmin = new Map<string, Admin1Unit>();
     for (const u of units) {
       if (u.geonamesAdmin) unitByAdmin.set(`${u.country}/${u.geonamesAdmin}`, u);
@@ -167,13 +171,17 @@ export class GazetteerBuilder {
     for (const c of cities) {
       const u = unitByAdmin.get(`${c.country}/${c.admin1}`);
       if (!u) continue;
-      population.set(u.code, (population.get(u.code) ?? 0) + c.population);
-      const w = 1 + c.population;
-      const acc = centre.get(u.code) ?? { lat: 0, lon: 0, weight: 0 };
-      acc.lat += c.lat * w;
-      acc.lon += c.lon * w;
-      acc.weight += w;
-      centre.set(u.code, acc);
+      // A town of a governorate within the West Bank counts for both.
+      const seated = unitOf(c, u);
+      for (const code of seated === u || !seated ? [u.code] : [u.code, seated.code]) {
+        population.set(code, (population.get(code) ?? 0) + c.population);
+        const w = 1 + c.population;
+        const acc = centre.get(code) ?? { lat: 0, lon: 0, weight: 0 };
+        acc.lat += c.lat * w;
+        acc.lon += c.lon * w;
+        acc.weight += w;
+        centre.set(code, acc);
+      }
     }
     const admin1Population = new Map<string, number>();
     for (const u of units) {
@@ -201,14 +209,14 @@ export class GazetteerBuilder {
    * after their seat town, so "Hit District" and the town Hit name the same unit. US towns get their
    * county's name through its FIPS code. Admin-2 units with neither stay unnamed.
    */
-  private addCities(cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>): void {
+  private addCities(cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>, unitOf: SeatedUnitOf): void {
     const seat = new Map<string, string>();
     for (const c of cities) if (c.featureCode === 'PPLA2' && c.admin2) seat.set(`${c.country}/${c.admin1}/${c.admin2}`, c.name);
     // US admin-2 codes are county FIPS codes, so US towns get their county's own name.
     for (const county of loadUsCounties()) seat.set(`US/${county.state}/${county.countyFips}`, county.name);
     const seatEstimate = seatPopulationEstimates(cities);
     for (const c of cities) {
-      const unit = unitByAdmin.get(`${c.country}/${c.admin1}`);
+      const unit = unitOf(c, unitByAdmin.get(`${c.country}/${c.admin1}`));
       const place: Place = {
         name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
         admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon,

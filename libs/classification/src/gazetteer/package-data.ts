@@ -2,7 +2,8 @@
 // downloaded at run time); the interfaces name only the fields we read.
 import fs from 'node:fs';
 import path from 'node:path';
-import { GEONAMES_ADMIN1_FIXES } from './aliases.data';
+import { foldWord } from '../text/fold';
+import { GEONAMES_ADMIN1_FIXES, PS_GOVERNORATES } from './aliases.data';
 
 /**
  * One row of GeoNames cities500 (every populated place of 500+ people, CC BY 4.0) as the
@@ -35,6 +36,11 @@ export interface Admin1Unit {
   moreAdmins?: string[];
   /** English name first, then the GeoNames, French, German, Spanish, Italian, Portuguese and Danish names. */
   names: string[];
+  /**
+   * A unit GeoNames lacks, whose towns the builder places by their nearest seat (a Palestinian
+   * governorate): its seat's GeoNames id and area, and the code of the GeoNames unit it lies in.
+   */
+  seated?: { seat: number; areaKm2: number; within: string };
 }
 
 export interface WorldCountry {
@@ -171,6 +177,58 @@ export function loadAdmin1Units(): Admin1Unit[] {
     }
     for (const u of byIso.values()) if (u.names.length > 0) out.push(u);
   }
+  for (const g of PS_GOVERNORATES) {
+    out.push({ country: 'PS', code: g.code, geonamesAdmin: '', names: [...g.names], seated: { seat: g.seat, areaKm2: g.areaKm2, within: `PS-${g.territory}` } });
+  }
+  codeUpdates = currentCodes(out, isoSubs ?? loadIsoSubdivisions());
+  for (const u of out) u.code = codeUpdates.get(u.code) ?? u.code;
+  return out;
+}
+
+let codeUpdates: ReadonlyMap<string, string> | null = null;
+
+/**
+ * The current ISO 3166-2 code of an admin-1 code iso3166-2-db gives ("IN-CT" → "IN-CG"), the code
+ * itself where it is current: what the gazetteer outputs for that unit.
+ */
+export function currentAdmin1Code(code: string): string {
+  if (!codeUpdates) loadAdmin1Units();
+  return codeUpdates?.get(code) ?? code;
+}
+
+/**
+ * Units ISO 3166-2 has given new codes since iso3166-2-db was made, whose names do not say so:
+ * Tibet is Xizang, Inner Mongolia is Nei Mongol, Oruzgan is Uruzgan, Borkou lost its number.
+ */
+const RENAMED_UNITS: Readonly<Record<string, string>> = { 'CN-54': 'CN-XZ', 'CN-15': 'CN-NM', 'AF-ORU': 'AF-URU', 'TD-23': 'TD-BO' };
+
+/** Words that name a kind of unit, not the unit: "Anhui Sheng" is Anhui, "Aqmola oblysy" Aqmola. */
+const UNIT_KIND_WORDS = /\b(?:province|region|autonomous|zizhiqu|sheng|shi|oblysy|oblast|kraj|county|department|district|state|governorate|municipality|city|of|the|hui|huizu|zhuangzu|uygur|special|administrative|capital|territory|qalasy)\b/g;
+
+function unitKey(name: string): string {
+  return foldWord(name).replace(UNIT_KIND_WORDS, ' ').replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Old code → current ISO 3166-2 code, for iso3166-2-db's units whose code the current standard
+ * (the iso-3166 package) no longer lists: ISO recoded China's provinces (CN-34 → CN-AH), India's
+ * newer states (Chhattisgarh IN-CT → IN-CG, Odisha IN-OR → IN-OD), Gilgit-Baltistan (PK-NA →
+ * PK-GB), South Africa's Gauteng and KwaZulu-Natal, Kazakhstan, Czechia, Estonia, Guatemala.
+ * Outside checks and analysts' rules use the current codes. A unit is matched to the top-level
+ * subdivision of its country with the same name once unit words are dropped, when exactly one has
+ * it; units the standard merged or split (Norway's counties, Nepal's regions) keep their code.
+ */
+function currentCodes(units: readonly Admin1Unit[], subs: readonly IsoSubdivision[]): Map<string, string> {
+  const valid = new Set(subs.map((x) => x.code));
+  const out = new Map<string, string>();
+  for (const u of units) {
+    if (valid.has(u.code)) continue;
+    const renamed = RENAMED_UNITS[u.code];
+    if (renamed && valid.has(renamed)) { out.set(u.code, renamed); continue; }
+    const keys = new Set(u.names.map(unitKey).filter((k) => k.length > 0));
+    const match = subs.filter((x) => x.parent === u.country && keys.has(unitKey(x.name)));
+    if (match.length === 1) out.set(u.code, match[0].code);
+  }
   return out;
 }
 
@@ -210,8 +268,9 @@ export function loadIsoSubdivisions(): IsoSubdivision[] {
   const file = path.join(path.dirname(require.resolve('iso-3166/package.json')), '2.js');
   const text = fs.readFileSync(file, 'utf8');
   const out: IsoSubdivision[] = [];
-  const re = /code: '([^']+)',\s*name: '((?:[^'\\]|\\.)*)',\s*parent: '([^']+)'/g;
-  for (const m of text.matchAll(re)) out.push({ code: m[1], name: detached(m[2].replace(/\\'/g, "'")), parent: m[3] });
+  // A name with an apostrophe is written in double quotes ("Dar'ā").
+  const re = /code: '([^']+)',\s*name: (?:'((?:[^'\\]|\\.)*)'|"([^"]*)"),\s*parent: '([^']+)'/g;
+  for (const m of text.matchAll(re)) out.push({ code: m[1], name: detached((m[2] ?? m[3]).replace(/\\'/g, "'")), parent: m[4] });
   return out;
 }
 

@@ -150,6 +150,29 @@ describe('Geotagger', () => {
       }
     });
 
+    it('gives the code ISO 3166-2 uses now, not the one the data package was made with', () => {
+      // Chhattisgarh was IN-CT and Telangana IN-TG; Anhui was CN-34; Gauteng ZA-GT.
+      expect(tag('Ambush', 'Maoists ambushed a patrol in Chhattisgarh state on Monday.').primaryAdmin1Code).toBe('IN-CG');
+      expect(tag('Rain', 'Floods hit Hyderabad, Telangana, on Monday.').primaryAdmin1Code).toBe('IN-TS');
+      expect(tag('Storm', 'A storm hit Anhui province on Monday.').primaryAdmin1Code).toBe('CN-AH');
+      expect(tag('Protest', 'Protesters marched in Johannesburg, Gauteng, on Monday.').primaryAdmin1Code).toBe('ZA-GP');
+    });
+
+    it('places a Palestinian town in its ISO governorate, and keeps the territories for the territories', () => {
+      const code = (text: string): string | null => tag('Raid', text).primaryAdmin1Code;
+      expect(code('Settlers set fire to cars in Huwara, south of Nablus.')).toBe('PS-NBS');
+      expect(code('Settlers stormed Turmus Ayya and Sinjil overnight.')).toBe('PS-RBH');
+      expect(code('An airstrike hit a house in Nuseirat refugee camp.')).toBe('PS-DEB');
+      expect(code('Tank shelling struck a school in Beit Lahia.')).toBe('PS-NGZ');
+      expect(code('Troops raided Jenin refugee camp.')).toBe('PS-JEN');
+      expect(code('Airstrikes hit Gaza City overnight.')).toBe('PS-GZA');
+      // "Gaza" alone is the Strip in news; the territories keep their own codes.
+      expect(code('An airstrike in Gaza killed five.')).toBe('PS-GZZ');
+      expect(code('Protests spread across the West Bank.')).toBe('PS-WBK');
+      // Al-Quds is no name for Jerusalem: the city stays the city.
+      expect(tag('Arrests', 'Police in Jerusalem arrested two men.').primary?.place.kind).toBe('city');
+    });
+
     it('reads "Donetsk oblast" as the province, not the city', () => {
       const r = tag('Shelling', 'Shelling in Donetsk oblast killed two people.');
       expect(named(r, 'Donetsk')?.place.kind).toBe('admin1');

@@ -57,6 +57,15 @@ describe(RuleIndex.name, () => {
       expect(ids(sut.match(incident))).toEqual(['code', 'lower', 'variant']);
     });
 
+    it('matches a rule on "West Bank" for an incident in one of its governorates (ISO 3166-2:PS)', () => {
+      sut.upsert(makeRule({ id: 'westBank', admin1: ['West Bank'] }));
+      sut.upsert(makeRule({ id: 'gaza', admin1: ['Gaza Strip'] }));
+      sut.upsert(makeRule({ id: 'nablus', admin1: ['PS-NBS'] }));
+      const incident = makeIncident({ countries: ['PS'], primary: { country: 'PS', admin1: 'Nablus', admin1Code: 'PS-NBS', admin2: null, city: 'Huwwarah', lat: 32.15, lon: 35.26 } });
+
+      expect(ids(sut.match(incident)).sort()).toEqual(['nablus', 'westBank']);
+    });
+
     it('matches a name rule on an incident whose admin-1 is spelt differently, through its code', () => {
       sut.upsert(makeRule({ id: 'donetsk', admin1: ['Donetsk'] }));
       sut.upsert(makeRule({ id: 'raqqa', admin1: ['Ar-Raqqa'] }));
