@@ -20,8 +20,9 @@ export const ARMED_GROUPS = [
  * people named ("Malian soldiers"), and takes the country for a report that names the group but no
  * place the gazetteer holds ("al-Shabaab fighters stormed a post in <village>": the village is too
  * small for cities500, the story is still in Somalia; geo/armed-group-cues.ts). Only groups whose
- * attacks fall in one country; those active in several (Hezbollah, Hamas, the PKK, ISIS, al-Qaeda,
- * JNIM, Wagner, the IRGC) are left out, so no guess is made for them, and so are names that mean
+ * attacks fall mostly in one country (Hezbollah's in Lebanon, Hamas's in Gaza); those active in
+ * several (the PKK, ISIS, al-Qaeda, JNIM, Wagner, the IRGC) are left out, so no guess is made for
+ * them, and so are names that mean
  * something else as often: acronyms (ADF: the Australian Defence Force; RSF: Reporters Without
  * Borders; SDF: Japan's Self-Defense Forces; SNA, SAF, BLA, KIA, PDF) and words that are towns too
  * (Fano, a militia in Ethiopia and a town in Italy).
@@ -55,6 +56,8 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   'State Administration Council': 'MM',
   'Jaysh al-Islam': 'SY', 'Ahrar al-Sham': 'SY', 'Hurras al-Din': 'SY', 'Kataib Sayyid al-Shuhada': 'IQ',
   Hamas: 'PS', 'Qassam Brigades': 'PS', 'al-Qassam Brigades': 'PS', "Lions' Den": 'PS', Hezbollah: 'LB', 'Amal Movement': 'LB',
+  // Settlers' attacks are on Palestinian villages of the West Bank: "Israeli settlers torched cars in Duma".
+  'Israeli settlers': 'PS', 'Jewish settlers': 'PS',
   'Giants Brigades': 'YE', 'Security Belt': 'YE', Macawisley: 'SO', "Ma'awisley": 'SO', Danab: 'SO', KDF: 'KE',
   'Oromo Liberation Front': 'ET', OLF: 'ET',
   'RSF fighters': 'SD', 'RSF forces': 'SD', 'RSF militia': 'SD', 'RSF militias': 'SD', 'RSF troops': 'SD', 'RSF paramilitaries': 'SD', 'RSF soldiers': 'SD',

@@ -33,6 +33,9 @@ function genericWords(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMentio
 
 /** Party letters of US lawmakers' "D-N.D." designations. */
 const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+/** Words after a name that make it a landform: "the Niger river", "the Jordan Valley", "the Niger Delta". */
+const LANDFORM_WORDS: ReadonlySet<string> = new Set(['river', 'valley', 'delta', 'basin']);
+
 /** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
 const STATE_NAMESAKE_MIN_POPULATION = 100_000;
 
@@ -57,6 +60,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const county = !counties?.length && ((nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start)) || listWord !== null);
   const lawmakerState = partyState(doc, m.first);
   const admin1WordAfter = nextTok !== undefined && nextTok.sentence === t0.sentence && ADMIN1_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start);
+  // "the Niger river", "the Jordan Valley", "the Niger Delta", "Lake Chad": a landform named like a
+  // country is no place of that name (not the country, nor Niger State, nor Jordan, Minnesota); the
+  // place is found by the names around it. Other landforms keep their province ("Lake Ontario").
+  const countryLandform = ((nextTok !== undefined && nextTok.sentence === t0.sentence && LANDFORM_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start))
+    || (prevTok !== undefined && prevTok.sentence === t0.sentence && prevTok.norm === 'lake' && prevTok.cap))
+    && m.candidates.some((id) => env.gazetteer.place(id).kind === 'country');
+  if (countryLandform) return null;
   let ids = m.candidates.filter((id) => {
     const p = env.gazetteer.place(id);
     // A common word ("Church", "Reading") is a town only where syntax says so, and only a sizeable one.

@@ -503,6 +503,20 @@ describe('Geotagger', () => {
       expect(tag('', 'Artillery shelled the outskirts of Naqoura overnight.').primary?.place.country).toBe('LB');
     });
 
+    it('reads "the Niger river" as a river, not the country: the town beside it places the story', () => {
+      const r = tag('', 'Rocket fire hit a boat on the Niger river near Bourem on Thursday.');
+      expect(r.primaryCountry).toBe('ML');
+      expect(r.countries).not.toContain('NE');
+      // A landform not named like a country keeps its province.
+      expect(named(tag('', 'The mayor sailed on Lake Ontario on Sunday.'), 'Ontario')?.place.admin1Code).toBe('CA-ON');
+    });
+
+    it('places "Israeli settlers" in the Palestinian territories, not a namesake village abroad', () => {
+      const r = tag('', 'Israeli settlers set fire to two homes in Duma before dawn.');
+      expect(r.primaryCountry).toBe('PS');
+      expect(r.countries).not.toContain('SY');
+    });
+
     it('reads the first word of "<name> al-<Name>" as part of that name, not a town of its own', () => {
       expect(tag('', 'Artillery shelled the outskirts of Alma al-Shaab overnight.').mentions).toEqual([]);
     });
