@@ -5,7 +5,7 @@ import { GeoContext, GeoEnv, isPlaceToken, nameKey, Scored, speaksForState } fro
 import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
-  ADMIN1_WORDS, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS,
+  ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS,
   AGENT_OBJECT_VERBS, MODIFIED_NOUNS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
 } from './name-context.data';
 import { dotThenSpaces, spacesOnly } from '../text/gap';
@@ -85,6 +85,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     return true;
   });
   if (ids.length === 0) return null;
+  // "Leer County": a town of a country that has counties.
+  if (county && nextTok?.norm === 'county' && ids.some((id) => COUNTY_COUNTRIES.has(env.gazetteer.place(id).country ?? ''))) {
+    ids = ids.filter((id) => COUNTY_COUNTRIES.has(env.gazetteer.place(id).country ?? ''));
+  }
   // "Donetsk oblast", "Idlib province": the unit, not its city, when the name has an admin-1 reading.
   const spaced = nextTok !== undefined && nextTok.sentence === t0.sentence && spacesOnly(text, t1.end, nextTok.start);
   const admin1Named = spaced && ADMIN1_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'admin1');
@@ -124,6 +128,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // keeps its name ("Mosul al-Jadida" is in Mosul); before "de"/"da" a town called just so keeps
   // it too (GeoNames calls Mocímboa da Praia "Mocímboa"), but "San Luis" is no San Luis Potosí.
   const piece = pieceOfLongerName(env, tokens, text, m);
+  // "Sava" in "Mayo-Sava department": no place, people or province of its own.
+  if (piece === 'hyphen-tail') return null;
   if (piece) {
     ids = ids.filter((id) => {
       const p = env.gazetteer.place(id);
@@ -282,12 +288,13 @@ type Token = TokenizedText['tokens'][number];
 /**
  * Which piece of a longer local name the mention is, if any, reading its neighbours in one sentence:
  * - 'head' of "<name> al-<Name>" or of a hyphenated unit name ("Mayo-Sava department");
+ * - 'hyphen-tail', the rest of such a hyphenated unit name ("Sava");
  * - 'link-head' of "<name> de (la) <Name>" ("San Luis de la Reina");
  * - 'tail' of "<Name> da <name>" ("Mocímboa da Praia") or of "<Name> <name> village" ("Let Yet
  *   Kone village"; a capitalised English word counts mid-sentence only: "Near Kone village" opens
  *   a sentence).
  */
-function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: string, m: RawMention): 'head' | 'link-head' | 'tail' | null {
+function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: string, m: RawMention): 'head' | 'hyphen-tail' | 'link-head' | 'tail' | null {
   const t0 = tokens[m.first];
   const t1 = tokens[m.last];
   const same = (t: Token | undefined): t is Token => t !== undefined && t.sentence === t0.sentence;
@@ -297,7 +304,9 @@ function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: s
   let k = m.last;
   while (same(tokens[k + 1]) && tokens[k + 1].hyphenBefore && tokens[k + 1].cap && tokens[k + 1].start === tokens[k].end + 1) k++;
   const unit = tokens[k + 1];
-  if (k > m.last && same(unit) && !unit.cap && (LOCAL_UNIT_WORDS.has(unit.norm) || PLACE_WORDS.has(unit.norm) || unit.norm === 'division') && spacesOnly(text, tokens[k].end, unit.start)) return 'head';
+  const unitWord = (u: Token | undefined, last: Token): boolean => same(u) && !u.cap && (LOCAL_UNIT_WORDS.has(u.norm) || PLACE_WORDS.has(u.norm) || u.norm === 'division') && spacesOnly(text, last.end, u.start);
+  if (k > m.last && unitWord(unit, tokens[k])) return 'head';
+  if (t0.hyphenBefore && same(before) && before.cap && before.end + 1 === t0.start && unitWord(unit, tokens[k])) return 'hyphen-tail';
   if (same(next) && !next.cap && spacesOnly(text, t1.end, next.start)) {
     // "Alma al-Shaab".
     const after = tokens[m.last + 2];

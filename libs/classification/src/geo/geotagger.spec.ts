@@ -511,6 +511,14 @@ describe('Geotagger', () => {
       expect(named(tag('', 'The mayor sailed on Lake Ontario on Sunday.'), 'Ontario')?.place.admin1Code).toBe('CA-ON');
     });
 
+    it('reads "<name> County" as a county of a country that has counties ("Leer County" is no Leer in Germany)', () => {
+      expect(tag('', 'Armed youth raided cattle camps in Leer County on Thursday.').primary?.place).toMatchObject({ country: 'SS', admin1Code: 'SS-UY' });
+    });
+
+    it('reads the tail of a hyphenated unit name as no place ("Sava" in "Mayo-Sava department")', () => {
+      expect(tag('', 'Fighters attacked a village in Mayo-Sava department overnight.').countries).not.toContain('IR');
+    });
+
     it('places "Israeli settlers" in the Palestinian territories, not a namesake village abroad', () => {
       const r = tag('', 'Israeli settlers set fire to two homes in Duma before dawn.');
       expect(r.primaryCountry).toBe('PS');

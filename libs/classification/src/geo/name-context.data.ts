@@ -26,6 +26,13 @@ export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'acros
 /** Words after a name that make it a street, road or park ("Flanders Road"), not the town it is named after. */
 export const STREET_WORDS = new Set(['road', 'rd', 'street', 'avenue', 'ave', 'boulevard', 'blvd', 'drive', 'lane', 'ln', 'pike', 'parkway', 'highway', 'turnpike', 'run', 'trail', 'park', 'terrace', 'circle']);
 export const COUNTY_WORDS = new Set(['county', 'parish', 'township', 'borough']);
+/**
+ * Countries whose units are called counties in English news: "<name> County" is a town's county
+ * there, not a town elsewhere ("Leer County", South Sudan, not Leer in Germany). The US and the
+ * British Isles; South Sudan, Kenya, Liberia and Uganda; the Nordic and Baltic counties, Hungary,
+ * Romania, Poland, Croatia; China's and Taiwan's xian, Korea's gun; Canada's Maritime and Ontario counties.
+ */
+export const COUNTY_COUNTRIES: ReadonlySet<string> = new Set(['US', 'GB', 'IE', 'SS', 'KE', 'LR', 'UG', 'NO', 'SE', 'FI', 'EE', 'LT', 'HU', 'RO', 'PL', 'HR', 'CN', 'TW', 'KR', 'CA']);
 
 /** Admin-1 units named only by a direction ("Centre", "West Coast"): in text these are generic. */
 export const GENERIC_REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center', 'coast', 'coastal', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'capital', 'midlands', 'highlands', 'lowlands', 'islands', 'island', 'mid', 'far', 'middle', 'plateau', 'lakes', 'lake', 'valley', 'north-east', 'south-east', 'north-west', 'south-west']);
