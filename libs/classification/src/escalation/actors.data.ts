@@ -62,6 +62,10 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   'Oromo Liberation Front': 'ET', OLF: 'ET',
   'RSF fighters': 'SD', 'RSF forces': 'SD', 'RSF militia': 'SD', 'RSF militias': 'SD', 'RSF troops': 'SD', 'RSF paramilitaries': 'SD', 'RSF soldiers': 'SD',
   'RSF drone': 'SD', 'RSF drones': 'SD', 'SPLM-N': 'SD', 'Justice and Equality Movement': 'SD',
+  // Like "RSF fighters": Syria's SDF with its noun (alone, SDF is also Japan's Self-Defense Forces),
+  // and Ethiopia's Fano with its noun (alone, Fano is also a town in Italy).
+  'SDF fighters': 'SY', 'SDF forces': 'SY', 'SDF militia': 'SY', 'SDF militias': 'SY', 'SDF troops': 'SY', 'Syrian Democratic Forces': 'SY',
+  'Fano militia': 'ET', 'Fano militias': 'ET', 'Fano militiamen': 'ET', 'Fano fighters': 'ET', 'Fano forces': 'ET',
   'White Army': 'SS', SSPDF: 'SS', SPLA: 'SS',
   FACA: 'CF', 'Azande Ani Kpi Gbe': 'CF', FPRC: 'CF', 'Coalition of Patriots for Change': 'CF',
   'Allied Democratic Forces': 'CD', 'ADF rebels': 'CD', 'ADF fighters': 'CD', 'ADF militants': 'CD', Twirwaneho: 'CD', 'Raia Mutomboki': 'CD', Nyatura: 'CD',

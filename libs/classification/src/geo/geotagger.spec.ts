@@ -519,6 +519,13 @@ describe('Geotagger', () => {
       expect(tag('', 'Fighters attacked a village in Mayo-Sava department overnight.').countries).not.toContain('IR');
     });
 
+    it('reads "SDF fighters" and "Fano militias" as Syria\'s and Ethiopia\'s, where the bare names are not ("Fano" is a town in Italy)', () => {
+      const fano = tag('', 'A drone strike hit a busy street amid fighting between the army and Fano militias.');
+      expect(fano.countries).not.toContain('IT');
+      expect(fano.primaryCountry).toBe('ET');
+      expect(tag('', 'SDF fighters raided Dhiban after an attack on a checkpoint.').primaryCountry).toBe('SY');
+    });
+
     it('places "Israeli settlers" in the Palestinian territories, not a namesake village abroad', () => {
       const r = tag('', 'Israeli settlers set fire to two homes in Duma before dawn.');
       expect(r.primaryCountry).toBe('PS');
