@@ -175,12 +175,7 @@ export class GazetteerBuilder {
       const seated = unitOf(c, u);
       for (const code of seated === u || !seated ? [u.code] : [u.code, seated.code]) {
         population.set(code, (population.get(code) ?? 0) + c.population);
-        const w = 1 + c.population;
-        const acc = centre.get(code) ?? { lat: 0, lon: 0, weight: 0 };
-        acc.lat += c.lat * w;
-        acc.lon += c.lon * w;
-        acc.weight += w;
-        centre.set(code, acc);
+        addToCentre(centre, code, c);
       }
     }
     const admin1Population = new Map<string, number>();
@@ -248,13 +243,7 @@ export class GazetteerBuilder {
     const centre = new Map<string, { lat: number; lon: number; weight: number }>();
     for (const c of cities) {
       if (c.country !== 'US' || !c.admin2) continue;
-      const key = `${c.admin1}/${c.admin2}`;
-      const w = 1 + c.population;
-      const acc = centre.get(key) ?? { lat: 0, lon: 0, weight: 0 };
-      acc.lat += c.lat * w;
-      acc.lon += c.lon * w;
-      acc.weight += w;
-      centre.set(key, acc);
+      addToCentre(centre, `${c.admin1}/${c.admin2}`, c);
     }
     for (const county of loadUsCounties()) {
       const u = states.get(county.state);
@@ -338,4 +327,14 @@ function plainName(name: string): boolean {
   const common = commonEnglishWords();
   const first = englishFirstNames();
   return name.split(/[\s-]+/).every((w) => { const f = foldWord(w); return f.length > 0 && !common.has(f) && !first.has(f); });
+}
+
+/** Adds a town to the population-weighted centre kept under `key` (the data has no centroids). */
+function addToCentre(centre: Map<string, { lat: number; lon: number; weight: number }>, key: string, c: GeoNamesCity): void {
+  const w = 1 + c.population;
+  const acc = centre.get(key) ?? { lat: 0, lon: 0, weight: 0 };
+  acc.lat += c.lat * w;
+  acc.lon += c.lon * w;
+  acc.weight += w;
+  centre.set(key, acc);
 }
