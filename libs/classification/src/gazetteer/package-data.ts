@@ -213,10 +213,11 @@ function unitKey(name: string): string {
  * Old code → current ISO 3166-2 code, for iso3166-2-db's units whose code the current standard
  * (the iso-3166 package) no longer lists: ISO recoded China's provinces (CN-34 → CN-AH), India's
  * newer states (Chhattisgarh IN-CT → IN-CG, Odisha IN-OR → IN-OD), Gilgit-Baltistan (PK-NA →
- * PK-GB), South Africa's Gauteng and KwaZulu-Natal, Kazakhstan, Czechia, Estonia, Guatemala.
+ * PK-GB), South Africa's Gauteng and KwaZulu-Natal, Kazakhstan, Czechia's regions, Guatemala, Corsica.
  * Outside checks and analysts' rules use the current codes. A unit is matched to the top-level
  * subdivision of its country with the same name once unit words are dropped, when exactly one has
- * it; units the standard merged or split (Norway's counties, Nepal's regions) keep their code.
+ * it; units the standard merged or split (Norway's counties, Nepal's regions) and names that match
+ * no unit or two (Prague; Estonia's counties, named like their towns) keep their code.
  */
 function currentCodes(units: readonly Admin1Unit[], subs: readonly IsoSubdivision[]): Map<string, string> {
   const valid = new Set(subs.map((x) => x.code));
