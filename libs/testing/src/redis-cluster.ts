@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Redis from 'ioredis';
-import { freePort } from './test-config';
+import { freeClusterPort } from './test-config';
 import { waitFor } from './wait-for';
 
 /**
@@ -25,7 +25,7 @@ export class LocalRedisCluster {
   async start(): Promise<this> {
     this.dir = mkdtempSync(path.join(tmpdir(), 'sitrep-redis-cluster-'));
     for (let i = 0; i < this.masters; i++) {
-      const port = await freePort();
+      const port = await freeClusterPort();
       this.ports.push(port);
       const child = spawn('redis-server', [
         '--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes',

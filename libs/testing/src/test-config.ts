@@ -10,22 +10,54 @@ import { loadConfig, SitrepConfig } from '@sitrep/config';
  * (EADDRINUSE in CI). Below the range only another listener can take it.
  */
 export async function freePort(): Promise<number> {
-  // Each Jest worker picks from its own slice, and a process never hands out a port twice, so two
-  // test files running at once, or two ports of one test, cannot pick the same one.
   const [low] = (range ??= ephemeralRange());
-  const width = Math.floor((low - PORTS_FROM) / WORKER_SLICES);
-  const from = PORTS_FROM + (Number(process.env.JEST_WORKER_ID ?? 0) % WORKER_SLICES) * width;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = from + Math.floor(Math.random() * width);
-    if (handedOut.has(port) || !(await canListen(port))) continue;
-    handedOut.add(port);
-    return port;
-  }
-  return listenOnce(0);
+  return (await pickPort(PORTS_FROM, Math.min(low, BUS_PORTS_FROM), [0])) ?? listenOnce(0);
 }
 
-/** Ports freePort() picks from, up to the ephemeral range: above the well-known and common service ports. */
-const PORTS_FROM = 20_000;
+/**
+ * A free port for a Redis Cluster node whose cluster bus port (port + 10000) is free too, both
+ * below the ephemeral range and apart from freePort()'s ports: a bus port chosen in the ephemeral
+ * range was once taken by an outgoing connection, and the node never started (CI: "timed out
+ * waiting for redis-server on 22782", bus port 32782).
+ */
+export async function freeClusterPort(): Promise<number> {
+  const [low] = (range ??= ephemeralRange());
+  const port = low > BUS_PORTS_FROM + CLUSTER_PORTS ? await pickPort(CLUSTER_PORTS_FROM, CLUSTER_PORTS_FROM + CLUSTER_PORTS, [0, BUS_OFFSET]) : null;
+  if (port === null) throw new Error(`no free Redis Cluster port below the ephemeral range (from ${low})`);
+  return port;
+}
+
+/**
+ * A port in [from, to) free on loopback with each of `offsets` added, from this Jest worker's slice.
+ * Each worker picks from its own slice, and a process never hands out a port twice, so two test
+ * files running at once, or two ports of one test, cannot pick the same one.
+ */
+async function pickPort(from: number, to: number, offsets: readonly number[]): Promise<number | null> {
+  const width = Math.floor((to - from) / WORKER_SLICES);
+  const start = from + (Number(process.env.JEST_WORKER_ID ?? 0) % WORKER_SLICES) * width;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = start + Math.floor(Math.random() * width);
+    const ports = offsets.map((o) => port + o);
+    if (ports.some((p) => handedOut.has(p))) continue;
+    let free = true;
+    for (const p of ports) if (!(await canListen(p))) { free = false; break; }
+    if (!free) continue;
+    for (const p of ports) handedOut.add(p);
+    return port;
+  }
+  return null;
+}
+
+/**
+ * Where the ports the tests choose lie, all below the kernel's ephemeral range (32768 on Linux):
+ * Redis Cluster nodes from 20000, their bus ports (+10000) from 30000, other ports in between,
+ * above the well-known and common service ports.
+ */
+const CLUSTER_PORTS_FROM = 20_000;
+const CLUSTER_PORTS = 1_000;
+const BUS_OFFSET = 10_000;
+const PORTS_FROM = CLUSTER_PORTS_FROM + CLUSTER_PORTS;
+const BUS_PORTS_FROM = CLUSTER_PORTS_FROM + BUS_OFFSET;
 const WORKER_SLICES = 8;
 const handedOut = new Set<number>();
 let range: [number, number] | null = null;
