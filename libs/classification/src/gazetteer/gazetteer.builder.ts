@@ -215,7 +215,7 @@ export class GazetteerBuilder {
       const place: Place = {
         name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
         admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon,
-        population: c.population > 0 || !plainName(c.name) ? c.population : seatEstimate.get(`${c.country}/${c.featureCode}`) ?? 0,
+        population: c.population > 0 ? c.population : estimatedPopulation(c, seatEstimate),
       };
       if (c.featureCode === 'PPLC') place.capital = true;
       else if (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2') place.seat = true;
@@ -319,14 +319,17 @@ export function seatPopulationEstimates(cities: readonly GeoNamesCity[]): Map<st
 }
 
 /**
- * A name no English reader takes for a word or a person: no word of it is a common English word or
- * a given name. Only such seats get an estimated size ("Parachinar", "Kagara"): "Patrick", "Mayo"
- * or "Central" would become towns wherever the words occur.
+ * The estimated size of a seat GeoNames has no count for (seatPopulationEstimates), 0 for other
+ * towns. Only a name no English reader takes for a word or a person gets one ("Parachinar",
+ * "Kagara"): "Patrick", "Mayo" or "Central" would become towns wherever the words occur.
  */
-function plainName(name: string): boolean {
+function estimatedPopulation(c: GeoNamesCity, seatEstimate: ReadonlyMap<string, number>): number {
+  const estimate = seatEstimate.get(`${c.country}/${c.featureCode}`);
+  if (estimate === undefined) return 0;
   const common = commonEnglishWords();
   const first = englishFirstNames();
-  return name.split(/[\s-]+/).every((w) => { const f = foldWord(w); return f.length > 0 && !common.has(f) && !first.has(f); });
+  const plain = c.name.split(/[\s-]+/).every((w) => { const f = foldWord(w); return f.length > 0 && !common.has(f) && !first.has(f); });
+  return plain ? estimate : 0;
 }
 
 /** Adds a town to the population-weighted centre kept under `key` (the data has no centroids). */

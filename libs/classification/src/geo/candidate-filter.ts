@@ -304,7 +304,7 @@ function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: s
   let k = m.last;
   while (same(tokens[k + 1]) && tokens[k + 1].hyphenBefore && tokens[k + 1].cap && tokens[k + 1].start === tokens[k].end + 1) k++;
   const unit = tokens[k + 1];
-  const unitWord = (u: Token | undefined, last: Token): boolean => same(u) && !u.cap && (LOCAL_UNIT_WORDS.has(u.norm) || PLACE_WORDS.has(u.norm) || u.norm === 'division') && spacesOnly(text, last.end, u.start);
+  const unitWord = (u: Token | undefined, last: Token): boolean => same(u) && !u.cap && (PLACE_WORDS.has(u.norm) || u.norm === 'division') && spacesOnly(text, last.end, u.start);
   if (k > m.last && unitWord(unit, tokens[k])) return 'head';
   if (t0.hyphenBefore && same(before) && before.cap && before.end + 1 === t0.start && unitWord(unit, tokens[k])) return 'hyphen-tail';
   if (same(next) && !next.cap && spacesOnly(text, t1.end, next.start)) {

@@ -32,5 +32,4 @@ export interface GeoResult {
   /** ISO 3166-2 code of `primaryAdmin1`. */
   primaryAdmin1Code: string | null;
   countries: string[];
-
 }

@@ -52,8 +52,7 @@ export const ADMIN1_WORDS = new Set(['province', 'governorate', 'oblast', 'regio
 export const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp', 'territory',
   'cercle', 'woreda', 'kebele', 'lga', 'payam', 'upazila', 'hromada', 'barangay', 'raion', 'rayon', 'arrondissement']);
 /** Words beside a name that make it a place of any size: "Hawija district", "village of Kafr Nabl". */
-export const PLACE_WORDS = new Set(['district', 'subdistrict', 'village', 'town', 'city', 'municipality', 'county', 'parish', 'province', 'governorate', 'oblast', 'region', 'prefecture', 'department', 'area', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'countryside', 'outskirts',
-  'township', 'territory', 'locality', 'commune', 'settlement', 'tehsil', 'cercle', 'woreda', 'kebele', 'lga', 'payam', 'upazila', 'hromada', 'barangay', 'raion', 'rayon', 'arrondissement']);
+export const PLACE_WORDS: ReadonlySet<string> = new Set([...LOCAL_UNIT_WORDS, 'city', 'county', 'parish', 'province', 'governorate', 'oblast', 'region', 'prefecture', 'department', 'area', 'suburb', 'countryside', 'outskirts', 'settlement']);
 /**
  * Local unit words that one country alone uses ("Bulen woreda", "a kebele", "Sharsha upazila"): like
  * a people named in the story, each counts once for its country's places. Words several countries
