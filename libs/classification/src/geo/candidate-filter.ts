@@ -60,13 +60,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const county = !counties?.length && ((nextTok !== undefined && COUNTY_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start)) || listWord !== null);
   const lawmakerState = partyState(doc, m.first);
   const admin1WordAfter = nextTok !== undefined && nextTok.sentence === t0.sentence && ADMIN1_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start);
-  // "the Niger river", "the Jordan Valley", "the Niger Delta", "Lake Chad": a landform named like a
-  // country is no place of that name (not the country, nor Niger State, nor Jordan, Minnesota); the
-  // place is found by the names around it. Other landforms keep their province ("Lake Ontario").
-  const countryLandform = ((nextTok !== undefined && nextTok.sentence === t0.sentence && LANDFORM_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start))
-    || (prevTok !== undefined && prevTok.sentence === t0.sentence && prevTok.norm === 'lake' && prevTok.cap))
-    && m.candidates.some((id) => env.gazetteer.place(id).kind === 'country');
-  if (countryLandform) return null;
+  // "the Niger river", "the Jordan Valley", "Lake Chad", "the Gulf of Guinea": a landform or a water
+  // named like a country is no place of that name (not the country, nor Niger State, nor Jordan,
+  // Minnesota; it borders several, or none of its shores is the country's alone); the place is found
+  // by the names around it. Other landforms keep their province ("Lake Ontario").
+  const landform = (nextTok !== undefined && nextTok.sentence === t0.sentence && LANDFORM_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start))
+    || waterNamedAfter(tokens, m.first);
+  if (landform && m.candidates.some((id) => env.gazetteer.place(id).kind === 'country')) return null;
   let ids = m.candidates.filter((id) => {
     const p = env.gazetteer.place(id);
     // A common word ("Church", "Reading") is a town only where syntax says so, and only a sizeable one.
@@ -202,12 +202,6 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   // "US$3.7m" is money.
   if (text.charAt(t1.end) === '$') return null;
-  // "Lake Chad", "the Gulf of Guinea", "the Sea of Japan": a water named after a country is not
-  // that country (it borders several, or none of its shores is the country's alone).
-  if (waterNamedAfter(tokens, m.first)) {
-    ids = ids.filter((id) => env.gazetteer.place(id).kind !== 'country');
-    if (ids.length === 0) return null;
-  }
   // "DPRK-U.S. summit": the second half of a hyphenated pair modifies a word too, except a
   // lawmaker's party and state ("Sen. Byron Dorgan, D-N.D.,", "(R-Calif.)"): that names the state.
   if (t0.hyphenBefore && prev && prev.sentence === t0.sentence && !lawmakerState) role = 'demonym';

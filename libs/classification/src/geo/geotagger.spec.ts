@@ -507,6 +507,8 @@ describe('Geotagger', () => {
       const r = tag('', 'Rocket fire hit a boat on the Niger river near Bourem on Thursday.');
       expect(r.primaryCountry).toBe('ML');
       expect(r.countries).not.toContain('NE');
+      // Nor is a water named after a country one of its towns: "the Gulf of Mexico" is no Mexico City.
+      expect(tag('', 'The cruise liner, now in the Gulf of Mexico, is the setting for the tests.').countries).toEqual([]);
       // A landform not named like a country keeps its province.
       expect(named(tag('', 'The mayor sailed on Lake Ontario on Sunday.'), 'Ontario')?.place.admin1Code).toBe('CA-ON');
     });
