@@ -221,14 +221,25 @@ function unitKey(name: string): string {
  */
 function currentCodes(units: readonly Admin1Unit[], subs: readonly IsoSubdivision[]): Map<string, string> {
   const valid = new Set(subs.map((x) => x.code));
+  // Top-level subdivisions by country and name key, built once: "IN|chhattisgarh" → ["IN-CG"].
+  const byName = new Map<string, string[]>();
+  for (const x of subs) {
+    if (x.parent !== x.code.slice(0, 2)) continue;
+    const key = `${x.parent}|${unitKey(x.name)}`;
+    const list = byName.get(key);
+    if (list) list.push(x.code); else byName.set(key, [x.code]);
+  }
   const out = new Map<string, string>();
   for (const u of units) {
     if (valid.has(u.code)) continue;
     const renamed = RENAMED_UNITS[u.code];
     if (renamed && valid.has(renamed)) { out.set(u.code, renamed); continue; }
-    const keys = new Set(u.names.map(unitKey).filter((k) => k.length > 0));
-    const match = subs.filter((x) => x.parent === u.country && keys.has(unitKey(x.name)));
-    if (match.length === 1) out.set(u.code, match[0].code);
+    const match = new Set<string>();
+    for (const name of u.names) {
+      const key = unitKey(name);
+      if (key) for (const code of byName.get(`${u.country}|${key}`) ?? []) match.add(code);
+    }
+    if (match.size === 1) out.set(u.code, [...match][0]);
   }
   return out;
 }
