@@ -125,6 +125,15 @@ export const ADMIN1_ALIASES: Record<string, string[]> = {
   'MM-12': ['Karenni', 'Karenni State'],
   // "Gaza" alone is the Strip in news (LGL's gold says so); the city is "Gaza City" (PS_GOVERNORATES).
   'PS-GZZ': ['Gaza'],
+  // The English names news gives the Papuan provinces (ISO lists the Indonesian ones); the first
+  // is the display name of a unit GEONAMES_ADMIN1_FIXES adds.
+  'ID-PB': ['West Papua'],
+  'ID-PD': ['Southwest Papua'],
+  'ID-PT': ['Central Papua'],
+  'ID-PE': ['Highland Papua', 'Papua Pegunungan'],
+  'ID-PS': ['South Papua'],
+  'NP-P1': ['Koshi Province'],
+  'NP-P7': ['Sudurpashchim Province', 'Far-Western Province'],
 };
 
 /** AP-style state abbreviations US papers write after a town ("Alexandria, La."). */
@@ -158,6 +167,19 @@ export const GEONAMES_ADMIN1_FIXES: Record<string, Record<string, string>> = {
   YE: { '26': 'SA' },
   SS: { '01': 'EC', '02': 'EE', '03': 'JG', '04': 'LK', '05': 'BN', '06': 'UY', '07': 'NU', '08': 'WR', '09': 'BW', '10': 'EW' },
   ML: { '12070577': '9', '12070575': '10' },
+  // Provinces made since iso3166-2-db: Indonesia's West Papua (GeoNames 39, which iso3166-2-db lists
+  // without a code) and the four Papuan provinces of 2022 (Manokwari, Sorong, Nabire, Wamena,
+  // Merauke); Nepal's seven provinces of 2015 (Biratnagar, Birgunj, Kathmandu, Pokhara,
+  // Nepalgunj, Birendranagar, Dhangadhi); Ladakh and Dadra and Nagar Haveli and Daman and Diu
+  // (2019–2020: Leh, Daman); Chile's Ñuble (2018: Chillán); Ghana's six regions of 2019 (Goaso,
+  // Sunyani, Techiman, Nalerigu, Dambai, Damongo, Sefwi Wiawso); Algeria's ten wilayas of 2019
+  // (Timimoun … El Meniaa). Without these their towns had no admin-1 at all.
+  ID: { '39': 'PB', PD: 'PD', PT: 'PT', PE: 'PE', PS: 'PS' },
+  NP: { '1': 'P1', '2': 'P2', '3': 'P3', '4': 'P4', '5': 'P5', '6': 'P6', '7': 'P7' },
+  IN: { '41': 'LA', '52': 'DH' },
+  CL: { '18': 'NB' },
+  GH: { '12': 'AF', '13': 'BO', '14': 'BE', '15': 'NE', '16': 'OT', '17': 'SV', '18': 'WN' },
+  DZ: { TM: '49', BB: '50', OD: '51', BA: '52', IS: '53', IG: '54', TG: '55', DJ: '56', MG: '57', EM: '58' },
 };
 
 /**

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { foldWord } from '../text/fold';
-import { GEONAMES_ADMIN1_FIXES, PS_GOVERNORATES } from './aliases.data';
+import { ADMIN1_ALIASES, GEONAMES_ADMIN1_FIXES, PS_GOVERNORATES } from './aliases.data';
 
 /**
  * One row of GeoNames cities500 (every populated place of 500+ people, CC BY 4.0) as the
@@ -171,7 +171,8 @@ export function loadAdmin1Units(): Admin1Unit[] {
         // A unit iso3166-2-db lacks: its ISO name from iso-3166.
         const sub = (isoSubs ??= loadIsoSubdivisions()).find((x) => x.code === `${country}-${iso}`);
         if (!sub) continue;
-        unit = { country, code: sub.code, geonamesAdmin: admin, names: [sub.name] };
+        // Its English name first where news uses one ("Central Papua" for Papua Tengah).
+        unit = { country, code: sub.code, geonamesAdmin: admin, names: [...(ADMIN1_ALIASES[sub.code] ?? []).slice(0, 1), sub.name] };
         byIso.set(iso, unit);
       } else if (unit.geonamesAdmin !== admin) unit.moreAdmins = [...(unit.moreAdmins ?? []), admin];
     }

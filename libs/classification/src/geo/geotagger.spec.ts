@@ -528,6 +528,19 @@ describe('Geotagger', () => {
       expect(tag('', 'SDF fighters raided Dhiban after an attack on a checkpoint.').primaryCountry).toBe('SY');
     });
 
+    it('reads "<village>, <district seat> LGA" as a village of that district, not a namesake abroad (no Tala in Mexico)', () => {
+      const r = tag('', 'Militants raided Tala, Chibok LGA, on Friday.');
+      expect(r.primary?.place).toMatchObject({ country: 'NG', admin1Code: 'NG-BO' });
+      expect(r.countries).toEqual(['NG']);
+      // Where the village is known in that district's province it stays the place.
+      expect(tag('', 'Militants raided Kwaya, Kukawa LGA, on Friday.').primary?.place).toMatchObject({ name: 'Kwaya Kusar', admin1Code: 'NG-BO' });
+    });
+
+    it('gives towns of provinces made since the package data their province (Papua Tengah 2022, Nepal 2015)', () => {
+      expect(tag('', 'Two soldiers were shot near Sugapa on Monday.').primary?.place).toMatchObject({ admin1: 'Central Papua', admin1Code: 'ID-PT' });
+      expect(tag('', 'Floods cut the road to Pokhara on Friday.').primary?.place.admin1Code).toBe('NP-P4');
+    });
+
     it('places "Israeli settlers" in the Palestinian territories, not a namesake village abroad', () => {
       const r = tag('', 'Israeli settlers set fire to two homes in Duma before dawn.');
       expect(r.primaryCountry).toBe('PS');

@@ -4,6 +4,8 @@ import { LOCAL_UNIT_WORDS } from './name-context.data';
 
 /** Kinds of place a name "in" a province or country must lie inside. */
 const LOCAL_KINDS = new Set(['city', 'admin2', 'site']);
+/** Words after a district's name that make it one ("Chiúre district", "Duk county", "Nduga regency"). */
+const DISTRICT_WORDS: ReadonlySet<string> = new Set([...LOCAL_UNIT_WORDS, 'county', 'prefecture', 'regency', 'zone', 'division', 'canton', 'department']);
 const WITHIN = /^(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|an|ibn)-?)?[A-Z][\w'’-]*){0,2}\s+in\s+$/u;
 /**
  * Between a local name and a province named as one: a local unit word (LOCAL_UNIT_WORDS, or "area")
@@ -87,11 +89,15 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     const within = !comma && WITHIN.test(between);
     const unitAfter = !comma && !within && UNIT_AFTER.test(between) && namedAsProvince(env, b);
     if (!comma && !within && !unitAfter) continue;
+    // "Mushu, Bokkos LGA", "Ambeli, Bijapur district": a village, then its district named after
+    // its seat; the village lies in the province of a seat of that name (not of a namesake village:
+    // "Batibo, Momo division" is no Momo in Italy).
+    const district = comma && namedAsDistrict(doc, b);
     const units = new Set<number>();
     const countries = new Set<string>();
     for (const id of b.mention.candidates) {
       const q = env.gazetteer.place(id);
-      if (q.kind === 'admin1' && q.admin1Id !== undefined) units.add(q.admin1Id);
+      if ((q.kind === 'admin1' || (district && q.seat)) && q.admin1Id !== undefined) units.add(q.admin1Id);
       else if (q.kind === 'country' && q.country) countries.add(q.country);
     }
     if (units.size === 0 && countries.size === 0) continue;
@@ -106,7 +112,7 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
       // A town or site "in" that unit, or followed by a province named as one ("Sagaing Region"),
       // with no namesake there is a place the gazetteer lacks: its namesakes abroad are not what
       // the text means.
-      const placed = within || unitAfter || (comma && namedAsProvince(env, b));
+      const placed = within || unitAfter || district || (comma && namedAsProvince(env, b));
       if (placed && a.mention.candidates.every((id) => LOCAL_KINDS.has(env.gazetteer.place(id).kind))) a.scores = a.scores.map(() => -Infinity);
       continue;
     }
@@ -126,7 +132,7 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     const keepB: number[] = [];
     for (let i = 0; i < b.mention.candidates.length; i++) {
       const q = env.gazetteer.place(b.mention.candidates[i]);
-      if ((q.kind === 'admin1' && q.admin1Id !== undefined && held.has(q.admin1Id)) || (q.kind === 'country' && q.country && heldCountries.has(q.country))) keepB.push(i);
+      if (((q.kind === 'admin1' || district) && q.admin1Id !== undefined && held.has(q.admin1Id)) || (q.kind === 'country' && q.country && heldCountries.has(q.country))) keepB.push(i);
     }
     if (keepB.length === 0 || keepB.length === b.mention.candidates.length) continue;
     b.mention = { ...b.mention, candidates: keepB.map((i) => b.mention.candidates[i]) };
@@ -138,6 +144,17 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
 /** A province named as one: with its admin-1 word, or by a name only a province bears ("Sagaing Region"). */
 function namedAsProvince(env: GeoEnv, s: Scored): boolean {
   return s.admin1Named || s.mention.candidates.every((id) => env.gazetteer.place(id).kind === 'admin1');
+}
+
+/**
+ * A district named as one: its name, then a lower-case local unit word or "LGA" ("Bokkos LGA",
+ * "Djugu territory", "Kanbalu township"). In "Mushu, Bokkos LGA" the first name is a village in it.
+ */
+function namedAsDistrict(doc: TokenizedText, s: Scored): boolean {
+  const t = doc.tokens[s.mention.last + 1];
+  if (!t || t.sentence !== doc.tokens[s.mention.last].sentence || !DISTRICT_WORDS.has(t.norm)) return false;
+  const word = doc.text.slice(t.start, t.end);
+  return word === word.toLowerCase() || word === 'LGA';
 }
 
 /** Narrows the bare mentions of each qualified name to the candidates its qualifier kept (where any survive). */
