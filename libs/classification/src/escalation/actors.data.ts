@@ -85,6 +85,19 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   'Hashd al-Shaabi': 'IQ', ENDF: 'ET', 'Sudanese Armed Forces': 'SD', 'Somali National Army': 'SO', VDP: 'BF',
   MINUSMA: 'ML', MONUSCO: 'CD', MINUSCA: 'CF', UNMISS: 'SS', UNIFIL: 'LB', AMISOM: 'SO', ATMIS: 'SO', UNAMID: 'SD',
   UNAMA: 'AF', UNSMIL: 'LY', MINUSTAH: 'HT',
+  // More groups of one country each, and acronyms other bodies share written with the noun that
+  // makes them the group (as "RSF fighters" above): Myanmar's PDF, the Philippines' NPA and MILF,
+  // Ethiopia's OLA. (Not ARSA: it fights in Myanmar and in Bangladesh's camps.)
+  'Kuki-Chin National Front': 'BD', KNF: 'BD', TPNPB: 'ID', 'Free Papua Movement': 'ID', 'West Papua National Liberation Army': 'ID',
+  'Mujahidin Indonesia Timur': 'ID', 'Chin National Front': 'MM',
+  'PDF fighters': 'MM', 'PDF forces': 'MM', 'PDF troops': 'MM', 'PDF members': 'MM', 'PDF militia': 'MM',
+  'NPA rebels': 'PH', 'NPA guerrillas': 'PH', 'NPA fighters': 'PH', 'CPP-NPA': 'PH', 'MILF rebels': 'PH', 'MILF fighters': 'PH',
+  'OLA fighters': 'ET', 'OLA rebels': 'ET', 'OLA militants': 'ET', 'OLF-Shene': 'ET', 'Tigray Defence Forces': 'ET', 'Tigray Defense Forces': 'ET',
+  'Baloch Liberation Front': 'PK', 'Balochistan Liberation Army': 'PK', 'Majeed Brigade': 'PK', 'Lashkar-e-Islam': 'PK',
+  'CPI (Maoist)': 'IN', Naxal: 'IN', Naxals: 'IN', PLGA: 'IN', 'The Resistance Front': 'IN', UNLF: 'IN', PREPAK: 'IN', NSCN: 'IN', NDFB: 'IN',
+  'Ahlu Sunna Wal Jama\'a': 'SO', 'Ansaroul Islam': 'BF', 'Yan Sa Kai': 'NG', 'FACT rebels': 'TD', 'Red-Tabara': 'BI',
+  '5 Segonn': 'HT', 'Grand Ravine gang': 'HT', 'Los Tiguerones': 'EC', 'Chone Killers': 'EC', 'Los Chone Killers': 'EC',
+  'Los Viagras': 'MX', 'Guerreros Unidos': 'MX', 'Cartel de Santa Rosa de Lima': 'MX', 'Sinai Province': 'EG', 'Wilayat Sinai': 'EG',
 };
 
 /** Last words that make a capitalised phrase an organised actor ("Farabundo Marti National Liberation Front"). */

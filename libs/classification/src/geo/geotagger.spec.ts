@@ -536,6 +536,15 @@ describe('Geotagger', () => {
       expect(tag('', 'Militants raided Kwaya, Kukawa LGA, on Friday.').primary?.place).toMatchObject({ name: 'Kwaya Kusar', admin1Code: 'NG-BO' });
     });
 
+    it('knows more one-country groups and unit words ("KNF", "TPNPB", "OLA fighters", "regency"), but not groups that fight on both sides of a border', () => {
+      expect(tag('', 'KNF fighters fired on an army camp in the hills on Sunday.').primaryCountry).toBe('BD');
+      expect(tag('', 'TPNPB gunmen shot a motorcycle taxi driver on Tuesday.').primaryCountry).toBe('ID');
+      expect(tag('', 'OLA fighters ambushed a bus on the highway, officials said.').primaryCountry).toBe('ET');
+      expect(tag('', 'Landslides cut off four villages in the regency on Monday.').primaryCountry).toBe('ID');
+      // ARSA fights in Myanmar and in Bangladesh's camps: no country of its own.
+      expect(tag('', 'ARSA members shot a community leader on Sunday.').primaryCountry).toBeNull();
+    });
+
     it('gives towns of provinces made since the package data their province (Papua Tengah 2022, Nepal 2015)', () => {
       expect(tag('', 'Two soldiers were shot near Sugapa on Monday.').primary?.place).toMatchObject({ admin1: 'Central Papua', admin1Code: 'ID-PT' });
       expect(tag('', 'Floods cut the road to Pokhara on Friday.').primary?.place.admin1Code).toBe('NP-P4');

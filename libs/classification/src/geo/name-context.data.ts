@@ -61,6 +61,10 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([...LOCAL_UNIT_WORDS, 'c
  */
 export const UNIT_WORD_HOMES: ReadonlyMap<string, string> = new Map([
   ['woreda', 'ET'], ['kebele', 'ET'], ['upazila', 'BD'], ['payam', 'SS'], ['hromada', 'UA'], ['barangay', 'PH'],
+  // Indonesia's regencies and their subdistricts, Thailand's districts and subdistricts, Bhutan's,
+  // Colombia's rural veredas, India's talukas, Lebanon's qadaa, Mongolia's aimags, Philippine puroks.
+  ['wereda', 'ET'], ['regency', 'ID'], ['kabupaten', 'ID'], ['kecamatan', 'ID'], ['amphoe', 'TH'], ['tambon', 'TH'],
+  ['dzongkhag', 'BT'], ['gewog', 'BT'], ['vereda', 'CO'], ['taluka', 'IN'], ['qadaa', 'LB'], ['aimag', 'MN'], ['purok', 'PH'],
 ]);
 /**
  * Auxiliaries and attitudes after a capital or country that make it a government speaking
