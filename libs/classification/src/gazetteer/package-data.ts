@@ -201,7 +201,16 @@ export function currentAdmin1Code(code: string): string {
  * Units ISO 3166-2 has given new codes since iso3166-2-db was made, whose names do not say so:
  * Tibet is Xizang, Inner Mongolia is Nei Mongol, Oruzgan is Uruzgan, Borkou lost its number.
  */
-const RENAMED_UNITS: Readonly<Record<string, string>> = { 'CN-54': 'CN-XZ', 'CN-15': 'CN-NM', 'AF-ORU': 'AF-URU', 'TD-23': 'TD-BO' };
+const RENAMED_UNITS: Readonly<Record<string, string>> = {
+  'CN-54': 'CN-XZ', 'CN-15': 'CN-NM', 'AF-ORU': 'AF-URU', 'TD-23': 'TD-BO',
+  // ISO renumbered Iran's provinces (00–30, in a new order), so most of iso3166-2-db's codes are
+  // still valid but name another province: IR-13 was Sistan and Baluchestan and is now Hamadan.
+  'IR-01': 'IR-03', 'IR-02': 'IR-04', 'IR-03': 'IR-24', 'IR-04': 'IR-10', 'IR-05': 'IR-16', 'IR-06': 'IR-18',
+  'IR-07': 'IR-23', 'IR-08': 'IR-14', 'IR-10': 'IR-06', 'IR-11': 'IR-19', 'IR-12': 'IR-20', 'IR-13': 'IR-11',
+  'IR-14': 'IR-07', 'IR-15': 'IR-08', 'IR-16': 'IR-12', 'IR-17': 'IR-05', 'IR-18': 'IR-17', 'IR-19': 'IR-01',
+  'IR-20': 'IR-15', 'IR-21': 'IR-02', 'IR-22': 'IR-00', 'IR-23': 'IR-22', 'IR-24': 'IR-13', 'IR-25': 'IR-21',
+  'IR-26': 'IR-25', 'IR-28': 'IR-26', 'IR-30': 'IR-09', 'IR-31': 'IR-28', 'IR-44': 'IR-30',
+};
 
 /** Words that name a kind of unit, not the unit: "Anhui Sheng" is Anhui, "Aqmola oblysy" Aqmola. */
 const UNIT_KIND_WORDS = /\b(?:province|region|autonomous|zizhiqu|sheng|shi|oblysy|oblast|kraj|county|department|district|state|governorate|municipality|city|of|the|hui|huizu|zhuangzu|uygur|special|administrative|capital|territory|qalasy)\b/g;
@@ -232,9 +241,10 @@ function currentCodes(units: readonly Admin1Unit[], subs: readonly IsoSubdivisio
   }
   const out = new Map<string, string>();
   for (const u of units) {
-    if (valid.has(u.code)) continue;
+    // Before the validity test: a renumbered code can be valid and mean another unit.
     const renamed = RENAMED_UNITS[u.code];
     if (renamed && valid.has(renamed)) { out.set(u.code, renamed); continue; }
+    if (valid.has(u.code)) continue;
     const match = new Set<string>();
     for (const name of u.names) {
       const key = unitKey(name);

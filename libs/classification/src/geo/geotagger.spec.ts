@@ -545,6 +545,11 @@ describe('Geotagger', () => {
       expect(tag('', 'ARSA members shot a community leader on Sunday.').primaryCountry).toBeNull();
     });
 
+    it('gives Iran\'s provinces the codes ISO renumbered them to (Sistan and Baluchestan is IR-11, no longer IR-13)', () => {
+      expect(tag('', 'Gunmen attacked a police station in Zahedan on Friday.').primary?.place.admin1Code).toBe('IR-11');
+      expect(tag('', 'Protesters gathered in Tabriz on Saturday.').primary?.place.admin1Code).toBe('IR-03');
+    });
+
     it('gives towns of provinces made since the package data their province (Papua Tengah 2022, Nepal 2015)', () => {
       expect(tag('', 'Two soldiers were shot near Sugapa on Monday.').primary?.place).toMatchObject({ admin1: 'Central Papua', admin1Code: 'ID-PT' });
       expect(tag('', 'Floods cut the road to Pokhara on Friday.').primary?.place.admin1Code).toBe('NP-P4');
