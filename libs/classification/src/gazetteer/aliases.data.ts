@@ -183,6 +183,15 @@ export const GEONAMES_ADMIN1_FIXES: Record<string, Record<string, string>> = {
 };
 
 /**
+ * Countries whose GeoNames admin-1 is coarser than ISO 3166-2's first level, so a town's unit is
+ * read from its admin-2 code, which is the ISO code there: Taiwan, where GeoNames has four units
+ * (Taiwan Province, Taipei, Takao, Fukien) and ISO 22 counties and cities. Read by the admin-1
+ * code, Taipei (GeoNames "04" for the province) was iso3166-2-db's "04", Hsinchu County. Values
+ * map admin-2 codes that differ from the ISO code (New Taipei's old TPQ).
+ */
+export const ADMIN1_FROM_ADMIN2: Readonly<Record<string, Readonly<Record<string, string>>>> = { TW: { TPQ: 'NWT' } };
+
+/**
  * The sixteen governorates of ISO 3166-2:PS. GeoNames, and so cities500 and iso3166-2-db, has only
  * the West Bank and the Gaza Strip (PS-WBK, PS-GZZ: codes ISO does not list), so a town is placed
  * in the governorate whose seat is nearest, the distance divided by the square root of the

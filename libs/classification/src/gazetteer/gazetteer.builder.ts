@@ -8,7 +8,7 @@ import { Gazetteer } from './gazetteer';
 import { NameIndexBuilder } from './name-index';
 import { admin1NameForms, displayAdmin1 } from './admin1-names';
 import {
-  Admin1Unit, GeoNamesCity, loadAdmin1Units, loadCities500, loadIsoSubdivisions, loadUsCounties, loadWorldCountries,
+  Admin1Unit, cityAdmin1Code, GeoNamesCity, loadAdmin1Units, loadCities500, loadIsoSubdivisions, loadUsCounties, loadWorldCountries,
 } from './package-data';
 import { CountryInfo, Place } from './place';
 import { seatedUnits } from './seated-units';
@@ -169,7 +169,7 @@ export class GazetteerBuilder {
     // A unit's point: the population-weighted centre of its towns (the data has no centroids).
     const centre = new Map<string, { lat: number; lon: number; weight: number }>();
     for (const c of cities) {
-      const u = unitByAdmin.get(`${c.country}/${c.admin1}`);
+      const u = unitByAdmin.get(`${c.country}/${cityAdmin1Code(c)}`);
       if (!u) continue;
       // A town of a governorate within the West Bank counts for both.
       const seated = unitOf(c, u);
@@ -211,7 +211,7 @@ export class GazetteerBuilder {
     for (const county of loadUsCounties()) seat.set(`US/${county.state}/${county.countyFips}`, county.name);
     const seatEstimate = seatPopulationEstimates(cities);
     for (const c of cities) {
-      const unit = unitOf(c, unitByAdmin.get(`${c.country}/${c.admin1}`));
+      const unit = unitOf(c, unitByAdmin.get(`${c.country}/${cityAdmin1Code(c)}`));
       const place: Place = {
         name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
         admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon,

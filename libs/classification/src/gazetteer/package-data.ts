@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { foldWord } from '../text/fold';
-import { ADMIN1_ALIASES, GEONAMES_ADMIN1_FIXES, PS_GOVERNORATES } from './aliases.data';
+import { ADMIN1_ALIASES, ADMIN1_FROM_ADMIN2, GEONAMES_ADMIN1_FIXES, PS_GOVERNORATES } from './aliases.data';
 
 /**
  * One row of GeoNames cities500 (every populated place of 500+ people, CC BY 4.0) as the
@@ -182,8 +182,24 @@ export function loadAdmin1Units(): Admin1Unit[] {
     out.push({ country: 'PS', code: g.code, geonamesAdmin: '', names: [...g.names], seated: { seat: g.seat, areaKm2: g.areaKm2, within: `PS-${g.territory}` } });
   }
   codeUpdates = currentCodes(out, isoSubs ?? loadIsoSubdivisions());
-  for (const u of out) u.code = codeUpdates.get(u.code) ?? u.code;
+  for (const u of out) {
+    u.code = codeUpdates.get(u.code) ?? u.code;
+    const byAdmin2 = ADMIN1_FROM_ADMIN2[u.country];
+    if (!byAdmin2) continue;
+    // Keyed by the ISO code its towns' admin-2 codes carry (cityAdmin1Code).
+    const iso = u.code.slice(3);
+    u.geonamesAdmin = iso;
+    u.moreAdmins = Object.keys(byAdmin2).filter((a) => byAdmin2[a] === iso);
+  }
   return out;
+}
+
+/**
+ * The code under which a cities500 row finds its admin-1 unit: GeoNames' admin-1 code, or in a
+ * country whose admin-1 is coarser than ISO's (ADMIN1_FROM_ADMIN2) its admin-2 code.
+ */
+export function cityAdmin1Code(c: Pick<GeoNamesCity, 'country' | 'admin1' | 'admin2'>): string {
+  return ADMIN1_FROM_ADMIN2[c.country] ? c.admin2 : c.admin1;
 }
 
 let codeUpdates: ReadonlyMap<string, string> | null = null;

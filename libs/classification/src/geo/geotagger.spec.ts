@@ -550,6 +550,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Protesters gathered in Tabriz on Saturday.').primary?.place.admin1Code).toBe('IR-03');
     });
 
+    it('gives Taiwan\'s towns their county or city, which GeoNames holds as admin-2 (Taipei is no Hsinchu)', () => {
+      expect(tag('', 'Thousands marched in Taipei on Sunday.').primary?.place.admin1Code).toBe('TW-TPE');
+      expect(tag('', 'The earthquake damaged buildings in Hualien.').primary?.place.admin1Code).toBe('TW-HUA');
+    });
+
     it('gives towns of provinces made since the package data their province (Papua Tengah 2022, Nepal 2015)', () => {
       expect(tag('', 'Two soldiers were shot near Sugapa on Monday.').primary?.place).toMatchObject({ admin1: 'Central Papua', admin1Code: 'ID-PT' });
       expect(tag('', 'Floods cut the road to Pokhara on Friday.').primary?.place.admin1Code).toBe('NP-P4');
