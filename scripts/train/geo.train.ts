@@ -47,6 +47,7 @@ export const HAND_SET: GeoWeights = {
   minScore: 4.5, minScoreOneCountry: 3.3, personPenalty: 8, coverageWeight: 2, coverageCap: 4,
   proximityWeight: 3, proximityCap: 3, countryVote: 2.5, countryVoteCap: 7, strayCountryPenalty: 4,
   admin1MinMargin: 0.5, titleWeight: 3, leadWeight: 2, backgroundWeight: 0.25, datelineWeight: 0.25, locativeBoost: 2.5, actorShare: 0.2,
+  locativeBonus: 0,
 };
 
 /** Parameters the search moves, as paths into GeoWeights. */
@@ -56,7 +57,7 @@ export const HAND_SET: GeoWeights = {
 const FITTED = [
   'populationWeight', 'capitalBonus', 'seatBonus', 'unknownPopulation', 'placeWordBonus', 'alternateNamePenalty', 'minScore', 'minScoreOneCountry', 'coverageWeight',
   'proximityWeight', 'countryVote', 'strayCountryPenalty', 'admin1MinMargin', 'locativeBoost', 'actorShare',
-  'titleWeight', 'kindPrior.admin1', 'kindPrior.admin2', 'newsCountryPrior.US',
+  'titleWeight', 'kindPrior.admin1', 'kindPrior.admin2', 'newsCountryPrior.US', 'locativeBonus',
 ];
 const FACTORS = [0.5, 0.75, 1.33, 2];
 const ROUNDS = 2;

@@ -156,6 +156,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // the common word is likelier. Towns named by common words were filtered above.
   if (commonWord) penalty += sentenceStart ? 6 : placeSyntax ? 0 : 2;
   if (placeWord) penalty -= env.w.placeWordBonus;
+  // "near Tonj", "in Huwara": the one small town a local report names is mostly after "in" or "near".
+  const locative = prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm);
+  if (locative) penalty -= env.w.locativeBonus;
   // Evidence that the name is a person's: towns of that name are out, a country needs more support.
   let person = persons.has(key); // "Michael Jordan", "Sen. Harman", then "Harman said"
   let role: MentionRole = 'literal';
@@ -264,7 +267,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     nameKey: key,
     inOfName: prev !== undefined && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && tokens[m.first - 2].sentence === t0.sentence,
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
-    locative: prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm),
+    locative,
   };
 }
 

@@ -22,6 +22,8 @@ export interface GeoWeights {
   alternateNamePenalty: number;
   /** Points for a name with a place word beside it: "Hawija district", "the village of Kafr Nabl". */
   placeWordBonus: number;
+  /** Points for a name after "in", "at", "near" ("near Tonj"): where things happen, so likelier a place. */
+  locativeBonus: number;
   /** Points per decade of an admin-1 unit's population. */
   admin1PopulationWeight: number;
   /** English-language news is about the US far more than any other country: an even choice leans there. */

@@ -545,6 +545,10 @@ describe('Geotagger', () => {
       expect(tag('', 'ARSA members shot a community leader on Sunday.').primaryCountry).toBeNull();
     });
 
+    it('counts "near"/"in" before a small town as evidence of a place (a trained weight): Alindao, Central African Republic', () => {
+      expect(tag('', 'Gunmen burned a market near Alindao on Tuesday.').primary?.place).toMatchObject({ country: 'CF', admin1Code: 'CF-BK' });
+    });
+
     it('gives Iran\'s provinces the codes ISO renumbered them to (Sistan and Baluchestan is IR-11, no longer IR-13)', () => {
       expect(tag('', 'Gunmen attacked a police station in Zahedan on Friday.').primary?.place.admin1Code).toBe('IR-11');
       expect(tag('', 'Protesters gathered in Tabriz on Saturday.').primary?.place.admin1Code).toBe('IR-03');
