@@ -5,7 +5,7 @@ import { GeoContext, GeoEnv, isPlaceToken, nameKey, Scored, speaksForState } fro
 import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
-  ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS,
+  ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS, UNIT_WORD_COUNTRIES,
   AGENT_OBJECT_VERBS, MODIFIED_NOUNS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
 } from './name-context.data';
 import { dotThenSpaces, spacesOnly } from '../text/gap';
@@ -104,6 +104,12 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // name: "Yukon Territory".)
   const localUnitNamed = spaced && !nextTok.cap && LOCAL_UNIT_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'city');
   if (localUnitNamed) ids = ids.filter((id) => env.gazetteer.place(id).kind !== 'admin1');
+  // "Guma LGA", "Bankass cercle": a unit word few countries use, in lower case or as an acronym.
+  const unitHomes = spaced ? UNIT_WORD_COUNTRIES.get(nextTok.norm) : undefined;
+  if (unitHomes && !/^[A-Z][a-z]/.test(text.slice(nextTok.start, nextTok.end))) {
+    ids = ids.filter((id) => unitHomes.has(env.gazetteer.place(id).country ?? ''));
+    if (ids.length === 0) return null;
+  }
   // "Hawija district", "the village of Kafr Nabl": a place word beside the name says it is a place.
   const ofWord = m.first > 1 && prevTok !== undefined && prevTok.norm === 'of' && PLACE_WORDS.has(tokens[m.first - 2].norm) && tokens[m.first - 2].sentence === t0.sentence;
   const placeWord = (spaced && PLACE_WORDS.has(nextTok.norm)) || ofWord;

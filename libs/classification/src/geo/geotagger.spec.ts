@@ -536,6 +536,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Militants raided Kwaya, Kukawa LGA, on Friday.').primary?.place).toMatchObject({ name: 'Kwaya Kusar', admin1Code: 'NG-BO' });
     });
 
+    it('reads a name before a unit word few countries use as a place of theirs or none ("Apa LGA" is no Apa in Romania)', () => {
+      expect(tag('', 'Herders attacked farmers in Apa LGA on Monday.').countries).not.toContain('RO');
+      expect(tag('', 'Herders attacked farmers in Bassa LGA on Monday.').primary?.place.country).toBe('NG');
+    });
+
     it('knows more one-country groups and unit words ("KNF", "TPNPB", "OLA fighters", "regency"), but not groups that fight on both sides of a border', () => {
       expect(tag('', 'KNF fighters fired on an army camp in the hills on Sunday.').primaryCountry).toBe('BD');
       expect(tag('', 'TPNPB gunmen shot a motorcycle taxi driver on Tuesday.').primaryCountry).toBe('ID');

@@ -67,6 +67,17 @@ export const UNIT_WORD_HOMES: ReadonlyMap<string, string> = new Map([
   ['dzongkhag', 'BT'], ['gewog', 'BT'], ['vereda', 'CO'], ['taluka', 'IN'], ['qadaa', 'LB'], ['aimag', 'MN'], ['purok', 'PH'],
 ]);
 /**
+ * Local unit words few countries use, with the countries: a name before one is a place of theirs,
+ * or one the gazetteer does not hold ("Guma LGA" is no Guma in China, "Bankass cercle" no Bankass
+ * abroad). The words one country alone uses (UNIT_WORD_HOMES) count here too.
+ */
+export const UNIT_WORD_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...[...UNIT_WORD_HOMES].map(([word, country]): [string, ReadonlySet<string>] => [word, new Set([country])]),
+  ['lga', new Set(['NG', 'AU'])], ['tehsil', new Set(['IN', 'PK'])], ['cercle', new Set(['ML'])],
+  ['raion', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])], ['rayon', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])],
+]);
+
+/**
  * Auxiliaries and attitudes after a capital or country that make it a government speaking
  * ("Washington is concerned", "Moscow has warned"), not where the event happened.
  */
