@@ -89,7 +89,7 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     const within = !comma && WITHIN.test(between);
     const unitAfter = !comma && !within && UNIT_AFTER.test(between) && namedAsProvince(env, b);
     if (!comma && !within && !unitAfter) continue;
-    // "Mushu, Bokkos LGA", "Ambeli, Bijapur district": a village, then its district named after
+    // "Tala, Chibok LGA", "El Limon, Venecia municipality": a village, then its district named after
     // its seat; the village lies in the province of a seat of that name (not of a namesake village:
     // "Batibo, Momo division" is no Momo in Italy).
     const district = comma && namedAsDistrict(doc, b);
@@ -148,7 +148,7 @@ function namedAsProvince(env: GeoEnv, s: Scored): boolean {
 
 /**
  * A district named as one: its name, then a lower-case local unit word or "LGA" ("Bokkos LGA",
- * "Djugu territory", "Kanbalu township"). In "Mushu, Bokkos LGA" the first name is a village in it.
+ * "Djugu territory", "Kanbalu township"). In "Tala, Chibok LGA" the first name is a village in it.
  */
 function namedAsDistrict(doc: TokenizedText, s: Scored): boolean {
   const t = doc.tokens[s.mention.last + 1];
