@@ -96,7 +96,7 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   'Baloch Liberation Front': 'PK', 'Balochistan Liberation Army': 'PK', 'Majeed Brigade': 'PK', 'Lashkar-e-Islam': 'PK',
   'CPI (Maoist)': 'IN', Naxal: 'IN', Naxals: 'IN', PLGA: 'IN', 'The Resistance Front': 'IN', UNLF: 'IN', PREPAK: 'IN', NSCN: 'IN', NDFB: 'IN',
   'Ahlu Sunna Wal Jama\'a': 'SO', 'Ansaroul Islam': 'BF', 'Yan Sa Kai': 'NG', 'FACT rebels': 'TD', 'Red-Tabara': 'BI',
-  '5 Segonn': 'HT', 'Grand Ravine gang': 'HT', 'Los Tiguerones': 'EC', 'Chone Killers': 'EC', 'Los Chone Killers': 'EC',
+  '5 Segonn': 'HT', 'Grand Ravine gang': 'HT', 'Los Tiguerones': 'EC', 'Chone Killers': 'EC',
   'Los Viagras': 'MX', 'Guerreros Unidos': 'MX', 'Cartel de Santa Rosa de Lima': 'MX', 'Sinai Province': 'EG', 'Wilayat Sinai': 'EG',
 };
 
