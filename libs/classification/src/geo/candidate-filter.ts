@@ -6,7 +6,7 @@ import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
   ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS, UNIT_WORD_COUNTRIES,
-  AGENT_OBJECT_VERBS, MODIFIED_NOUNS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS,
+  AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS,
 } from './name-context.data';
 import { dotThenSpaces, spacesOnly } from '../text/gap';
 
@@ -274,7 +274,27 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     inOfName: prev !== undefined && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && tokens[m.first - 2].sentence === t0.sentence,
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
     locative,
+    outsider: onlyCountry && outsiderPeople(env, tokens, m, ids),
   };
+}
+
+/**
+ * "an Israeli drone strike", "Turkish airstrikes", "a Russian cruise missile", "five Chinese
+ * engineers": a people (or country) right before a noun of striking from afar or of foreigners,
+ * one modifier allowed between ("Pakistani military airstrikes", "Chinese construction workers").
+ */
+function outsiderPeople(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMention, ids: readonly number[]): boolean {
+  const same = (k: number): boolean => k < tokens.length && tokens[k].sentence === tokens[m.first].sentence && !tokens[k].cap;
+  let k = m.last + 1;
+  if (same(k) && OUTSIDER_MODIFIERS.has(tokens[k].norm)) k++;
+  if (!same(k)) return false;
+  const noun = tokens[k].norm;
+  if (FOREIGNER_NOUNS.has(noun)) return true;
+  if (!STRIKE_NOUNS.has(noun)) return false;
+  // "if Iran strikes", "Russia shells": a verb after a country's name; "a US strike" is the noun.
+  const people = ids.some((id) => env.gazetteer.place(id).kind === 'demonym');
+  const before = tokens[m.first - 1];
+  return people || k > m.last + 1 || !STRIKE_VERBS.has(noun) || (before !== undefined && before.sentence === tokens[m.first].sentence && DETERMINERS.has(before.norm));
 }
 
 /** Unit words that also name second-level units somewhere (Burkina Faso's and the Philippines' provinces). */

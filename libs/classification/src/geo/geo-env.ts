@@ -86,7 +86,9 @@ export class PlaceCache {
  */
 export interface Scored { mention: RawMention; scores: number[]; penalty: number; role: MentionRole; sentence: number; inTitle: boolean; background: boolean; county: boolean; admin1Named: boolean; nameKey: string; locative: boolean; dateline: boolean; person: boolean;
   /** Inside a capitalised name after "of" ("Organization of American States", "Bank of Japan"). */
-  inOfName: boolean }
+  inOfName: boolean;
+  /** A people named as the side striking from afar or as foreigners hit (name-context.data.ts, STRIKE_NOUNS). */
+  outsider: boolean }
 
 export function nameKey(tokens: TokenizedText['tokens'], m: RawMention): string {
   let k = tokens[m.first].norm;

@@ -17,6 +17,8 @@ export interface GeoMention {
   locative: boolean;
   /** At the start of the body before "(Reuters) -": where the reporter files from. */
   dateline: boolean;
+  /** A people named as the side striking from afar or as foreigners hit ("an Israeli drone strike", "five Chinese engineers"). */
+  outsider: boolean;
 }
 
 export interface GeoResult {

@@ -609,5 +609,15 @@ describe('Geotagger', () => {
       const r = tag('', 'A bomb exploded at a mosque in Pul-e Khumri during Friday prayers.');
       expect(r.primary?.place).toMatchObject({ country: 'AF', admin1Code: 'AF-BGL' });
     });
+
+    it('takes the side striking from afar and foreigners hit for the story\'s country only where nothing else says it', () => {
+      // The group hit, not the attacker's people, places a story whose village the gazetteer lacks.
+      expect(tag('', 'A Turkish drone struck a pickup outside Qalat Zor, killing three SDF fighters.').primaryCountry).toBe('SY');
+      expect(tag('', 'Gunmen stopped a bus near Dera Kot and shot four Chinese engineers, Pakistani police said.').primaryCountry).toBe('PK');
+      // Alone, the people named still give the country ("a Sudanese army airstrike" is at home).
+      expect(tag('', 'A Sudanese army airstrike hit a market in Um Kadada Sharq on Friday.').primaryCountry).toBe('SD');
+      // "if Iran strikes" is the verb: Iran acts, and stays the story's country.
+      expect(tag('', 'Officials warned that if Iran strikes again, new sanctions would follow.').primaryCountry).toBe('IR');
+    });
   });
 });

@@ -103,3 +103,19 @@ export const RELATION_NOUNS = new Set(['relations', 'relation', 'ties', 'relatio
 export const RELATION_PREPOSITIONS = new Set(['with', 'between', 'against', 'toward', 'towards']);
 /** Verbs whose object then acts: "wants Russia to play", "allowing France to assume", "urged Iran to". */
 export const AGENT_OBJECT_VERBS = new Set(['want', 'wants', 'wanted', 'wanting', 'urge', 'urges', 'urged', 'urging', 'allow', 'allows', 'allowed', 'allowing', 'ask', 'asks', 'asked', 'asking', 'press', 'pressed', 'pressing', 'push', 'pushed', 'pushing', 'encourage', 'encourages', 'encouraged', 'encouraging', 'invite', 'invites', 'invited', 'inviting', 'persuade', 'persuaded', 'force', 'forced', 'forcing', 'expect', 'expects', 'expected', 'warn', 'warns', 'warned', 'enable', 'enables', 'enabled', 'enabling']);
+
+/**
+ * A people named as the side that strikes from afar ("an Israeli drone strike", "Turkish airstrikes",
+ * "a Russian missile") or as foreigners caught in the event ("five Chinese engineers", "an Italian
+ * nun"): where the story happens only when nothing else in it says so. The nouns that say it, and
+ * the words that may stand between ("a Russian cruise missile", "Pakistani military airstrikes").
+ */
+export const STRIKE_NOUNS = new Set(['airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'artillery', 'shelling', 'shells',
+  'warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'bombers', 'bombardment', 'bombing', 'bombings', 'mortar', 'mortars', 'gunboat', 'gunboats', 'helicopter', 'helicopters']);
+// (Not "workers" or "national": "Honduran workers marched", "US national security".)
+export const FOREIGNER_NOUNS = new Set(['engineer', 'engineers', 'nationals', 'citizen', 'citizens', 'tourist', 'tourists', 'nun', 'nuns', 'priest', 'priests',
+  'missionary', 'missionaries', 'pilot', 'journalist', 'journalists', 'contractor', 'contractors', 'hostage', 'hostages', 'expatriate', 'expatriates']);
+/** Strike nouns that are verbs too ("if Iran strikes"): after a country's name only with a determiner ("a US strike"). */
+export const STRIKE_VERBS = new Set(['strike', 'strikes', 'shells']);
+export const OUTSIDER_MODIFIERS = new Set(['military', 'army', 'air', 'naval', 'navy', 'cruise', 'ballistic', 'government', 'regime', 'aid', 'construction', 'mining', 'oil', 'hydropower']);
+

@@ -19,11 +19,16 @@ function position(env: GeoEnv, m: GeoMention): number {
 export function summarise(env: GeoEnv, mentions: GeoMention[], cueCountry: string | null): GeoResult {
   const countryWeight = new Map<string, number>();
   const primaryWeight = new Map<string, number>();
+  // The side striking from afar or foreigners hit ("an Israeli drone strike … killing two Hezbollah
+  // members", "five Chinese engineers") are where the story happens only when nothing else says so.
+  const outsiderWeight = new Map<string, number>();
   for (const m of mentions) {
     const c = m.place.country;
     if (!c) continue;
     const pos = position(env, m) * (m.locative ? env.w.locativeBoost : 1);
-    if (m.role === 'literal') {
+    if (m.outsider && m.role !== 'literal') {
+      outsiderWeight.set(c, (outsiderWeight.get(c) ?? 0) + env.w.actorShare * pos * m.confidence);
+    } else if (m.role === 'literal') {
       countryWeight.set(c, (countryWeight.get(c) ?? 0) + (m.inTitle ? 2 : 1));
       primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + pos * m.confidence);
     } else {
@@ -37,6 +42,7 @@ export function summarise(env: GeoEnv, mentions: GeoMention[], cueCountry: strin
   // a people named in the lead ("Chadian soldiers" fighting Boko Haram), and it is the story's
   // country where no place or people is named.
   if (cueCountry) primaryWeight.set(cueCountry, (primaryWeight.get(cueCountry) ?? 0) + env.w.actorShare);
+  if (primaryWeight.size === 0) for (const [c, w] of outsiderWeight) primaryWeight.set(c, w);
   const countries = [...countryWeight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   let primaryCountry: string | null = null;
   let bestWeight = 0;

@@ -67,7 +67,7 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
       name: doc.text.slice(t0.start, t1.end), span: [t0.start, t1.end], placeId: id, place,
       confidence: Math.max(0.05, Math.min(0.99, 0.45 + margin / 12 + (score - env.w.minScore) / 30)),
       role: place.kind === 'demonym' ? 'demonym' : place.actor ? 'actor' : s.role, sentence: s.sentence, inTitle: s.inTitle, background: s.background,
-      locative: s.locative, dateline: s.dateline,
+      locative: s.locative, dateline: s.dateline, outsider: s.outsider,
     });
   }
   return mentions;
