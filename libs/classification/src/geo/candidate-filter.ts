@@ -6,7 +6,7 @@ import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
   ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS, UNIT_WORD_COUNTRIES,
-  AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS,
+  AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS, GROUP_NOUNS,
 } from './name-context.data';
 import { dotThenSpaces, spacesOnly } from '../text/gap';
 
@@ -197,6 +197,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
       if (env.common.has(next.norm)) penalty += 3;
       else person = true;
     }
+  }
+  // "Kuki militants", "Meitei mobs": a people's name before an armed group's noun names the group,
+  // not a town abroad called so (Kuki, Japan); a unit or a country may still be where they are from.
+  // (One word only: "New York City mob leaders" are the city's.)
+  if (m.first === m.last && next && next.sentence === t0.sentence && GROUP_NOUNS.has(next.norm) && spacesOnly(text, t1.end, next.start)) {
+    ids = ids.filter((id) => env.gazetteer.place(id).kind !== 'city');
+    if (ids.length === 0) return null;
   }
   // "Flanders Road", "Collins Run Road", "Griffith Park": a street or park named after a town or a
   // region is not that place.

@@ -619,5 +619,11 @@ describe('Geotagger', () => {
       // "if Iran strikes" is the verb: Iran acts, and stays the story's country.
       expect(tag('', 'Officials warned that if Iran strikes again, new sanctions would follow.').primaryCountry).toBe('IR');
     });
+
+    it('reads a one-word name before an armed group\'s noun as the people, not a town abroad ("Kuki militants" are no Kuki in Japan)', () => {
+      expect(countriesOf(tag('', 'Kuki militants fired on a police post overnight, officials said.'))).not.toContain('JP');
+      // A unit of that name is still where they fight.
+      expect(tag('', 'Idlib rebels shelled government positions on Sunday.').primaryCountry).toBe('SY');
+    });
   });
 });

@@ -119,3 +119,5 @@ export const FOREIGNER_NOUNS = new Set(['engineer', 'engineers', 'nationals', 'c
 export const STRIKE_VERBS = new Set(['strike', 'strikes', 'shells']);
 export const OUTSIDER_MODIFIERS = new Set(['military', 'army', 'air', 'naval', 'navy', 'cruise', 'ballistic', 'government', 'regime', 'aid', 'construction', 'mining', 'oil', 'hydropower']);
 
+/** Nouns of armed groups and crowds: "Kuki militants", "Meitei mobs" name a people, not a town. */
+export const GROUP_NOUNS = new Set(['militants', 'militant', 'militiamen', 'militia', 'militias', 'mobs', 'rebels', 'insurgents', 'gunmen', 'tribesmen', 'jihadists', 'separatists']);
