@@ -84,7 +84,8 @@ export class ClassificationEngine {
     // Scored before the geotagger: its one hint to the scorer (a strike on a national capital)
     // only lifts a violent event's level within 3-5 (level.phase.ts: a violent type other than a
     // riot, a strike weapon), so neither the relevance features, the type nor a non-event's gated
-    // level depend on it; an event it could lift is scored again once the geotagger has spoken.
+    // level depend on it; an event it could lift gets its level decided again once the geotagger
+    // has spoken.
     let scored = lang.supported ? this.scorer.score({ doc, titleSentences, background, capitalStruck: false, rankTypes }) : null;
     const verdict = scored ? this.relevance.assess(features ?? relevanceFeatures(doc, titleSentences, scored), scored.eventType) : null;
     if (options.stopAtNonEvent && !verdict?.event) {
@@ -92,7 +93,7 @@ export class ClassificationEngine {
     }
     const geo = this.geotagger.tag(doc, { titleSentences, background });
     const capitalStruck = geo.primary?.place.capital === true && geo.primary.role === 'literal';
-    if (scored && capitalStruck && verdict?.event && mayLiftForCapital(scored)) scored = this.scorer.score({ doc, titleSentences, background, capitalStruck, rankTypes });
+    if (scored && capitalStruck && verdict?.event && mayLiftForCapital(scored)) scored = this.scorer.withCapitalStruck(scored);
     return this.result(scored && verdict ? gateByRelevance(scored, verdict) : UNREAD, verdict, lang, geo, this.actors.extract(doc, geo.mentions, background));
   }
 

@@ -95,7 +95,7 @@ export class EscalationScorer {
     const chosen = ranked ? retype(decided, votes.subScores, ranked) : decided;
     const type = deadlyOverride(chosen, votes.subScores, deaths, casualties.killedInTitle, this.weights);
     const targets = leadTargets(ctx, votes.targetHits);
-    const level = decideLevel(ctx, {
+    const level = decideLevel(this.weights, {
       eventType: type.eventType, subEventType: type.subEventType, deaths, injured: casualties.injured,
       weapons: votes.weapons, targets, capitalStruck: input.capitalStruck === true,
     }, cues.cueLevel);
@@ -105,6 +105,18 @@ export class EscalationScorer {
       ...evidence, level: clampLevel(level), eventType: type.eventType, subEventType: type.eventType === 'Not a conflict event' ? null : type.subEventType,
       weapons: [...votes.weapons], targets: [...targets], signals, statementCue: verbalSentences.length > 0 || cues.levelTwoCue,
     };
+  }
+
+  /**
+   * What score() gives for the same input with `capitalStruck`: the hint reaches only the level
+   * (decideLevel), so the rest of the reading is kept instead of scoring the article again.
+   */
+  withCapitalStruck(esc: EscalationResult): EscalationResult {
+    const level = decideLevel(this.weights, {
+      eventType: esc.eventType, subEventType: esc.subEventType, deaths: Math.max(esc.killed, esc.perpetratorsKilled), injured: esc.injured,
+      weapons: new Set(esc.weapons), targets: new Set(esc.targets), capitalStruck: true,
+    }, esc.cueLevel);
+    return { ...esc, level: clampLevel(level) };
   }
 
   /** Every cue of the three lexicons, by group. */

@@ -1,6 +1,7 @@
 import { EventType, Signal } from '@sitrep/contracts';
 import { CueHit, dropShadowed } from './cue';
 import { FORCE_TARGETS, STRIKE_WEAPONS } from './cues.data';
+import { EscalationWeights } from './escalation.weights';
 import { ScoringContext, capitalisedAway } from './scoring-context';
 import { VIOLENT } from './type-votes.phase';
 
@@ -53,8 +54,8 @@ export function readLevelCues(ctx: ScoringContext, levelHits: CueHit[]): { cueLe
 }
 
 /** Level: the type sets the floor, casualties, targets and weapons raise it (DESIGN.md scale). */
-export function decideLevel(ctx: ScoringContext, x: LevelInput, cueLevel: number): number {
-  const L = ctx.weights.level;
+export function decideLevel(weights: EscalationWeights, x: LevelInput, cueLevel: number): number {
+  const L = weights.level;
   if (VIOLENT.has(x.eventType)) {
     let level = 3;
     const strike = [...x.weapons].some((w) => STRIKE_WEAPONS.has(w));
