@@ -35,6 +35,8 @@ export class ActorExtractor {
 
   extract(doc: TokenizedText, mentions: readonly GeoMention[], background: ReadonlySet<number>): string[] {
     const { tokens, text } = doc;
+    // Read per token below: an array index instead of a Set lookup each time.
+    const inBackground = doc.sentences.map((_, s) => background.has(s));
     const found: string[] = [];
     const seen = new Set<string>();
     const add = (name: string): void => {
@@ -43,7 +45,7 @@ export class ActorExtractor {
     };
     // Named groups first: they are what analysts look for.
     for (let i = 0; i < tokens.length; i++) {
-      if (background.has(tokens[i].sentence)) continue;
+      if (inBackground[tokens[i].sentence]) continue;
       let key = '';
       let hit: string | null = null;
       let hitEnd = i;
@@ -88,7 +90,7 @@ export class ActorExtractor {
     }
     // Unnamed actors, in order of appearance.
     for (let i = 0; i < tokens.length && found.length < MAX_ACTORS; i++) {
-      if (!this.genericStarts.has(tokens[i].norm) || background.has(tokens[i].sentence)) continue;
+      if (!this.genericStarts.has(tokens[i].norm) || inBackground[tokens[i].sentence]) continue;
       const two = i + 1 < tokens.length ? this.generic.get(`${tokens[i].norm} ${tokens[i + 1].norm}`) : undefined;
       const g = two ?? this.generic.get(tokens[i].norm);
       if (g && !FORCE_WORDS.has(tokens[i - 1]?.norm ?? '')) add(g);
