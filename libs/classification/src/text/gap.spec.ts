@@ -1,4 +1,4 @@
-import { dotThenSpaces, spacesOnly, spacesOrHyphens } from './gap';
+import { blankLine, dotThenSpaces, hasLineBreak, hasSpace, hasStop, spacesOnly, spacesOrHyphens, stopThenSpace } from './gap';
 
 describe('gap tests', () => {
   it('agree with /\\s/ on every character of the Basic Multilingual Plane', () => {
@@ -18,5 +18,20 @@ describe('gap tests', () => {
     expect([spacesOnly(text, 1, end), dotThenSpaces(text, 1, end), spacesOrHyphens(text, 1, end)]).toEqual([spaces, dot, hyphens]);
     const gap = text.slice(1, end);
     expect([/^\s+$/.test(gap), /^\.?\s+$/.test(gap), /^[\s-]+$/.test(gap)]).toEqual([spaces, dot, hyphens]);
+  });
+
+  it('read sentence gaps as the regular expressions the tokenizer used', () => {
+    // Every gap of up to four characters over the characters that matter, inside a word on each side.
+    const chars = ['.', '!', '?', ' ', '\n', '\t', '\u00a0', '"', "'", '\u201d', '\u2019', ')', ']', ',', '-', 'x'];
+    const gaps: string[] = [''];
+    for (let n = 0; n < 4; n++) for (const g of [...gaps]) if (g.length === n) for (const c of chars) gaps.push(g + c);
+    const disagree = gaps.filter((gap) => {
+      const text = `a${gap}b`;
+      const end = text.length - 1;
+      return hasSpace(text, 1, end) !== /\s/.test(gap) || hasLineBreak(text, 1, end) !== gap.includes('\n')
+        || blankLine(text, 1, end) !== /\n\s*\n/.test(gap) || hasStop(text, 1, end) !== /[.!?]/.test(gap)
+        || stopThenSpace(text, 1, end) !== /[.!?]["'”’)\]]*(\s|$)/.test(gap);
+    });
+    expect(disagree).toEqual([]);
   });
 });

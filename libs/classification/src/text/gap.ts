@@ -32,3 +32,54 @@ export function spacesOrHyphens(text: string, from: number, to: number): boolean
   }
   return true;
 }
+
+/** `/\s/`: at least one space character. */
+export function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `/\n/`: a line break. */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** `/\n\s*\n/`: a blank line, i.e. two line breaks with nothing but spaces between them. */
+export function blankLine(text: string, from: number, to: number): boolean {
+  let lineOpen = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (lineOpen) return true;
+      lineOpen = true;
+    } else if (!isSpace(c)) lineOpen = false;
+  }
+  return false;
+}
+
+/** `/[.!?]/`: a full stop, an exclamation or a question mark. */
+export function hasStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isStop(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `/[.!?]["'”’)\]]*(\s|$)/`: a full stop, ! or ?, then closing quotes or brackets, then a space or the end. */
+export function stopThenSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!isStop(text.charCodeAt(i))) continue;
+    let k = i + 1;
+    while (k < to && isCloser(text.charCodeAt(k))) k++;
+    if (k === to || isSpace(text.charCodeAt(k))) return true;
+  }
+  return false;
+}
+
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** " ' ” ’ ) ] */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
