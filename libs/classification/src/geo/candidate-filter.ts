@@ -288,7 +288,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
 /**
  * "an Israeli drone strike", "Turkish airstrikes", "a Russian cruise missile", "five Chinese
  * engineers": a people (or country) right before a noun of striking from afar or of foreigners,
- * one modifier allowed between ("Pakistani military airstrikes", "Chinese construction workers").
+ * one modifier allowed between ("Pakistani military airstrikes", "Chinese hydropower engineers").
  */
 function outsiderPeople(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMention, ids: readonly number[]): boolean {
   const same = (k: number): boolean => k < tokens.length && tokens[k].sentence === tokens[m.first].sentence && !tokens[k].cap;
