@@ -42,6 +42,8 @@ const STATE_NAMESAKE_MIN_POPULATION = 100_000;
 export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention, ctx: GeoContext, persons: ReadonlySet<string>): Scored | null {
   const { tokens, text } = doc;
   const key = nameKey(tokens, m);
+  // Day and month names, "Arab", "EU": never places, and common enough to be worth leaving at once.
+  if (NOT_PLACES.has(key)) return null;
   const t0 = tokens[m.first];
   const t1 = tokens[m.last];
   const surface = text.slice(t0.start, t1.end);
@@ -121,7 +123,6 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
   const next = tokens[m.last + 1];
   const sentenceStart = !prev || prev.sentence !== t0.sentence;
-  if (NOT_PLACES.has(key)) return null;
   // "Kin Ma village", "Tal Abyad district" when only "Kin" or "Tal" is known: the first word of a
   // longer local name the gazetteer does not hold, not a place of its own.
   // ("Rapides Parish Fire District", "Boone County School District": a county named in full is no first word.)
