@@ -1,5 +1,4 @@
 import { commonEnglishWords } from '../text/word-lists';
-import { casualtyKinds } from './casualty-words';
 import { NUMBER_PATTERN, parseCount } from './number-words';
 
 export interface CasualtyFinding {
@@ -116,9 +115,8 @@ export function extractCasualties(sentence: string): CasualtyFinding[] {
 }
 
 function extractClause(sentence: string): CasualtyFinding[] {
-  const kinds = casualtyKinds(sentence);
-  if (kinds === null) return [];
   const folded = sentence.toLowerCase();
+  if (!/kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|(?:lost|ended)\s+(?:his|her)\s+life|the\s+life\s+of|burn(?:ed|t)\s+alive|injur|wound|hurt|maim|hospital|fatal|toll|bodies|body\s+of|corpse|lifeless|remains\s+of/.test(folded)) return [];
   // Wire copy breaks lines inside phrases ("SHOT TO\nDEATH"): one space per whitespace character
   // keeps every offset and lets multi-word patterns match.
   const lower = folded.replace(/[\t\n\r\f\v\u00a0]/g, ' ');
@@ -127,23 +125,21 @@ function extractClause(sentence: string): CasualtyFinding[] {
   if (/\b(?:could|may|might|would|will|should) (?:have )?(?:been|be) (?:killed|murdered|injured|wounded|hurt)\b|\b(?:could|may|might|would) have (?:killed|murdered|injured|wounded)\b|\bpossible to (?:kill|murder)\b|\btwo birds with one stone\b|\b(?:countless|thousands of|hundreds of|tens of thousands)\b[^.]*\b(?:have|has) been\b/.test(lower)) return out;
   if (AGGREGATE.test(lower) || PERIOD_TOLL.test(lower) || isRunningToll(lower)) return out;
   const threats = threatSpans(lower);
-  // A pattern of the dead (or of the injured) without one of its words in the clause is not run.
-  const { deaths, injuries } = kinds;
-  if (deaths) passive(lower, PASSIVE_KILLED, 'killed', out);
-  if (injuries) passive(lower, PASSIVE_INJURED, 'injured', out);
-  if (deaths) active(lower, ACTIVE_KILLED, 'killed', out);
-  if (deaths) active(lower, LEFT_DEAD, 'killed', out);
-  if (injuries) active(lower, ACTIVE_INJURED, 'injured', out);
-  if (deaths) active(lower, TOLL, 'killed', out);
-  if (injuries) active(lower, TOLL_INJURED, 'injured', out);
-  if (deaths) active(lower, NOUN_DEATHS, 'killed', out);
-  if (injuries) active(lower, NOUN_INJURIES, 'injured', out);
+  passive(lower, PASSIVE_KILLED, 'killed', out);
+  passive(lower, PASSIVE_INJURED, 'injured', out);
+  active(lower, ACTIVE_KILLED, 'killed', out);
+  active(lower, LEFT_DEAD, 'killed', out);
+  active(lower, ACTIVE_INJURED, 'injured', out);
+  active(lower, TOLL, 'killed', out);
+  active(lower, TOLL_INJURED, 'injured', out);
+  active(lower, NOUN_DEATHS, 'killed', out);
+  active(lower, NOUN_INJURIES, 'injured', out);
   dropThreatened(lower, threats, out);
-  if (deaths && !out.some((f) => f.kind === 'killed')) unnumbered(lower, UNNUMBERED_KILLED, 'killed', out);
-  if (deaths && !out.some((f) => f.kind === 'killed')) demonymVictim(sentence, lower, DEMONYM_KILLED, 'killed', out);
-  if (injuries && !out.some((f) => f.kind === 'injured')) unnumbered(lower, [NAMED_INJURED], 'injured', out);
-  if (injuries && !out.some((f) => f.kind === 'injured')) demonymVictim(sentence, lower, DEMONYM_INJURED, 'injured', out);
-  if (deaths && !out.some((f) => f.kind === 'killed') && BODY_FOUND.test(lower)) bodies(lower, out);
+  if (!out.some((f) => f.kind === 'killed')) unnumbered(lower, [NAMED_KILLED, KILLED_SOMEONE, DIED, NOMINAL_KILLED, POSSESSIVE_KILLED, MURDER_CASE, PARTICIPLE_KILLED], 'killed', out);
+  if (!out.some((f) => f.kind === 'killed')) demonymVictim(sentence, lower, DEMONYM_KILLED, 'killed', out);
+  if (!out.some((f) => f.kind === 'injured')) unnumbered(lower, [NAMED_INJURED], 'injured', out);
+  if (!out.some((f) => f.kind === 'injured')) demonymVictim(sentence, lower, DEMONYM_INJURED, 'injured', out);
+  if (!out.some((f) => f.kind === 'killed') && BODY_FOUND.test(lower)) bodies(lower, out);
   dropThreatened(lower, threats, out);
   // "The army inflicted the following casualties on the enemy: 784 dead": the losses of the attackers.
   if (INFLICTED_ON_PERPETRATORS.test(lower)) for (const f of out) if (f.kind === 'killed') f.perpetrator = true;
@@ -282,11 +278,6 @@ function bodies(lower: string, out: CasualtyFinding[]): void {
  */
 const DEMONYM_KILLED = /\b(?:killed|killing|murdered|murdering|shot dead|gunned down)\s+(?:a|an)\s+([a-z]+(?:an|ese)|[a-z]{4,}i)\b/g;
 const DEMONYM_INJURED = /\b(?:wounded|wounding|injured|injuring)\s+(?:a|an)\s+([a-z]+(?:an|ese)|[a-z]{4,}i)\b/g;
-
-const UNNUMBERED_KILLED = [NAMED_KILLED, KILLED_SOMEONE, DIED, NOMINAL_KILLED, POSSESSIVE_KILLED, MURDER_CASE, PARTICIPLE_KILLED];
-/** Each needs a word of casualty-words.ts's `death` group, each of INJURY_PATTERNS one of its `injury` group (casualty-words.spec.ts). */
-export const DEATH_PATTERNS: readonly RegExp[] = [PASSIVE_KILLED, ACTIVE_KILLED, LEFT_DEAD, TOLL, NOUN_DEATHS, ...UNNUMBERED_KILLED, DEMONYM_KILLED, BODIES_OF];
-export const INJURY_PATTERNS: readonly RegExp[] = [PASSIVE_INJURED, ACTIVE_INJURED, TOLL_INJURED, NOUN_INJURIES, NAMED_INJURED, DEMONYM_INJURED];
 
 function demonymVictim(sentence: string, lower: string, re: RegExp, kind: CasualtyFinding['kind'], out: CasualtyFinding[]): void {
   re.lastIndex = 0;
