@@ -202,13 +202,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // "Kuki militants", "Meitei mobs": a people's name before an armed group's noun names the group,
   // not a town abroad called so (Kuki, Japan); a unit or a country may still be where they are from.
   // (One word only: "New York City mob leaders" are the city's.)
-  if (m.first === m.last && next && next.sentence === t0.sentence && GROUP_NOUNS.has(next.norm) && spacesOnly(text, t1.end, next.start)) {
+  if (single && spaced && GROUP_NOUNS.has(nextTok.norm)) {
     ids = ids.filter((id) => env.gazetteer.place(id).kind !== 'city');
     if (ids.length === 0) return null;
   }
   // "Flanders Road", "Collins Run Road", "Griffith Park": a street or park named after a town or a
   // region is not that place.
-  if (next && next.sentence === t0.sentence && STREET_WORDS.has(next.norm) && spacesOnly(text, t1.end, next.start)) {
+  if (spaced && STREET_WORDS.has(nextTok.norm)) {
     ids = ids.filter((id) => { const k = env.gazetteer.place(id).kind; return k !== 'city' && k !== 'admin1'; });
     if (ids.length === 0) return null;
   }
