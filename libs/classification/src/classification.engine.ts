@@ -91,7 +91,7 @@ export class ClassificationEngine {
     if (options.stopAtNonEvent && !verdict?.event) {
       return this.result(scored && verdict ? gateByRelevance(scored, verdict) : UNREAD, verdict, lang, null, []);
     }
-    const geo = this.geotagger.tag(doc, { titleSentences, background });
+    const geo = this.geotagger.tag(doc, { titleSentences, background, conflict: verdict?.event === true });
     const capitalStruck = geo.primary?.place.capital === true && geo.primary.role === 'literal';
     if (scored && capitalStruck && verdict?.event && mayLiftForCapital(scored)) scored = this.scorer.withCapitalStruck(scored);
     return this.result(scored && verdict ? gateByRelevance(scored, verdict) : UNREAD, verdict, lang, geo, this.actors.extract(doc, geo.mentions, background));

@@ -39,6 +39,9 @@ const LANDFORM_WORDS: ReadonlySet<string> = new Set(['river', 'valley', 'delta',
 /** A town named like an admin-1 unit must be this big to be read as the town ("Washington"). */
 const STATE_NAMESAKE_MIN_POPULATION = 100_000;
 
+/** Last sentence of the lead, counting the title's: as `primary.ts` weighs positions. */
+const LEAD_SENTENCE = 2;
+
 export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention, ctx: GeoContext, persons: ReadonlySet<string>): Scored | null {
   const { tokens, text } = doc;
   const key = nameKey(tokens, m);
@@ -166,6 +169,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // "near Tonj", "in Huwara": the one small town a local report names is mostly after "in" or "near".
   const locative = prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm);
   if (locative) penalty -= env.w.locativeBonus;
+  // A conflict report says where it happened at its start ("Gunmen stormed Mirebalais …"); further
+  // down a long one, names are as mixed as in any news.
+  if (ctx.conflict && t0.sentence <= LEAD_SENTENCE) penalty -= env.w.conflictPlaceBonus;
   // Evidence that the name is a person's: towns of that name are out, a country needs more support.
   let person = persons.has(key); // "Michael Jordan", "Sen. Harman", then "Harman said"
   let role: MentionRole = 'literal';

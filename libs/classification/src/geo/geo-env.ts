@@ -12,6 +12,11 @@ export interface GeoContext {
   titleSentences: number;
   /** Sentences about other, earlier events ("a week earlier, …"). */
   background: ReadonlySet<number>;
+  /**
+   * The relevance verdict, known before the geotagger runs, calls the story a conflict event: a
+   * report of something that happened somewhere, whose one small town is where (`conflictPlaceBonus`).
+   */
+  conflict?: boolean;
 }
 
 /** What every phase reads: the shared gazetteer, the weights and the English word lists. Never mutated, but for `cache`. */

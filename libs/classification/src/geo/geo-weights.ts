@@ -24,6 +24,13 @@ export interface GeoWeights {
   placeWordBonus: number;
   /** Points for a name after "in", "at", "near" ("near Tonj"): where things happen, so likelier a place. */
   locativeBonus: number;
+  /**
+   * Points for every name in a story the relevance verdict calls a conflict event (`GeoContext.conflict`):
+   * a short report of an attack names where it happened, often a town too small for the thresholds
+   * general news needs ("Gang members stormed Mirebalais", 9,000 people). Fitted on the blind conflict
+   * notes with the geo corpora held to their fit (scripts/train/geo.train.ts).
+   */
+  conflictPlaceBonus: number;
   /** Points per decade of an admin-1 unit's population. */
   admin1PopulationWeight: number;
   /** English-language news is about the US far more than any other country: an even choice leans there. */

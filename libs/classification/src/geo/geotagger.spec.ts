@@ -14,12 +14,12 @@ describe('Geotagger', () => {
     tagger = new Geotagger(GazetteerBuilder.shared());
   });
 
-  function tag(title: string, body: string): GeoResult {
+  function tag(title: string, body: string, conflict = false): GeoResult {
     const text = `${title}\n${body}`;
     const doc = tokenize(text, title.length + 1);
     let titleSentences = 0;
     while (title && titleSentences < doc.sentences.length && doc.sentences[titleSentences].start < title.length) titleSentences++;
-    return tagger.tag(doc, { titleSentences, background: new Set() });
+    return tagger.tag(doc, { titleSentences, background: new Set(), conflict });
   }
 
   const literal = (r: GeoResult) => r.mentions.filter((m) => m.role === 'literal');
@@ -624,6 +624,13 @@ describe('Geotagger', () => {
       expect(countriesOf(tag('', 'Kuki militants fired on a police post overnight, officials said.'))).not.toContain('JP');
       // A unit of that name is still where they fight.
       expect(tag('', 'Idlib rebels shelled government positions on Sunday.').primaryCountry).toBe('SY');
+    });
+
+    it('takes a town too small for general news as the place of a conflict report that names nothing else (Alindao, 14,000 people)', () => {
+      const report = 'Armed men attacked Alindao at dawn, burning dozens of houses and killing six people, aid workers said.';
+      expect(tag('', report, true).primary?.place).toMatchObject({ country: 'CF', admin1Code: 'CF-BK' });
+      // The relevance verdict decides: the same words outside a conflict event keep the stricter threshold.
+      expect(tag('', report, false).primary).toBeNull();
     });
   });
 });
