@@ -205,12 +205,13 @@ function addFit(env: GeoEnv, scored: Scored[]): void {
   }
   if (unitWeight.size < 2) return;
   const near = nearness(env, points);
-  // Repeated names share their bonuses (same name, same candidates).
-  const done = new Map<string, number[]>();
+  // Repeated names share their bonuses (same name, same candidates: told by their number and the
+  // first one), found by comparing those rather than through a memo key string per mention.
+  const done = new Map<string, { ids: readonly number[]; bonuses: number[] }[]>();
   for (const s of scored) {
     const ids = s.mention.candidates;
-    const memoKey = `${s.nameKey}|${ids.length}|${ids[0]}`;
-    let bonuses = done.get(memoKey);
+    const same = done.get(s.nameKey);
+    let bonuses = same?.find((d) => d.ids.length === ids.length && d.ids[0] === ids[0])?.bonuses;
     if (!bonuses) {
       bonuses = new Array<number>(ids.length);
       const own = unitWeight.get(s.nameKey) ?? 0;
@@ -225,7 +226,8 @@ function addFit(env: GeoEnv, scored: Scored[]): void {
         if (n !== undefined) bonus += Math.min(env.w.proximityCap, env.w.proximityWeight * n);
         bonuses[k] = bonus;
       }
-      done.set(memoKey, bonuses);
+      if (same) same.push({ ids, bonuses });
+      else done.set(s.nameKey, [{ ids, bonuses }]);
     }
     for (let k = 0; k < ids.length; k++) s.scores[k] += bonuses[k];
   }
