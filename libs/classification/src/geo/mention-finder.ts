@@ -1,6 +1,7 @@
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { NameIndex } from '../gazetteer/name-index';
 import { ARTICLE_TOKENS, LOOSE_ARTICLES } from '../text/fold';
+import { nameGap } from '../text/gap';
 import { TokenizedText } from '../text/tokenizer';
 
 /** A span of tokens whose key is in the gazetteer, with every candidate place. */
@@ -28,8 +29,10 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    // A name starts capitalised, or with a joined Arabic article ("al-Anbar").
-    const articleStart = !t.cap && ARTICLE_TOKENS.has(t.norm) && tokens[i + 1]?.hyphenBefore === true && tokens[i + 1].cap;
+    // A name starts capitalised, or with a joined Arabic article ("al-Anbar"). The article Set is
+    // asked last: most words are lower case and not joined to a capitalised one.
+    const next = tokens[i + 1];
+    const articleStart = !t.cap && next !== undefined && next.hyphenBefore && next.cap && ARTICLE_TOKENS.has(t.norm);
     if (!t.cap && !articleStart) { i++; continue; }
     let full = '';
     let stripped = '';
@@ -42,8 +45,8 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
       if (n > 1) {
         const prev = tokens[j - 1];
         if (tok.sentence !== t.sentence) break;
-        if (!/^[\s\-‐‑.]{1,3}$/.test(text.slice(prev.end, tok.start)) || text.slice(prev.end, tok.start).includes('\n')) break;
         if (!tok.cap && !CONNECTORS.has(tok.norm)) break;
+        if (!nameGap(text, prev.end, tok.start)) break;
       }
       full = n === 1 ? tok.norm : `${full} ${tok.norm}`;
       const next = tokens[j + 1];

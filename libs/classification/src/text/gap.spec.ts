@@ -1,4 +1,4 @@
-import { blankLine, dotThenSpaces, hasLineBreak, hasSpace, hasStop, spacesOnly, spacesOrHyphens, stopThenSpace } from './gap';
+import { blankLine, dotThenSpaces, hasLineBreak, hasSpace, hasStop, nameGap, spacesOnly, spacesOrHyphens, stopThenSpace } from './gap';
 
 describe('gap tests', () => {
   it('agree with /\\s/ on every character of the Basic Multilingual Plane', () => {
@@ -32,6 +32,14 @@ describe('gap tests', () => {
         || blankLine(text, 1, end) !== /\n\s*\n/.test(gap) || hasStop(text, 1, end) !== /[.!?]/.test(gap)
         || stopThenSpace(text, 1, end) !== /[.!?]["'”’)\]]*(\s|$)/.test(gap);
     });
+    expect(disagree).toEqual([]);
+  });
+
+  it('read the gaps inside a name as the regular expression the mention finder used', () => {
+    const chars = [' ', '\n', '\t', '\u00a0', '-', '\u2010', '\u2011', '.', ',', 'x'];
+    const gaps: string[] = [''];
+    for (let n = 0; n < 4; n++) for (const g of [...gaps]) if (g.length === n) for (const c of chars) gaps.push(g + c);
+    const disagree = gaps.filter((gap) => nameGap(`a${gap}b`, 1, gap.length + 1) !== (/^[\s\-\u2010\u2011.]{1,3}$/.test(gap) && !gap.includes('\n')));
     expect(disagree).toEqual([]);
   });
 });

@@ -33,6 +33,16 @@ export function spacesOrHyphens(text: string, from: number, to: number): boolean
   return true;
 }
 
+/** `/^[\s\-‐‑.]{1,3}$/` without a line break: what may join the words of one name ("Gulf of Aden", "Pul-e Khumri", "St. Louis"). */
+export function nameGap(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c !== 45 && c !== 0x2010 && c !== 0x2011 && c !== 46 && !isSpace(c))) return false;
+  }
+  return true;
+}
+
 /** `/\s/`: at least one space character. */
 export function hasSpace(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return true;
