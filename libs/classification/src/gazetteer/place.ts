@@ -26,6 +26,14 @@ export interface Place {
   admin1Id?: number;
   /** AP-style state abbreviation ("Calif."): valid only right after "<town>,". */
   abbrev?: boolean;
+  /**
+   * A GeoNames admin-2 unit known by its bare name ("Macomia", "Tiaty"): its prior comes from
+   * `districtPrior` and the people of its towns (`population`), not the full-named counties' and
+   * departments' `kindPrior.admin2`.
+   */
+  district?: boolean;
+  /** A district whose bare name other places bear ("St. John", "Guma"): a candidate only with its unit word after it ("Guma LGA"). */
+  unitWordOnly?: boolean;
 }
 
 export interface CountryInfo {

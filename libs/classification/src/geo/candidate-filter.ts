@@ -102,7 +102,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // does (Burkina Faso's provinces) beats a town of it abroad (Bam, Iran). ("Kent State" is a
   // university: "state" and "region" name first-level units only.)
   else if (spaced && SECOND_LEVEL_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'admin2') && !county) {
-    ids = ids.filter((id) => env.gazetteer.place(id).kind === 'admin2');
+    // ISO's second-level provinces and departments before GeoNames' districts of the name (Bam
+    // county, Iran, is no province: Iran's provinces are its first level).
+    const iso = ids.filter((id) => { const p = env.gazetteer.place(id); return p.kind === 'admin2' && !p.district; });
+    ids = iso.length > 0 ? iso : ids.filter((id) => env.gazetteer.place(id).kind === 'admin2');
   }
   // "Beni territory", "Hawija district": a unit below the province, so not a province of that name
   // abroad (Beni, Bolivia) where a town bears it. (Capitalised, the word may be the unit's own
@@ -263,7 +266,15 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.kind !== 'city' || !isAlternateName(env, id, key); });
     if (ids.length === 0) return null;
   }
+  // "Tiaty sub-county", "Guma LGA": a unit of that name before a town of it elsewhere. A
+  // district named like other places is one only so ("St. John" alone is not St. John's, Newfoundland).
+  const districtWord = spaced && DISTRICT_WORDS.has(nextTok.norm);
+  if (!districtWord) {
+    ids = ids.filter((id) => !env.gazetteer.place(id).unitWordOnly);
+    if (ids.length === 0) return null;
+  }
   const scores = ids.map((id) => env.cache.prior(id));
+  if (districtWord) for (let k = 0; k < ids.length; k++) if (env.gazetteer.place(ids[k]).kind === 'admin2') scores[k] += env.w.districtWordBonus;
   // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
   // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an
   // alternate name is penalised where another town bears the name itself.
@@ -313,6 +324,9 @@ function outsiderPeople(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMent
 
 /** Unit words that also name second-level units somewhere (Burkina Faso's and the Philippines' provinces). */
 const SECOND_LEVEL_WORDS = new Set(['province', 'prefecture', 'department']);
+/** Words after a name that make it a district (a GeoNames admin-2 unit), not a village or a town. */
+const DISTRICT_WORDS = new Set(['district', 'township', 'tehsil', 'cercle', 'woreda', 'lga', 'upazila', 'raion', 'rayon', 'arrondissement',
+  'county', 'sub-county', 'subcounty', 'territory', 'commune', 'municipality', 'department', 'prefecture', 'province', 'canton', 'circle']);
 
 /** pieceOfLongerName(): towns this big are named inside longer names of their own districts. */
 const PIECE_MAX_POPULATION = 200_000;
@@ -545,5 +559,7 @@ export function prior(env: GeoEnv, p: Place): number {
       + (p.capital ? env.w.capitalBonus : p.seat ? env.w.seatBonus : 0);
   }
   if (p.kind === 'admin1') return base + Math.log10(p.population + 1) * env.w.admin1PopulationWeight;
+  // A district is as notable as the people of its towns, and at least `districtPrior`.
+  if (p.district) return Math.max(env.w.districtPrior, env.w.populationWeight * Math.log10(p.population + 1));
   return base;
 }

@@ -31,6 +31,15 @@ export interface GeoWeights {
    * notes with the geo corpora held to their fit (scripts/train/geo.train.ts).
    */
   conflictPlaceBonus: number;
+  /**
+   * Prior of a GeoNames district named bare ("Tiaty", "Bajaur"; `Place.district`): 47,000 of them,
+   * many named like English words or towns elsewhere ("Goshen", "Esperance"), so a bare mention
+   * needs what a small town needs; "Tiaty sub-county" adds `placeWordBonus`. A district whose towns
+   * hold more people weighs as a town of that many (`populationWeight`).
+   */
+  districtPrior: number;
+  /** Points for a second-level unit named with a unit word after it ("Tiaty sub-county", "Guma LGA", "Bam province"). */
+  districtWordBonus: number;
   /** Points per decade of an admin-1 unit's population. */
   admin1PopulationWeight: number;
   /** English-language news is about the US far more than any other country: an even choice leans there. */

