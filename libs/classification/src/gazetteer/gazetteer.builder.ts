@@ -30,7 +30,7 @@ function withEveryField(p: Place): Place {
   return {
     name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, admin1Code: p.admin1Code, admin2: p.admin2,
     lat: p.lat, lon: p.lon, population: p.population, codeOnly: p.codeOnly, actor: p.actor, capital: p.capital,
-    seat: p.seat, admin1Id: p.admin1Id, abbrev: p.abbrev, district: p.district, unitWordOnly: p.unitWordOnly,
+    seat: p.seat, admin1Id: p.admin1Id, abbrev: p.abbrev, district: p.district, unitWordOnly: p.unitWordOnly, cities1000: p.cities1000,
   };
 }
 
@@ -230,6 +230,7 @@ export class GazetteerBuilder {
         admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon,
         population: c.population > 0 ? c.population : estimatedPopulation(c, seatEstimate),
       };
+      if (c.geonameId === 0) place.cities1000 = true;
       if (c.featureCode === 'PPLC') place.capital = true;
       else if (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2') place.seat = true;
       const id = this.push(place);

