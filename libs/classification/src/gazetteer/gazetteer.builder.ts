@@ -358,10 +358,7 @@ export class GazetteerBuilder {
         if (u.name !== name) this.addKeys(u.name, id);
         continue;
       }
-      this.addKeys(name, id);
-      // Russian and Ukrainian districts are written "-sky" in English news ("Grayvoronsky district").
-      const sky = name.replace(/sk(?:iy|yi)$/, 'sky');
-      if (sky !== name) this.addKeys(sky, id);
+      for (const variant of districtSpellings(name)) this.addKeys(variant, id);
     }
   }
 
@@ -378,6 +375,19 @@ export class GazetteerBuilder {
 const ADMIN2_PREFIX = /^(?:circunscri[çc][ãa]o|concelho|distrito|caza|qa[dḑ][aā][’']?|amphoe|khet|shahrest[aā]n-e|shahrest[aā]n|d[ée]partement|province|provincia|prov[íi]ncia|arrondissement|ville|municipio|munic[íi]pio|departamento|partido|kabupaten|kota|huy[eệ]n|powiat|okres|degmada|mud[īi]r[īi]yat|mutasarrifiyat|sous-pr[ée]fecture|commune|territoire|cercle|district|county|municipality|city of|town of|borough of|comuna|barrio|gemeente|obshtina|ora[şs]|municipiul|grad|op[ćc]ina|markaz|politischer bezirk|bezirk|kreis|landkreis|gmina|mestna ob[čc]ina|ob[čc]ina)(?:\s+|(?<=-e))(?:(?:de|du|des|da|do|dos|das|del|di|of|the|la|le)\s+|l['’])*/iu;
 /** Words GeoNames writes after it ("Bājaur Agency", "Kajo Keji County", "Douentza Cercle", "Grayvoronskiy Rayon"). */
 const ADMIN2_SUFFIX = /\s+(?:district|county|agency|rayon|raion|cercle|zone|division|sub-prefecture|province|municipality|municipal district|location|rural council|[āa]wraja|il[çc]esi|okrug|tumani|city|town|sub-county|subcounty|department|prefecture|township|lga|local government area|İl[çc]esi|pagasts|kommun|kommune|j[áa]r[áa]s|gorodskoy okrug|shi|gun|si|megye|kunta|novads)$/iu;
+
+/**
+ * A district's bare name as English news also writes it: "-sky" for Russian and Ukrainian "-skiy"
+ * ("Grayvoronsky district"), a hyphen for the space or "and" of two words ("Kajo-Keji county",
+ * "Donga-Mantung division"), none inside a Thai name ("Rangae" for Ra-ngae).
+ */
+export function districtSpellings(name: string): Set<string> {
+  const out = new Set([name, name.replace(/sk(?:iy|yi)$/, 'sky')]);
+  if (/^\S+ and \S+$/.test(name)) out.add(name.replace(' and ', '-'));
+  if (/^\S+ \S+$/.test(name)) out.add(name.replace(' ', '-'));
+  if (/^[^\s-]+-[^\s-]+$/.test(name)) out.add(name.replace('-', ''));
+  return out;
+}
 
 /** An admin-2 unit's name without its unit words and parenthesised notes: "Boma (city)" is Boma. */
 export function bareAdmin2Name(name: string): string {

@@ -83,7 +83,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     // after a direction is another name's: "Western State Hospital", "South-West State" of Somalia.)
     if (p.kind === 'admin1' && genericRegion(p.name) && !(admin1WordAfter && (!nextTok.cap || (!directionName(p.name) && !tokens[m.last + 2]?.cap)))) return false;
     if (p.kind === 'city' && surface.length <= 2) return false;
-    if (county && p.kind !== 'city' && p.kind !== 'admin1') return false;
+    // (A GeoNames district is named bare, so "Kajo Keji County" is one: kept.)
+    if (county && p.kind !== 'city' && p.kind !== 'admin1' && !p.district) return false;
     if (p.codeOnly) return surface === surface.toUpperCase();
     // "I’ll", "we’ll" fold to "ill": an abbreviation is never written with an apostrophe.
     if (p.abbrev) return !/['’]/.test(surface) && (lawmakerState || /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start)) || plainAbbreviation(env, text, t0.start, t1.end));
@@ -332,9 +333,13 @@ function outsiderPeople(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMent
 
 /** Unit words that also name second-level units somewhere (Burkina Faso's and the Philippines' provinces). */
 const SECOND_LEVEL_WORDS = new Set(['province', 'prefecture', 'department']);
-/** Words after a name that make it a district (a GeoNames admin-2 unit), not a village or a town. */
+/**
+ * Words after a name that make it a district (a GeoNames admin-2 unit), not a village or a town.
+ * ("sub" is the tokenizer's first half of "sub-county", "sub-prefecture".)
+ */
 const DISTRICT_WORDS = new Set(['district', 'township', 'tehsil', 'cercle', 'woreda', 'lga', 'upazila', 'raion', 'rayon', 'arrondissement',
-  'county', 'sub-county', 'subcounty', 'territory', 'commune', 'municipality', 'department', 'prefecture', 'province', 'canton', 'circle']);
+  'county', 'subcounty', 'territory', 'commune', 'municipality', 'department', 'prefecture', 'province', 'canton', 'circle',
+  'division', 'sub', 'subprefecture', 'zone', 'agency', 'locality']);
 
 /** pieceOfLongerName(): towns this big are named inside longer names of their own districts. */
 const PIECE_MAX_POPULATION = 200_000;

@@ -651,5 +651,17 @@ describe('Geotagger', () => {
       expect(tag('', report, true).primary?.place).toMatchObject({ country: 'CD', admin1Code: 'CD-NK' });
       expect(tag('', report, false).primary).toBeNull();
     });
+
+    it('places "<village>, <district> <unit word>" in the district when the village is known only abroad (Moso, Indonesia)', () => {
+      const r = tag('', 'A roadside bomb wounded three soldiers near Moso, Loikaw district, on Tuesday.');
+      expect(countriesOf(r)).toEqual(['MM']);
+      expect(r.primary?.place).toMatchObject({ country: 'MM', admin1Code: 'MM-12' });
+    });
+
+    it('reads a district\'s name hyphenated, with "county" or "sub-prefecture" after it, as GeoNames\' district', () => {
+      expect(tag('', 'Police said two traders were shot near Lainya, Kajo-Keji county.').primaryAdmin1Code).toBe('SS-EC');
+      expect(tag('', 'Farmers fled fighting near Nkambe, Donga-Mantung division.').primaryAdmin1Code).toBe('CM-NW');
+      expect(tag('', 'Fighters looted shops in a mining camp of Bakouma sub-prefecture.').primaryAdmin1Code).toBe('CF-MB');
+    });
   });
 });

@@ -90,14 +90,15 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     const unitAfter = !comma && !within && UNIT_AFTER.test(between) && namedAsProvince(env, b);
     if (!comma && !within && !unitAfter) continue;
     // "Tala, Chibok LGA", "El Limon, Venecia municipality": a village, then its district named after
-    // its seat; the village lies in the province of a seat of that name (not of a namesake village:
-    // "Batibo, Momo division" is no Momo in Italy).
+    // its seat, or the district itself ("Bagan, Kurram district"); the village lies in the province
+    // of a seat or district of that name (not of a namesake village: "Batibo, Momo division" is no
+    // Momo in Italy).
     const district = comma && namedAsDistrict(doc, b);
     const units = new Set<number>();
     const countries = new Set<string>();
     for (const id of b.mention.candidates) {
       const q = env.gazetteer.place(id);
-      if ((q.kind === 'admin1' || (district && q.seat)) && q.admin1Id !== undefined) units.add(q.admin1Id);
+      if ((q.kind === 'admin1' || (district && (q.seat || q.kind === 'admin2'))) && q.admin1Id !== undefined) units.add(q.admin1Id);
       else if (q.kind === 'country' && q.country) countries.add(q.country);
     }
     if (units.size === 0 && countries.size === 0) continue;
