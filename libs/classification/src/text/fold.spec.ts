@@ -20,6 +20,14 @@ describe('fold', () => {
     expect(nameKeys('Ain al-Asad')).toEqual(['ain al asad', 'ain asad']);
   });
 
+  it('keys a plain ASCII name (the fast path) as the general path keys it', () => {
+    // The same names with a character the fast path does not take, so they go the general way.
+    for (const [plain, general] of [['Al Anbar', 'Al Anbar\u200b'], ['Fallujah', 'Fallujah.'], ['New York City', 'New  York City'], ['Hadithah Dam', 'Hadithah\tDam']]) {
+      expect(nameKeys(plain)).toEqual(nameKeys(general));
+    }
+    expect(nameKeys('Fallujah')).toEqual(['falluja']);
+  });
+
   it('leaves short words alone', () => {
     expect(normalizeToken('utah')).toBe('utah');
   });

@@ -46,13 +46,22 @@ export const LOOSE_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[‘’'ʿʾ`][\p{L}\p{M}]+)*/gu;
 
+/** ASCII letters and single spaces only: what most of the gazetteer's 700,000 names are. */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /** Key of a whole name as the gazetteer stores it: folded, normalised tokens joined by spaces. */
 export function nameKeys(name: string): string[] {
-  const words: string[] = [];
-  for (const m of name.matchAll(WORD_RE)) {
-    let w = m[0];
-    if (/['’]s$/i.test(w)) w = w.slice(0, -2);
-    words.push(normalizeToken(foldWord(w)));
+  let words: string[];
+  // Such a name's words are its letters lower-cased (what WORD_RE and foldWord make of them),
+  // without the regular expression's match objects: a tenth of the gazetteer's build.
+  if (PLAIN_NAME.test(name)) words = name.toLowerCase().split(' ').map(normalizeToken);
+  else {
+    words = [];
+    for (const m of name.matchAll(WORD_RE)) {
+      let w = m[0];
+      if (/['’]s$/i.test(w)) w = w.slice(0, -2);
+      words.push(normalizeToken(foldWord(w)));
+    }
   }
   if (words.length === 0) return [];
   const full = words.join(' ');
