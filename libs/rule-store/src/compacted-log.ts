@@ -4,6 +4,10 @@ import { Admin, Consumer, Kafka } from 'kafkajs';
 import { Topics } from '@sitrep/contracts';
 import { KAFKA, Publisher, TopicNamer } from '@sitrep/messaging';
 
+/** Tries to read the rules topic's end offsets while its partitions elect a leader, and the pause before the n-th retry (× n). */
+const END_OFFSET_ATTEMPTS = 6;
+const END_OFFSET_RETRY_MS = 250;
+
 export type LogListener = (change: { key: string; value: unknown | null }) => void;
 
 /**
@@ -107,8 +111,19 @@ export class CompactedLog implements OnModuleInit, OnApplicationShutdown {
     const admin: Admin = this.kafka.admin();
     await admin.connect();
     try {
-      const offsets = await admin.fetchTopicOffsets(topic);
-      return new Map(offsets.map((o) => [o.partition, BigInt(o.high)]));
+      // Right after the topic is made its partition may have no leader yet: kafkajs answers
+      // "This server is not the leader for that topic-partition" (retriable) and fetchTopicOffsets
+      // does not retry it, so a stage starting with a new deployment failed its start (seen once in
+      // an e2e suite on Node 24).
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const offsets = await admin.fetchTopicOffsets(topic);
+          return new Map(offsets.map((o) => [o.partition, BigInt(o.high)]));
+        } catch (e) {
+          if (!(e as { retriable?: boolean }).retriable || attempt >= END_OFFSET_ATTEMPTS) throw e;
+          await new Promise((r) => setTimeout(r, END_OFFSET_RETRY_MS * attempt));
+        }
+      }
     } finally {
       await admin.disconnect();
     }
