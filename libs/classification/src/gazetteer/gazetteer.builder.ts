@@ -302,8 +302,9 @@ export class GazetteerBuilder {
    * and sub-counties that local conflict reports name ("near Chai, Macomia district", "Guma LGA",
    * "Bajaur district"), under their admin-1 unit, at the centre of their towns. Each is indexed
    * under its name without its unit words ("Circunscrição de Macomia", "Amphoe Bannang Sata",
-   * "Bājaur Agency": the unit word a report writes after the name is read as such). Left out: US counties (from their FIPS codes above),
-   * units an ISO subdivision of the same name already stands for, and units named like a town in
+   * "Bājaur Agency": the unit word a report writes after the name is read as such). Left out: US
+   * counties (from their FIPS codes above), units an ISO subdivision of the same name already
+   * stands for, and units named like a town in
    * them (the town stands for its district, as PPLA2 seats do). A bare name whose every word is an
    * English word (SCOWL to level 55) or a first name ("North", "Victoria", "Mafia") is indexed only
    * under GeoNames' full name.
