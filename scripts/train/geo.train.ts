@@ -15,7 +15,8 @@
  * deterministic, no random seed needed. NOTES_FITTED weights are then fitted on the blind conflict
  * notes (fitOnNotes).
  * Leave-one-corpus-out: fitted on two corpora, scored on the third; printed beside the dev scores
- * and recorded in the JSON's `_provenance`.
+ * and recorded in the JSON's `_provenance`. GEO_TRAIN_VERBOSE=1 also prints every better grid step
+ * of the notes fit with the corpora's objective there.
  */
 import { createHash } from 'crypto';
 import { readFileSync, writeFileSync } from 'fs';
@@ -128,7 +129,7 @@ function withAdmin1Codes(r: GeoRecord, codes: ReadonlyMap<number, string>): GeoR
   return r.admin1 ? { ...r, admin1: withCodes(r.admin1, codes) } : r;
 }
 
-export function prepare(engine: ClassificationEngine, record: GeoRecord): Prepared {
+function prepare(engine: ClassificationEngine, record: GeoRecord): Prepared {
   const title = (record.title ?? '').trim();
   const text = `${title}\n${record.text}`;
   const doc = tokenize(text, title.length + 1);
@@ -207,7 +208,7 @@ function fitOnNotes(gazetteer: Gazetteer, base: GeoWeights, corpora: Prepared[][
   return best;
 }
 
-export function objective(gazetteer: Gazetteer, w: GeoWeights, sets: Prepared[][]): number {
+function objective(gazetteer: Gazetteer, w: GeoWeights, sets: Prepared[][]): number {
   let sum = 0;
   for (const set of sets) {
     const s = score(gazetteer, w, set);

