@@ -81,8 +81,9 @@ const BIG_PLACE = 50_000;
 
 /**
  * First letter and first consonant after it, lower-case, accents and a leading Arabic article
- * dropped: spellings of one name agree ("Jawhar"/"Jowhar" jw, "Dihok"/"Duhok" dh, "Al Hawijah"/
- * "Hawija" hw) where former names and nicknames mostly do not ("Swainsboro"/"Paris").
+ * dropped, q as k: spellings of one name agree ("Jawhar"/"Jowhar" jw, "Dihok"/"Duhok" dh,
+ * "Al Hawijah"/"Hawija" hw, "Qiryat"/"Kiryat" kr) where former names and nicknames mostly do not
+ * ("Swainsboro"/"Paris").
  */
 function initials(name: string): string {
   // Called for every alternate name of cities500 (a tenth of the build): ASCII names skip the
@@ -93,10 +94,15 @@ function initials(name: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 97 || c > 122) continue;
-    if (!first) first = s.charAt(i);
-    else if (!VOWELS.has(c)) return first + s.charAt(i);
+    if (!first) first = letterClass(s.charAt(i));
+    else if (!VOWELS.has(c)) return first + letterClass(s.charAt(i));
   }
   return first;
+}
+
+/** Letters that transliterations swap: Arabic and Hebrew qaf as q or k ("Qiryat"/"Kiryat", "Qamishli"/"Kamishli"). */
+function letterClass(letter: string): string {
+  return letter === 'q' ? 'k' : letter;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;

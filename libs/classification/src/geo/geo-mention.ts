@@ -19,6 +19,8 @@ export interface GeoMention {
   dateline: boolean;
   /** A people named as the side striking from afar or as foreigners hit ("an Israeli drone strike", "five Chinese engineers"). */
   outsider: boolean;
+  /** A people named as the officials reporting it ("South Sudanese officials said"): leans to its country more than a people acting. */
+  speaker: boolean;
 }
 
 export interface GeoResult {

@@ -66,7 +66,7 @@ export interface GeoWeights {
   countryVoteCap: number;
   /** A town alone in its country while the article's other names agree on another one. */
   strayCountryPenalty: number;
-  /** A town whose runner-up in another admin-1 scored within this keeps its country but not its admin-1. */
+  /** A town whose runner-up in another admin-1 of its country scored within this keeps its country but not its admin-1 (a rival abroad leaves the admin-1: the country is the bet either way). */
   admin1MinMargin: number;
   /** Primary place: weight of title, lead (sentences ≤ 2) and background sentences against 1 for the rest. */
   titleWeight: number;
@@ -78,6 +78,12 @@ export interface GeoWeights {
   locativeBoost: number;
   /** Primary place: share of an actor's or demonym's weight ("Washington said", "French police"). */
   actorShare: number;
+  /**
+   * Primary place: factor on `actorShare` for a people named as the officials reporting it ("South
+   * Sudanese officials said"), against a people named acting ("Ugandan air force jets bombed").
+   * Fitted on the blind conflict notes.
+   */
+  speakerBoost: number;
 }
 
 // Not named geo-weights.json: require('./geo-weights') would load the JSON before the .ts.

@@ -125,6 +125,13 @@ export const FOREIGNER_NOUNS = new Set(['engineer', 'engineers', 'nationals', 'c
   'missionary', 'missionaries', 'pilot', 'journalist', 'journalists', 'contractor', 'contractors', 'hostage', 'hostages', 'expatriate', 'expatriates']);
 /** Strike nouns that are verbs too ("if Iran strikes"): after a country's name only with a determiner ("a US strike"). */
 export const STRIKE_VERBS = new Set(['strike', 'strikes', 'shells']);
+/**
+ * A people's officials reporting ("South Sudanese officials said", "Indian army officials told"):
+ * local reports quote the authorities of the country where it happened, while the people named
+ * striking may be foreign ("Ugandan air force jets bombed positions near Ulang").
+ */
+export const SOURCE_NOUNS = new Set(['officials', 'official', 'authorities', 'police', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'sources', 'media', 'governor']);
+export const REPORT_VERBS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'confirmed', 'added', 'stated']);
 export const OUTSIDER_MODIFIERS = new Set(['military', 'army', 'air', 'naval', 'navy', 'cruise', 'ballistic', 'government', 'regime', 'aid', 'construction', 'mining', 'oil', 'hydropower']);
 
 /** Nouns of armed groups and crowds: "Kuki militants", "Meitei mobs" name a people, not a town. */

@@ -32,8 +32,9 @@ export function summarise(env: GeoEnv, mentions: GeoMention[], cueCountry: strin
       countryWeight.set(c, (countryWeight.get(c) ?? 0) + (m.inTitle ? 2 : 1));
       primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + pos * m.confidence);
     } else {
-      // Actors and demonyms ("US forces", "French police") lean towards, but rarely decide, the place.
-      primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + env.w.actorShare * pos * m.confidence);
+      // Actors and demonyms ("US forces", "French police") lean towards, but rarely decide, the place;
+      // a people's officials reporting it ("Kyrgyz border officials said") lean more.
+      primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + env.w.actorShare * pos * m.confidence * (m.speaker ? env.w.speakerBoost : 1));
     }
   }
   // The country the story's armed groups and unit words agree on ("Hezbollah", "woreda") leans like

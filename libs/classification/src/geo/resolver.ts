@@ -61,7 +61,7 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
     }
     if (margin < env.w.admin1MinMargin && best.rival >= 0 && place.kind !== 'admin1') {
       const r = env.gazetteer.place(best.rival);
-      if (r.country !== place.country || r.admin1 !== place.admin1) place = { ...place, admin1: null, admin1Code: null, admin2: null };
+      if (r.country === place.country && r.admin1 !== place.admin1) place = { ...place, admin1: null, admin1Code: null, admin2: null };
     }
     const t0 = doc.tokens[s.mention.first];
     const t1 = doc.tokens[s.mention.last];
@@ -69,7 +69,7 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
       name: doc.text.slice(t0.start, t1.end), span: [t0.start, t1.end], placeId: id, place,
       confidence: Math.max(0.05, Math.min(0.99, 0.45 + margin / 12 + (score - env.w.minScore) / 30)),
       role: place.kind === 'demonym' ? 'demonym' : place.actor ? 'actor' : s.role, sentence: s.sentence, inTitle: s.inTitle, background: s.background,
-      locative: s.locative, dateline: s.dateline, outsider: s.outsider,
+      locative: s.locative, dateline: s.dateline, outsider: s.outsider, speaker: s.speaker,
     });
   }
   return mentions;

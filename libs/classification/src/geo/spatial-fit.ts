@@ -13,6 +13,8 @@ const WITHIN = /^(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|an|ibn)-?)?[A-Z][\w'’-]*){0
  * Tombouctou region".
  */
 const UNIT_AFTER = new RegExp(`^(?:\\s+(?:${[...LOCAL_UNIT_WORDS, 'area'].join('|')}))?\\s*,\\s*(?:in\\s+(?:the\\s+)?)?$`);
+/** Between a village and its district: its unit word and a comma ("Akom village, Wapenamanda district"). */
+const UNIT_COMMA = new RegExp(`^\\s+(?:${[...LOCAL_UNIT_WORDS].join('|')})\\s*,\\s*$`);
 
 /** Copies the scored names so a phase can adjust candidates and scores without touching its input. */
 function copy(scored: readonly Scored[]): Scored[] {
@@ -88,12 +90,12 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     // capitalised or after an Arabic article) "in" a province or country lies there too.
     const within = !comma && WITHIN.test(between);
     const unitAfter = !comma && !within && UNIT_AFTER.test(between) && namedAsProvince(env, b);
-    if (!comma && !within && !unitAfter) continue;
-    // "Tala, Chibok LGA", "El Limon, Venecia municipality": a village, then its district named after
-    // its seat, or the district itself ("Bagan, Kurram district"); the village lies in the province
-    // of a seat or district of that name (not of a namesake village: "Batibo, Momo division" is no
-    // Momo in Italy).
-    const district = comma && namedAsDistrict(doc, b);
+    // "Tala, Chibok LGA", "El Limon, Venecia municipality", "Akom village, Wapenamanda district": a
+    // village, then its district named after its seat, or the district itself ("Bagan, Kurram
+    // district"); the village lies in the province of a seat or district of that name (not of a
+    // namesake village: "Batibo, Momo division" is no Momo in Italy).
+    const district = (comma || UNIT_COMMA.test(between)) && namedAsDistrict(doc, b);
+    if (!comma && !within && !unitAfter && !district) continue;
     const units = new Set<number>();
     const countries = new Set<string>();
     for (const id of b.mention.candidates) {
@@ -113,8 +115,10 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
       // A town or site "in" that unit, or followed by a province named as one ("Sagaing Region"),
       // with no namesake there is a place the gazetteer lacks: its namesakes abroad are not what
       // the text means.
+      // (Before a district, not even a province of the name abroad: "Paro, Nduga regency" is a
+      // Papuan village, not Bhutan's Paro.)
       const placed = within || unitAfter || district || (comma && namedAsProvince(env, b));
-      if (placed && a.mention.candidates.every((id) => LOCAL_KINDS.has(env.gazetteer.place(id).kind))) a.scores = a.scores.map(() => -Infinity);
+      if (placed && (district || a.mention.candidates.every((id) => LOCAL_KINDS.has(env.gazetteer.place(id).kind)))) a.scores = a.scores.map(() => -Infinity);
       continue;
     }
     if (keep.length < a.mention.candidates.length) {
