@@ -40,6 +40,21 @@ export const DEMONYM_ALIASES: Record<string, string[]> = {
   SA: ['Saudis', 'Saudi'],
   PH: ['Filipinos', 'Filipino', 'Philippine'],
   AF: ['Afghans', 'Afghan'],
+  // world-countries gives "Kirghiz", "Tadzhik", "Uzbekistani", "Kazakhstani", "Ecuadorean": news
+  // writes these.
+  KG: ['Kyrgyz', 'Kyrgyzstani'],
+  TJ: ['Tajik', 'Tajiks', 'Tajikistani'],
+  UZ: ['Uzbek', 'Uzbeks'],
+  KZ: ['Kazakh', 'Kazakhs'],
+  EC: ['Ecuadorian', 'Ecuadorians'],
+  CV: ['Cape Verdean', 'Cape Verdeans'],
+  DJ: ['Djiboutian', 'Djiboutians'],
+  KM: ['Comorian', 'Comorians'],
+  MV: ['Maldivian', 'Maldivians'],
+  SR: ['Surinamese'],
+  SI: ['Slovenian', 'Slovenians'],
+  TL: ['Timorese'],
+  GW: ['Bissau-Guinean', 'Bissau-Guineans'],
 };
 
 /** Well-known sites (bases, plants, crossings) that no city list holds. */
