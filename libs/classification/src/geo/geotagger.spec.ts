@@ -663,5 +663,44 @@ describe('Geotagger', () => {
       expect(tag('', 'Farmers fled fighting near Nkambe, Donga-Mantung division.').primaryAdmin1Code).toBe('CM-NW');
       expect(tag('', 'Fighters looted shops in a mining camp of Bakouma sub-prefecture.').primaryAdmin1Code).toBe('CF-MB');
     });
+
+    it('takes a seat GeoNames counts no people for as a town of some size in a conflict report, of unknown size elsewhere (Tasil)', () => {
+      const report = 'Gunmen stormed Tasil at dawn, killing four soldiers.';
+      expect(tag('', report, true).primary?.place).toMatchObject({ country: 'SY', admin1Code: 'SY-DR' });
+      expect(tag('', report, false).primary).toBeNull();
+    });
+
+    it('reads "<village> village, <district> <unit word>" like "<village>, <district> <unit word>", dropping even a province of the village\'s name abroad', () => {
+      expect(countriesOf(tag('', 'A roadside bomb wounded three soldiers near Moso village, Loikaw district, on Tuesday.'))).toEqual(['MM']);
+      const r = tag('', 'Rebels burned the clinic in Paro, Jayawijaya regency, on Sunday.');
+      expect(countriesOf(r)).toEqual(['ID']);
+      expect(r.primaryAdmin1Code).toBe('ID-PE');
+    });
+
+    it('reads a name with a lower-case hyphenated tail that is no English word as one longer name ("Tanda-agan" is no Tanda)', () => {
+      expect(tag('', 'Soldiers burned houses in Tanda-agan village.', true).mentions.map((m) => m.name)).toEqual([]);
+    });
+
+    it('finds an Arabic or Hebrew q written as k in a town\'s spellings ("Kiryat Malakhi" is GeoNames\' Qiryat Mal\'akhi)', () => {
+      expect(tag('', 'Rockets struck Kiryat Malakhi on Monday.', true).primary?.place).toMatchObject({ country: 'IL', admin1Code: 'IL-D' });
+    });
+
+    it('leans to the people whose officials report a story that names no known place, over a people named striking', () => {
+      expect(tag('', 'Burundian mortars hit houses in Ntirabuye, Tanzanian police said.', true).primaryCountry).toBe('TZ');
+      expect(tag('', 'Kyrgyz border guards exchanged fire with troops near the crossing.', true).primaryCountry).toBe('KG');
+    });
+
+    it('keeps a town\'s admin-1 when its runner-up lies abroad (Derbent, Dagestan, before Derbent in Turkey)', () => {
+      expect(tag('', 'Gunmen attacked a police post in Derbent, officials said.', true).primaryAdmin1Code).toBe('RU-DA');
+    });
+
+    it('finds a district whose namesake town the index left out, one per state ("Alto Alegre municipality")', () => {
+      const r = tag('', 'Miners fired on villagers in Alto Alegre municipality.', true);
+      expect(r.primaryCountry).toBe('BR');
+    });
+
+    it('reads a one-word name before "fighters" as the group, not a town ("Wagner fighters" are no Wagner, South Dakota)', () => {
+      expect(tag('', 'Rebels said they ambushed Wagner fighters near the border.', true).countries).not.toContain('US');
+    });
   });
 });

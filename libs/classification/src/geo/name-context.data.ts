@@ -135,4 +135,5 @@ export const REPORT_VERBS = new Set(['said', 'says', 'say', 'told', 'reported', 
 export const OUTSIDER_MODIFIERS = new Set(['military', 'army', 'air', 'naval', 'navy', 'cruise', 'ballistic', 'government', 'regime', 'aid', 'construction', 'mining', 'oil', 'hydropower']);
 
 /** Nouns of armed groups and crowds: "Kuki militants", "Meitei mobs" name a people, not a town. */
-export const GROUP_NOUNS = new Set(['militants', 'militant', 'militiamen', 'militia', 'militias', 'mobs', 'rebels', 'insurgents', 'gunmen', 'tribesmen', 'jihadists', 'separatists']);
+export const GROUP_NOUNS = new Set(['militants', 'militant', 'militiamen', 'militia', 'militias', 'mobs', 'rebels', 'insurgents', 'gunmen', 'tribesmen', 'jihadists', 'separatists',
+  'fighters', 'mercenaries', 'paramilitaries']);
