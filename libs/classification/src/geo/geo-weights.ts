@@ -66,7 +66,7 @@ export interface GeoWeights {
   countryVoteCap: number;
   /** A town alone in its country while the article's other names agree on another one. */
   strayCountryPenalty: number;
-  /** A town whose runner-up in another admin-1 of its country scored within this keeps its country but not its admin-1 (a rival abroad leaves the admin-1: the country is the bet either way). */
+  /** A town whose runner-up in another admin-1 scored within this keeps its country but not its admin-1. */
   admin1MinMargin: number;
   /** Primary place: weight of title, lead (sentences ≤ 2) and background sentences against 1 for the rest. */
   titleWeight: number;

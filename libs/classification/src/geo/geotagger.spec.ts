@@ -690,10 +690,6 @@ describe('Geotagger', () => {
       expect(tag('', 'Kyrgyz border guards exchanged fire with troops near the crossing.', true).primaryCountry).toBe('KG');
     });
 
-    it('keeps a town\'s admin-1 when its runner-up lies abroad (Derbent, Dagestan, before Derbent in Turkey)', () => {
-      expect(tag('', 'Gunmen attacked a police post in Derbent, officials said.', true).primaryAdmin1Code).toBe('RU-DA');
-    });
-
     it('finds a district whose namesake town the index left out, one per state ("Alto Alegre municipality")', () => {
       const r = tag('', 'Miners fired on villagers in Alto Alegre municipality.', true);
       expect(r.primaryCountry).toBe('BR');

@@ -61,7 +61,7 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
     }
     if (margin < env.w.admin1MinMargin && best.rival >= 0 && place.kind !== 'admin1') {
       const r = env.gazetteer.place(best.rival);
-      if (r.country === place.country && r.admin1 !== place.admin1) place = { ...place, admin1: null, admin1Code: null, admin2: null };
+      if (r.country !== place.country || r.admin1 !== place.admin1) place = { ...place, admin1: null, admin1Code: null, admin2: null };
     }
     const t0 = doc.tokens[s.mention.first];
     const t1 = doc.tokens[s.mention.last];
