@@ -15,6 +15,17 @@ export const ARMED_GROUPS = [
 ];
 
 /**
+ * Groups of ARMED_GROUP_HOMES whose attacks also strike a neighbour of their home, often in small
+ * border towns: al-Shabaab's in Kenya's north-east and Lamu, Boko Haram's and ISWAP's around Lake
+ * Chad, the ADF's in Uganda. A town of such a country is no stray in a story that names the group;
+ * the group still gives its home where the story names no place.
+ */
+export const ARMED_GROUP_REACH: Readonly<Record<string, readonly string[]>> = {
+  'al-Shabaab': ['KE'], 'al-Shabab': ['KE'], 'Boko Haram': ['CM', 'NE', 'TD'], ISWAP: ['CM', 'NE', 'TD'],
+  'Allied Democratic Forces': ['UG'], 'ADF rebels': ['UG'], 'ADF fighters': ['UG'], 'ADF militants': ['UG'],
+};
+
+/**
  * The one country where each of these armed groups, national forces and peace missions acts (ISO
  * alpha-2). The geotagger counts a group named in a story once for that country's towns, as a
  * people named ("Malian soldiers"), and takes the country for a report that names the group but no

@@ -1,8 +1,8 @@
-import { ARMED_GROUP_HOMES } from '../escalation/actors.data';
+import { ARMED_GROUP_HOMES, ARMED_GROUP_REACH } from '../escalation/actors.data';
 import { tokenize, TokenizedText } from '../text/tokenizer';
 
-/** A group's name as folded tokens, and its country. */
-interface GroupName { norms: readonly string[]; country: string }
+/** A group's name as folded tokens, its country and the neighbours it strikes too. */
+interface GroupName { norms: readonly string[]; country: string; reach: readonly string[] }
 
 /** ARMED_GROUP_HOMES by the first token of the name: built once. */
 let byFirst: ReadonlyMap<string, readonly GroupName[]> | null = null;
@@ -13,7 +13,7 @@ function groupsByFirstToken(): ReadonlyMap<string, readonly GroupName[]> {
     for (const [name, country] of Object.entries(ARMED_GROUP_HOMES)) {
       const norms = tokenize(name).norms;
       const list = map.get(norms[0]) ?? [];
-      list.push({ norms, country });
+      list.push({ norms, country, reach: ARMED_GROUP_REACH[name] ?? [] });
       map.set(norms[0], list);
     }
     byFirst = map;
@@ -21,8 +21,8 @@ function groupsByFirstToken(): ReadonlyMap<string, readonly GroupName[]> {
   return byFirst;
 }
 
-/** One group named in the story: its country and its tokens (first..last). */
-export interface GroupCue { country: string; first: number; last: number }
+/** One group named in the story: its country, the neighbours it strikes too, and its tokens (first..last). */
+export interface GroupCue { country: string; reach: readonly string[]; first: number; last: number }
 
 /**
  * The armed groups the story names that fight in one country only (ARMED_GROUP_HOMES: "ELN"
@@ -45,7 +45,7 @@ export function armedGroupCues(doc: TokenizedText): GroupCue[] {
       let k = 0;
       while (k < g.norms.length && i + k < tokens.length && norms[i + k] === g.norms[k] && tokens[i + k].sentence === tokens[i].sentence) k++;
       // The name as written: its words capitalised, save a joined article ("al-Shabaab").
-      if (k === g.norms.length && tokens.slice(i, i + k).some((t) => t.cap)) out.push({ country: g.country, first: i, last: i + k - 1 });
+      if (k === g.norms.length && tokens.slice(i, i + k).some((t) => t.cap)) out.push({ country: g.country, reach: g.reach, first: i, last: i + k - 1 });
     }
   }
   return out;

@@ -695,6 +695,12 @@ describe('Geotagger', () => {
       expect(r.primaryCountry).toBe('BR');
     });
 
+    it('keeps a small town of a neighbour a group strikes too (al-Shabaab in Kenya, Boko Haram in Chad), and the group\'s home where no place is known', () => {
+      expect(tag('', 'Al-Shabaab militants attacked a police post in Witu overnight, killing two officers.', true).primary?.place).toMatchObject({ country: 'KE', admin1Code: 'KE-21' });
+      expect(tag('', 'Boko Haram fighters raided Bol at dawn, killing five fishermen.', true).primary?.place).toMatchObject({ country: 'TD', admin1Code: 'TD-LC' });
+      expect(tag('', 'Al-Shabaab fighters ambushed a bus near Ntirabuye on Tuesday.', true).primaryCountry).toBe('SO');
+    });
+
     it('reads a one-word name before "fighters" as the group, not a town ("Wagner fighters" are no Wagner, South Dakota)', () => {
       expect(tag('', 'Rebels said they ambushed Wagner fighters near the border.', true).countries).not.toContain('US');
     });

@@ -46,7 +46,10 @@ export class Geotagger {
     const cues = union(groups.length > 0 ? new Set(groups.map((g) => g.country)) : null, unitWordCountries(doc));
     const cueCountry = cues?.size === 1 ? [...cues][0] : null;
     const bodies = scored.length > 0 ? union(institutionCountries(doc), cues) : null;
-    return summarise(env, resolve(env, doc, scored, bodies, cueCountry), cueCountry);
+    // Where the cues agree, the countries their groups strike (al-Shabaab's Kenya too): a small town
+    // elsewhere is a stray.
+    const cueReach = cueCountry ? new Set([cueCountry, ...groups.filter((g) => g.country === cueCountry).flatMap((g) => g.reach)]) : null;
+    return summarise(env, resolve(env, doc, scored, bodies, cueReach), cueCountry);
   }
 }
 

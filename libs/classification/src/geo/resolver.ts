@@ -14,7 +14,8 @@ interface Point { name: string; lat: number; lon: number; admin1: string | null 
 interface Votes {
   country: Map<string, number>; admin1: Map<string, number>; admin1Named: Map<string, number>; byName: Map<string, NameVote>; points: Point[]; totalCountryVotes: number; demonyms: Set<string>;
   /** The one country of the story's armed groups and unit words ("ELN", "woreda"), if they agree on one. */
-  cueCountry: string | null;
+  /** The countries the story's agreeing armed groups and unit words stand for and strike ("al-Shabaab": Somalia, Kenya), or null. */
+  cueReach: ReadonlySet<string> | null;
   /** Votes for each country's land neighbours, filled in as candidates ask (neighbourVotes). */
   neighbours: Map<string, number>;
 }
@@ -25,20 +26,20 @@ interface Pick { id: number; score: number; margin: number; rival: number }
  * countries and admin-1 units; a second round with those votes; then the final picks, with stray
  * small towns dropped and near-ties between admin-1 units left without an admin-1.
  */
-export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[], bodies: ReadonlySet<string> | null, cueCountry: string | null): GeoMention[] {
+export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[], bodies: ReadonlySet<string> | null, cueReach: ReadonlySet<string> | null): GeoMention[] {
   const twin = twins(scored);
   // Votes depend only on which place each name picked, so a round that picks the same places as
   // the one before gives the same votes and the next round the same picks: they are not recounted.
   const first = pickAll(env, scored, twin, null);
-  const firstVotes = countVotes(env, scored, first, bodies, cueCountry);
+  const firstVotes = countVotes(env, scored, first, bodies, cueReach);
   let finalPicks = pickAll(env, scored, twin, firstVotes);
-  let finalVotes = samePlaces(finalPicks, first) ? firstVotes : countVotes(env, scored, finalPicks, bodies, cueCountry);
+  let finalVotes = samePlaces(finalPicks, first) ? firstVotes : countVotes(env, scored, finalPicks, bodies, cueReach);
   // A second round lets names settled by the first round's context settle others in turn.
   if (scored.length > 1 && finalVotes !== firstVotes) {
     const second = finalPicks;
     const secondVotes = finalVotes;
     finalPicks = pickAll(env, scored, twin, secondVotes);
-    finalVotes = samePlaces(finalPicks, second) ? secondVotes : countVotes(env, scored, finalPicks, bodies, cueCountry);
+    finalVotes = samePlaces(finalPicks, second) ? secondVotes : countVotes(env, scored, finalPicks, bodies, cueReach);
   }
   const mentions: GeoMention[] = [];
   for (let k = 0; k < scored.length; k++) {
@@ -155,7 +156,7 @@ function contextBonus(env: GeoEnv, id: number, p: Place, votes: Votes, nameKey: 
   if (c <= 0 && (p.kind === 'city' || p.kind === 'admin1') && !p.capital && votes.totalCountryVotes - (votes.country.get(p.country) ?? 0) >= 2) bonus -= env.w.strayCountryPenalty;
   // So is a small town abroad in a story whose armed groups or unit words all belong to another
   // country ("CODECO militiamen … near Bule" is no Bulle in Switzerland).
-  else if (c <= 0 && p.kind === 'city' && !p.capital && p.population < STRAY_TOWN_MAX_POPULATION && votes.cueCountry !== null && votes.cueCountry !== p.country) bonus -= env.w.strayCountryPenalty;
+  else if (c <= 0 && p.kind === 'city' && !p.capital && p.population < STRAY_TOWN_MAX_POPULATION && votes.cueReach !== null && !votes.cueReach.has(p.country)) bonus -= env.w.strayCountryPenalty;
   // Neighbours support each other: Lebanon next to Israel is the country, not the Ohio town.
   if (c <= 0) bonus += Math.min(3, neighbourVotes(env, votes, p.country));
   const key = p.kind !== 'admin1' ? env.cache.admin1Key(id) : null;
@@ -250,7 +251,7 @@ function strayTown(env: GeoEnv, id: number, nameKey: string, votes: Votes): bool
 }
 
 /** One vote per distinct name, for the country and admin-1 of its first-pass reading. */
-function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)[], bodies: ReadonlySet<string> | null, cueCountry: string | null): Votes {
+function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)[], bodies: ReadonlySet<string> | null, cueReach: ReadonlySet<string> | null): Votes {
   const byName = new Map<string, NameVote>();
   // Peoples, local institutions and one-country armed groups named in the story ("Greek police",
   // "the Sheriff's Office", "ELN"): geotagger.ts finds the last two.
@@ -284,7 +285,7 @@ function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)
   for (const [name, v] of byName) if (v.lat !== null && v.lon !== null) points.push({ name, lat: v.lat, lon: v.lon, admin1: v.admin1 });
   let totalCountryVotes = 0;
   for (const v of country.values()) totalCountryVotes += v;
-  return { country, admin1, admin1Named, byName, points, totalCountryVotes, demonyms, cueCountry, neighbours: new Map() };
+  return { country, admin1, admin1Named, byName, points, totalCountryVotes, demonyms, cueReach, neighbours: new Map() };
 }
 
 /** Equirectangular distance: plenty for "is this town near that one". */
