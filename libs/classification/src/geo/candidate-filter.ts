@@ -170,9 +170,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // the common word is likelier. Towns named by common words were filtered above.
   if (commonWord) penalty += sentenceStart ? 6 : placeSyntax ? 0 : 2;
   if (placeWord) penalty -= env.w.placeWordBonus;
-  // "near Tonj", "in Huwara": the one small town a local report names is mostly after "in" or "near".
+  // "near Tonj", "in Huwara": the one small town a local report names is mostly after "in" or "near";
+  // "evacuated from Tonj" names a place too, though not where the story happens.
   const locative = prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm);
-  if (locative) penalty -= env.w.locativeBonus;
+  if (locative || (prev !== undefined && prev.sentence === t0.sentence && prev.norm === 'from')) penalty -= env.w.locativeBonus;
   // A conflict report says where it happened at its start ("Gunmen stormed Mirebalais …"); further
   // down a long one, names are as mixed as in any news.
   const conflictLead = ctx.conflict === true && t0.sentence <= LEAD_SENTENCE;
