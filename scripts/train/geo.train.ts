@@ -49,7 +49,7 @@ const CORPORA = ['gwn-dev.jsonl', 'lgl-dev.jsonl', 'trnews-dev.jsonl'];
 const PROBES_DEV = [
   'blind1-dev.jsonl', 'blind2-dev.jsonl', 'blind3-heldout.jsonl', 'blind4-dev.jsonl', 'blind5-dev.jsonl',
   'blind7-dev.jsonl', 'blind8-dev.jsonl', 'reserved/blind10.jsonl', 'reserved/blind12.jsonl', 'reserved/blind13.jsonl',
-  'reserved/blind14.jsonl',
+  'reserved/blind14.jsonl', 'reserved/blind15.jsonl',
 ];
 /** Blind sets nobody has read row by row: scored with the fitted weights, never fitted on. */
 const PROBES_HELD_OUT = ['blind6-heldout.jsonl', 'blind9-heldout.jsonl', 'reserved/blind11.jsonl'];
