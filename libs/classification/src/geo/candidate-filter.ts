@@ -6,7 +6,7 @@ import { MentionRole } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
   ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS, UNIT_WORD_COUNTRIES,
-  AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS, GROUP_NOUNS, DISTRICT_WORDS, SOURCE_NOUNS, REPORT_VERBS,
+  AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS, GROUP_NOUNS, DISTRICT_WORDS, SOURCE_NOUNS, REPORT_VERBS, ATTACK_VERBS,
 } from './name-context.data';
 import { dotThenSpaces, spacesOnly } from '../text/gap';
 
@@ -171,9 +171,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (commonWord) penalty += sentenceStart ? 6 : placeSyntax ? 0 : 2;
   if (placeWord) penalty -= env.w.placeWordBonus;
   // "near Tonj", "in Huwara": the one small town a local report names is mostly after "in" or "near";
-  // "evacuated from Tonj" names a place too, though not where the story happens.
+  // "evacuated from Tonj" names a place too, and so does "stormed Tonj" in a conflict report (only
+  // the first make it the story's place).
   const locative = prev !== undefined && prev.sentence === t0.sentence && LOCATIVE.has(prev.norm);
-  if (locative || (prev !== undefined && prev.sentence === t0.sentence && prev.norm === 'from')) penalty -= env.w.locativeBonus;
+  if (locative || (prev !== undefined && prev.sentence === t0.sentence && (prev.norm === 'from' || (ctx.conflict === true && ATTACK_VERBS.has(prev.norm))))) penalty -= env.w.locativeBonus;
   // A conflict report says where it happened at its start ("Gunmen stormed Mirebalais …"); further
   // down a long one, names are as mixed as in any news.
   const conflictLead = ctx.conflict === true && t0.sentence <= LEAD_SENTENCE;

@@ -28,7 +28,7 @@ export interface GeoWeights {
   alternateNamePenalty: number;
   /** Points for a name with a place word beside it: "Hawija district", "the village of Kafr Nabl". */
   placeWordBonus: number;
-  /** Points for a name after "in", "at", "near" ("near Tonj") or "from" ("evacuated from Tonj"): likelier a place (only the first three make it the story's place). */
+  /** Points for a name after "in", "at", "near" ("near Tonj"), "from" ("evacuated from Tonj") or, in a conflict report, a verb of attack ("stormed Tonj"): likelier a place (only the first three make it the story's place). */
   locativeBonus: number;
   /**
    * Points for every name in a story the relevance verdict calls a conflict event (`GeoContext.conflict`):

@@ -701,8 +701,9 @@ describe('Geotagger', () => {
       expect(tag('', 'Al-Shabaab fighters ambushed a bus near Ntirabuye on Tuesday.', true).primaryCountry).toBe('SO');
     });
 
-    it('counts "from" before a small town as evidence of a place, as "in" and "near" are (Zakupne, 1,100 people)', () => {
+    it('counts "from" or a verb of attack before a small town as evidence of a place, as "in" and "near" are (Zakupne, 1,100 people)', () => {
       expect(tag('', 'Authorities evacuated families from Zakupne after days of shelling.', true).primary?.place).toMatchObject({ country: 'UA', admin1Code: 'UA-68' });
+      expect(tag('', 'Militants stormed Zakupne before dawn, burning houses.', true).primary?.place).toMatchObject({ country: 'UA', admin1Code: 'UA-68' });
     });
 
     it('reads a one-word name before "fighters" as the group, not a town ("Wagner fighters" are no Wagner, South Dakota)', () => {
