@@ -79,6 +79,8 @@ export const UNIT_WORD_HOMES: ReadonlyMap<string, string> = new Map([
   // Colombia's rural veredas, India's talukas, Lebanon's qadaa, Mongolia's aimags, Philippine puroks.
   ['wereda', 'ET'], ['regency', 'ID'], ['kabupaten', 'ID'], ['kecamatan', 'ID'], ['amphoe', 'TH'], ['tambon', 'TH'],
   ['dzongkhag', 'BT'], ['gewog', 'BT'], ['vereda', 'CO'], ['taluka', 'IN'], ['qadaa', 'LB'], ['aimag', 'MN'], ['purok', 'PH'],
+  // Mali's cercles (Senegal's were abolished in 1972).
+  ['cercle', 'ML'],
 ]);
 /**
  * Local unit words few countries use, with the countries: a name before one is a place of theirs,
@@ -87,7 +89,7 @@ export const UNIT_WORD_HOMES: ReadonlyMap<string, string> = new Map([
  */
 export const UNIT_WORD_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...[...UNIT_WORD_HOMES].map(([word, country]): [string, ReadonlySet<string>] => [word, new Set([country])]),
-  ['lga', new Set(['NG', 'AU'])], ['tehsil', new Set(['IN', 'PK'])], ['cercle', new Set(['ML'])],
+  ['lga', new Set(['NG', 'AU'])], ['tehsil', new Set(['IN', 'PK'])],
   ['raion', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])], ['rayon', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])],
 ]);
 
