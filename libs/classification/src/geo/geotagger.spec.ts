@@ -706,6 +706,15 @@ describe('Geotagger', () => {
       expect(tag('', 'Militants stormed Zakupne before dawn, burning houses.', true).primary?.place).toMatchObject({ country: 'UA', admin1Code: 'UA-68' });
     });
 
+    it('takes the country of a conflict report that names no known place from its unit word ("township": Myanmar, "locality": Sudan), and only then', () => {
+      expect(tag('', 'Troops burned houses in Thitkyiwa village, Zeebyutaw township, on Sunday.', true).primaryCountry).toBe('MM');
+      expect(tag('', 'Gunmen killed nine farmers near Dar Kheirwa, Umm Tabiqa locality.', true).primaryCountry).toBe('SD');
+      expect(tag('', 'Bandits stole cattle near Lokwamosing, Kerio sub-county, police said.', true).primaryCountry).toBe('KE');
+      // Not outside a conflict event, nor when two countries' words are used.
+      expect(tag('', 'Troops burned houses in Thitkyiwa village, Zeebyutaw township, on Sunday.', false).primaryCountry).toBeNull();
+      expect(tag('', 'Refugees from Zeebyutaw township reached Umm Tabiqa locality.', true).primaryCountry).toBeNull();
+    });
+
     it('reads a one-word name before "fighters" as the group, not a town ("Wagner fighters" are no Wagner, South Dakota)', () => {
       expect(tag('', 'Rebels said they ambushed Wagner fighters near the border.', true).countries).not.toContain('US');
     });

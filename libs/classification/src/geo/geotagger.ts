@@ -12,6 +12,7 @@ import { armedGroupCues, GroupCue } from './armed-group-cues';
 import { institutionCountries, unitWordCountries } from './institution-cues';
 import { addSpatialFit, qualifyByComma } from './spatial-fit';
 import { truecase } from './truecase';
+import { unitWordFallback } from './unit-word-fallback';
 
 export type { GeoContext } from './geo-env';
 
@@ -49,7 +50,7 @@ export class Geotagger {
     // Where the cues agree, the countries their groups strike (al-Shabaab's Kenya too): a small town
     // elsewhere is a stray.
     const cueReach = cueCountry ? new Set([cueCountry, ...groups.filter((g) => g.country === cueCountry).flatMap((g) => g.reach)]) : null;
-    return summarise(env, resolve(env, doc, scored, bodies, cueReach), cueCountry);
+    return unitWordFallback(doc, ctx, summarise(env, resolve(env, doc, scored, bodies, cueReach), cueCountry));
   }
 }
 
