@@ -5,6 +5,7 @@ import {
   CA_PROVINCE_ABBREVIATIONS, M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
 import { Gazetteer } from './gazetteer';
+import { gazetteerCacheDir, gazetteerCacheKey, readCachedGazetteer, writeCachedGazetteer } from './gazetteer.cache';
 import { NameIndexBuilder } from './name-index';
 import { admin1NameForms, displayAdmin1 } from './admin1-names';
 import {
@@ -49,9 +50,21 @@ export class GazetteerBuilder {
   /** "<ISO2>/<folded admin-1 name or alias>" → ISO 3166-2 code, for the hand-written sites. */
   private readonly admin1Codes = new Map<string, string>();
 
+  /** The process's gazetteer: read from the on-disk cache when it holds this build (gazetteer.cache.ts), built otherwise. */
   static shared(): Gazetteer {
-    if (!GazetteerBuilder.instance) GazetteerBuilder.instance = new GazetteerBuilder().build();
+    if (!GazetteerBuilder.instance) GazetteerBuilder.instance = GazetteerBuilder.cachedOrBuilt();
     return GazetteerBuilder.instance;
+  }
+
+  private static cachedOrBuilt(): Gazetteer {
+    const dir = gazetteerCacheDir();
+    if (!dir) return new GazetteerBuilder().build();
+    const key = gazetteerCacheKey();
+    const cached = readCachedGazetteer(dir, key);
+    if (cached) return cached;
+    const built = new GazetteerBuilder().build();
+    writeCachedGazetteer(dir, key, built);
+    return built;
   }
 
   build(): Gazetteer {

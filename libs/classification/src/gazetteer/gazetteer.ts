@@ -1,5 +1,5 @@
 import { foldWord } from '../text/fold';
-import { NameIndex } from './name-index';
+import { NameIndex, NameIndexSnapshot } from './name-index';
 import { CountryInfo, Place } from './place';
 
 /**
@@ -52,4 +52,25 @@ export class Gazetteer {
   get size(): number {
     return this.index.size;
   }
+
+  /** Everything the gazetteer holds, as plain data (gazetteer.cache.ts writes it with v8.serialize). */
+  toSnapshot(): GazetteerSnapshot {
+    return {
+      places: this.places, index: this.index.toSnapshot(), maxTokens: this.maxTokens, countries: this.countries,
+      admin1Population: this.admin1Population, admin1Codes: this.admin1Codes,
+    };
+  }
+
+  static fromSnapshot(s: GazetteerSnapshot): Gazetteer {
+    return new Gazetteer(s.places, NameIndex.fromSnapshot(s.index), s.maxTokens, s.countries, s.admin1Population, s.admin1Codes);
+  }
+}
+
+export interface GazetteerSnapshot {
+  places: readonly Place[];
+  index: NameIndexSnapshot;
+  maxTokens: number;
+  countries: ReadonlyMap<string, CountryInfo>;
+  admin1Population: ReadonlyMap<string, number>;
+  admin1Codes: ReadonlyMap<string, string>;
 }

@@ -48,7 +48,18 @@ export class NameIndex {
   get size(): number {
     return this.refs.size;
   }
+
+  /** The index as plain data (gazetteer.cache.ts writes it with v8.serialize). */
+  toSnapshot(): NameIndexSnapshot {
+    return { refs: this.refs, starts: this.starts, ids: this.ids };
+  }
+
+  static fromSnapshot(s: NameIndexSnapshot): NameIndex {
+    return new NameIndex(s.refs, s.starts, s.ids);
+  }
 }
+
+export interface NameIndexSnapshot { refs: ReadonlyMap<string, number>; starts: Int32Array; ids: Int32Array }
 
 /**
  * Collects a NameIndex. While building, a key's ids are a chain through two growing typed arrays
