@@ -48,12 +48,19 @@ function isTimeShifted(n: readonly string[], from: number, to: number): boolean 
     if (w === 'earlier' && (a === 'this' || a === 'last') && PERIODS.has(b)) return true;
     if ((w === 'previous' || w === 'prior' || w === 'earlier') && EVENTS.has(a)) return true;
     // "in 1987", "since 1948", "in October 1973": a year named with "in" or "since" dates the sentence.
-    if ((w === 'in' || w === 'since') && a !== undefined && (YEAR.test(a) || (MONTHS.has(a) && b !== undefined && YEAR.test(b)))) return true;
+    if ((w === 'in' || w === 'since') && a !== undefined && (isYear(a) || (MONTHS.has(a) && b !== undefined && isYear(b)))) return true;
     if ((w === 'has' || w === 'have') && (a === 'repeatedly' || a === 'previously' || (a === 'been' && (b === 'repeatedly' || b === 'previously')))) return true;
     if (w === 'previously') return true;
     if (w === 'the' && (a === 'previous' || a === 'last') && (b === 'day' || b === 'week' || b === 'month' || b === 'year' || b === 'time')) return true;
   }
   return false;
+}
+
+/** YEAR's test, after the two checks most words fail: "in" comes before a word on most lines. */
+function isYear(w: string): boolean {
+  if (w.length !== 4) return false;
+  const c = w.charCodeAt(0);
+  return (c === 49 || c === 50) && YEAR.test(w);
 }
 
 function opensWithSwitch(n: readonly string[], from: number, to: number): boolean {

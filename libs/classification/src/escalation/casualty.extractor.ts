@@ -114,9 +114,15 @@ export function extractCasualties(sentence: string): CasualtyFinding[] {
   return out;
 }
 
+/**
+ * A clause without one of these (lower-cased) holds no casualty: the patterns below all need one.
+ * ASCII only, and no alternative ends in "i" (casualties.phase.ts relies on both).
+ */
+export const CASUALTY_WORD = /kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|(?:lost|ended)\s+(?:his|her)\s+life|the\s+life\s+of|burn(?:ed|t)\s+alive|injur|wound|hurt|maim|hospital|fatal|toll|bodies|body\s+of|corpse|lifeless|remains\s+of/;
+
 function extractClause(sentence: string): CasualtyFinding[] {
   const folded = sentence.toLowerCase();
-  if (!/kill|dead|death|died|slain|murder|massacr|execut|assassin|behead|perish|lives|(?:lost|ended)\s+(?:his|her)\s+life|the\s+life\s+of|burn(?:ed|t)\s+alive|injur|wound|hurt|maim|hospital|fatal|toll|bodies|body\s+of|corpse|lifeless|remains\s+of/.test(folded)) return [];
+  if (!CASUALTY_WORD.test(folded)) return [];
   // Wire copy breaks lines inside phrases ("SHOT TO\nDEATH"): one space per whitespace character
   // keeps every offset and lets multi-word patterns match.
   const lower = folded.replace(/[\t\n\r\f\v\u00a0]/g, ' ');

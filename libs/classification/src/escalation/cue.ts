@@ -67,7 +67,9 @@ export class CueIndex {
 export function dropShadowed(hits: CueHit[]): CueHit[] {
   if (hits.length < 2) return hits;
   // Longest first among hits starting at the same token, then one sweep keeping the widest cover.
-  const sorted = [...hits].sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first));
+  // The matcher reports hits in text order, mostly in this order already: the stable sort would
+  // return them as they are, so the copy and the sort are made only when some pair is out of order.
+  const sorted = inShadowOrder(hits) ? hits : [...hits].sort(shadowOrder);
   const out: CueHit[] = [];
   let cover: CueHit | null = null;
   for (const h of sorted) {
@@ -76,4 +78,13 @@ export function dropShadowed(hits: CueHit[]): CueHit[] {
     if (!cover || h.last > cover.last) cover = h;
   }
   return out;
+}
+
+function shadowOrder(a: CueHit, b: CueHit): number {
+  return a.first - b.first || (b.last - b.first) - (a.last - a.first);
+}
+
+function inShadowOrder(hits: readonly CueHit[]): boolean {
+  for (let k = 1; k < hits.length; k++) if (shadowOrder(hits[k - 1], hits[k]) > 0) return false;
+  return true;
 }

@@ -86,9 +86,15 @@ export class EscalationScorer {
     const verbalSentences: number[] = [];
     for (let s = 0; s < frames.length && s < lead; s++) if (frames[s].verbal && !background.has(s)) verbalSentences.push(s);
     const decided = decideType(votes.subScores, this.weights);
+    // Built field by field (no Object.fromEntries, no spread of the Set into a filtered copy):
+    // the same keys in the same order, with fewer short-lived arrays and iterators per article.
+    const typeScores: Partial<Record<EventType, number>> = {};
+    for (const [t, v] of decided.typeTotals) typeScores[t] = v;
+    const violentSentences: number[] = [];
+    for (const s of votes.violentSentences) if (!background.has(s) && s < lead) violentSentences.push(s);
+    violentSentences.sort((a, b) => a - b);
     const evidence: TypeEvidence = {
-      typeScores: Object.fromEntries(decided.typeTotals), cueLevel: cues.cueLevel,
-      violentSentences: [...votes.violentSentences].filter((s) => !background.has(s) && s < lead).sort((a, b) => a - b),
+      typeScores, cueLevel: cues.cueLevel, violentSentences,
       verbalSentences, killed: casualties.killed, injured: casualties.injured, perpetratorsKilled: casualties.perpetratorsKilled,
     };
     const ranked = input.rankTypes && decided.eventType !== 'Not a conflict event' ? input.rankTypes(evidence, decided.eventType) : null;
@@ -102,7 +108,9 @@ export class EscalationScorer {
     const signals = assembleSignals(ctx, casualties.signals, cues.signals, votes.subScores, votes.typeHits, type.eventType);
 
     return {
-      ...evidence, level: clampLevel(level), eventType: type.eventType, subEventType: type.eventType === 'Not a conflict event' ? null : type.subEventType,
+      typeScores, cueLevel: evidence.cueLevel, violentSentences, verbalSentences,
+      killed: evidence.killed, injured: evidence.injured, perpetratorsKilled: evidence.perpetratorsKilled,
+      level: clampLevel(level), eventType: type.eventType, subEventType: type.eventType === 'Not a conflict event' ? null : type.subEventType,
       weapons: [...votes.weapons], targets: [...targets], signals, statementCue: verbalSentences.length > 0 || cues.levelTwoCue,
     };
   }
@@ -123,11 +131,15 @@ export class EscalationScorer {
   private matchCues(doc: TokenizedText): { type: CueHit[]; level: CueHit[]; target: CueHit[] } {
     const hits: CueHit[] = [];
     for (let i = 0; i < doc.norms.length; i++) this.cues.matchAt(doc.norms, i, hits);
-    return {
-      type: hits.filter((h) => h.cue.group === 'type'),
-      level: hits.filter((h) => h.cue.group === 'level'),
-      target: hits.filter((h) => h.cue.group === 'target'),
-    };
+    // One pass sorts them into their groups, in text order as before.
+    const out: { type: CueHit[]; level: CueHit[]; target: CueHit[] } = { type: [], level: [], target: [] };
+    for (const h of hits) {
+      const group = h.cue.group;
+      if (group === 'type') out.type.push(h);
+      else if (group === 'level') out.level.push(h);
+      else if (group === 'target') out.target.push(h);
+    }
+    return out;
   }
 }
 

@@ -59,9 +59,9 @@ export function sentenceFrames(doc: TokenizedText): SentenceFrame[] {
     let seen = 0;
     let firstVerbal = -1, firstViolent = -1;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const f = FLAGS.get(doc.tokens[i].norm);
+      const f = FLAGS.get(doc.norms[i]);
       if (f === undefined) continue;
-      if (f & F_PROTEST_VIOLENCE && doc.tokens[i].norm === 'riot' && i + 1 < s.endToken && RIOT_UNIT.has(doc.tokens[i + 1].norm)) continue;
+      if (f & F_PROTEST_VIOLENCE && doc.norms[i] === 'riot' && i + 1 < s.endToken && RIOT_UNIT.has(doc.norms[i + 1])) continue;
       seen |= f;
       if (firstVerbal < 0 && f & F_VERBAL) firstVerbal = i;
       if (firstViolent < 0 && f & F_VIOLENT) firstViolent = i;

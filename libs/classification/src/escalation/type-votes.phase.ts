@@ -51,11 +51,10 @@ export function typeVotes(ctx: ScoringContext, rawTypeHits: CueHit[], rawTargetH
   const { doc, background, weights: w } = ctx;
   const subScores = new Map<string, SubScore>();
   const weapons = new Set<string>();
-  const addVote = (type: EventType, sub: string, score: number): void => {
-    const key = subKey(type, sub);
-    const entry = subScores.get(key) ?? { type, sub, score: 0 };
+  const addVote = (type: EventType, sub: string, score: number, key = subKey(type, sub)): void => {
+    let entry = subScores.get(key);
+    if (!entry) subScores.set(key, (entry = { type, sub, score: 0 }));
     entry.score += score;
-    subScores.set(key, entry);
   };
   for (let s = 0; s < frames.length; s++) {
     if (frames[s].weaponsFound) addVote('Strategic developments', 'Disrupted weapons use', w.frameVotes.weaponsFound * ctx.weightOf(s));
@@ -78,7 +77,8 @@ export function typeVotes(ctx: ScoringContext, rawTypeHits: CueHit[], rawTargetH
     const frame = frames[sentence];
     let weight = ctx.weightOf(sentence);
     if (h.cue.type) {
-      let [type, sub] = h.cue.type;
+      let type = h.cue.type[0];
+      let sub = h.cue.type[1];
       if (frame.weaponsFound && (type === 'Explosions/Remote violence' || type === 'Battles')) weight *= d.weaponsFound;
       if (frame.verbal && type !== 'Protests' && type !== 'Strategic developments') weight *= d.verbal;
       if (frame.protest && type === 'Battles' && sub === 'Armed clash') { type = 'Riots'; sub = 'Violent demonstration'; weight *= d.protestClash; }
@@ -94,9 +94,9 @@ export function typeVotes(ctx: ScoringContext, rawTypeHits: CueHit[], rawTargetH
       const prevBest = sentenceBest.get(key) ?? 0;
       const value = h.cue.weight * weight;
       if (value > prevBest) {
-        addVote(type, sub, value - prevBest + (prevBest > 0 ? w.repeatShare * prevBest : 0));
+        addVote(type, sub, value - prevBest + (prevBest > 0 ? w.repeatShare * prevBest : 0), key);
         sentenceBest.set(key, value);
-      } else addVote(type, sub, w.repeatShare * value);
+      } else addVote(type, sub, w.repeatShare * value, key);
     }
     if (h.cue.weapon && !background.has(doc.tokens[h.first].sentence)) weapons.add(h.cue.weapon);
   }
