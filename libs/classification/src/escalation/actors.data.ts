@@ -23,6 +23,7 @@ export const ARMED_GROUPS = [
 export const ARMED_GROUP_REACH: Readonly<Record<string, readonly string[]>> = {
   'al-Shabaab': ['KE'], 'al-Shabab': ['KE'], 'Boko Haram': ['CM', 'NE', 'TD'], ISWAP: ['CM', 'NE', 'TD'],
   'Allied Democratic Forces': ['UG'], 'ADF rebels': ['UG'], 'ADF fighters': ['UG'], 'ADF militants': ['UG'],
+  JNIM: ['ML', 'NE', 'BJ', 'TG'],
 };
 
 /**
@@ -83,6 +84,8 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   FDLR: 'CD', Mobondo: 'CD', FRPI: 'CD',
   CJTF: 'NG', 'Civilian JTF': 'NG', Amotekun: 'NG', 'Ebube Agu': 'NG', NSCDC: 'NG', 'Operation Hadin Kai': 'NG', Mahmuda: 'NG',
   'Amba fighters': 'CM', 'Amba boys': 'CM', 'Amba separatists': 'CM',
+  // JNIM fights across the Sahel; most of its attacks since 2022 are in Burkina Faso (ARMED_GROUP_REACH).
+  JNIM: 'BF',
   'Katiba Macina': 'ML', 'Dan Na Ambassagou': 'ML', 'CSP-DPA': 'ML', 'Ansarul Islam': 'BF', Koglweogo: 'BF',
   FADM: 'MZ', Naparama: 'MZ', Renamo: 'MZ',
   'Segunda Marquetalia': 'CO', 'Estado Mayor Central': 'CO', 'Autodefensas Gaitanistas': 'CO',

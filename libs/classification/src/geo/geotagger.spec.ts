@@ -699,6 +699,9 @@ describe('Geotagger', () => {
       expect(tag('', 'Al-Shabaab militants attacked a police post in Witu overnight, killing two officers.', true).primary?.place).toMatchObject({ country: 'KE', admin1Code: 'KE-21' });
       expect(tag('', 'Boko Haram fighters raided Bol at dawn, killing five fishermen.', true).primary?.place).toMatchObject({ country: 'TD', admin1Code: 'TD-LC' });
       expect(tag('', 'Al-Shabaab fighters ambushed a bus near Ntirabuye on Tuesday.', true).primaryCountry).toBe('SO');
+      // JNIM's attacks are mostly Burkina Faso's; with Mali's army named, the one country both fight in.
+      expect(tag('', 'JNIM fighters besieged Ntirabuye for a week.', true).primaryCountry).toBe('BF');
+      expect(tag('', 'JNIM fighters ambushed a FAMa convoy near Ntirabuye.', true).primaryCountry).toBe('ML');
     });
 
     it('counts "from" or a verb of attack before a small town as evidence of a place, as "in" and "near" are (Zakupne, 1,100 people)', () => {

@@ -44,14 +44,31 @@ export class Geotagger {
     if (scored.length > 1) scored = addSpatialFit(env, qualifyByComma(env, doc, scored));
     // Armed groups that fight in one country and unit words one country uses ("ELN", "woreda"):
     // they vote for their country's places, and give the country of a story that names no place.
-    const cues = union(groups.length > 0 ? new Set(groups.map((g) => g.country)) : null, unitWordCountries(doc));
-    const cueCountry = cues?.size === 1 ? [...cues][0] : null;
+    const unitWords = unitWordCountries(doc);
+    const cues = union(groups.length > 0 ? new Set(groups.map((g) => g.country)) : null, unitWords);
+    const cueCountry = cues === null ? null : cues.size === 1 ? [...cues][0] : sharedArea(groups, unitWords);
     const bodies = scored.length > 0 ? union(institutionCountries(doc), cues) : null;
     // Where the cues agree, the countries their groups strike (al-Shabaab's Kenya too): a small town
     // elsewhere is a stray.
     const cueReach = cueCountry ? new Set([cueCountry, ...groups.filter((g) => g.country === cueCountry).flatMap((g) => g.reach)]) : null;
     return unitWordFallback(doc, ctx, summarise(env, resolve(env, doc, scored, bodies, cueReach), cueCountry));
   }
+}
+
+/**
+ * Cues of several countries agree where one country alone lies in every cue's area (its home and
+ * the neighbours it strikes): "JNIM" (Burkina Faso, also Mali, Niger, Benin, Togo) with "FAMa"
+ * (Mali) is Mali. Null otherwise.
+ */
+function sharedArea(groups: readonly GroupCue[], unitWords: ReadonlySet<string> | null): string | null {
+  // Each unit word is a cue of its one country.
+  if (unitWords && unitWords.size > 1) return null;
+  let shared: Set<string> | null = unitWords ? new Set(unitWords) : null;
+  for (const g of groups) {
+    const area = new Set([g.country, ...g.reach]);
+    shared = shared === null ? area : new Set([...shared].filter((c) => area.has(c)));
+  }
+  return shared?.size === 1 ? [...shared][0] : null;
 }
 
 /** The union of two sets of countries the story's cues stand for. */
