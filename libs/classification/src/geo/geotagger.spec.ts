@@ -718,6 +718,10 @@ describe('Geotagger', () => {
       expect(tag('', 'Refugees from Zeebyutaw township reached Umm Tabiqa locality.', true).primaryCountry).toBeNull();
     });
 
+    it('finds a town whose Arabic article is written joined to its name ("Elwak" for El Wak)', () => {
+      expect(tag('', 'Police reservists repelled raiders at Elwak on Monday, Kenyan officials said.', true).primary?.place).toMatchObject({ country: 'KE', admin1Code: 'KE-24' });
+    });
+
     it('reads a one-word name before "fighters" as the group, not a town ("Wagner fighters" are no Wagner, South Dakota)', () => {
       expect(tag('', 'Rebels said they ambushed Wagner fighters near the border.', true).countries).not.toContain('US');
     });
