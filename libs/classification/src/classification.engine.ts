@@ -7,6 +7,7 @@ import { EscalationResult, EscalationScorer, TypeEvidence } from './escalation/e
 import { VIOLENT } from './escalation/type-votes.phase';
 import { Gazetteer } from './gazetteer/gazetteer';
 import { GazetteerBuilder } from './gazetteer/gazetteer.builder';
+import { GazetteerCacheSetting } from './gazetteer/gazetteer.cache';
 import { GeoResult } from './geo/geo-mention';
 import { Geotagger } from './geo/geotagger';
 import { LanguageDetector } from './language/language.detector';
@@ -53,8 +54,9 @@ export class ClassificationEngine {
     this.geotagger = new Geotagger(gazetteer);
   }
 
-  static create(): ClassificationEngine {
-    return new ClassificationEngine(GazetteerBuilder.shared());
+  /** `gazetteerCache`: whether and where the built gazetteer is kept on disk (SitrepConfig's `gazetteerCache`; default node_modules/.cache/sitrep). */
+  static create(options: { gazetteerCache?: GazetteerCacheSetting } = {}): ClassificationEngine {
+    return new ClassificationEngine(GazetteerBuilder.shared(options.gazetteerCache));
   }
 
   /**

@@ -45,4 +45,8 @@ export class EnvVars {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(36500) ARCHIVE_RETENTION_DAYS?: number;
   /** Stages `dist/main.js` runs when given none on its command line (commas or spaces; `all` = every stage). */
   @IsOptional() @Transform(toList) @Matches(/^[a-z0-9-]+$/, { each: true, message: 'SITREP_STAGES must be stage names (ingest, classifier, …, or all)' }) SITREP_STAGES?: string[];
+  /** Where the classifier keeps its built gazetteer; default node_modules/.cache/sitrep. */
+  @IsOptional() @IsString() @Matches(/\S/, { message: 'SITREP_CACHE_DIR must name a directory' }) SITREP_CACHE_DIR?: string;
+  /** `off`: the classifier builds its gazetteer at every start instead of reading the cached one. */
+  @IsOptional() @IsIn(['on', 'off']) SITREP_GAZETTEER_CACHE?: 'on' | 'off';
 }

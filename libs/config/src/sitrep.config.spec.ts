@@ -12,6 +12,12 @@ describe(loadConfig.name, () => {
     expect(sut.sample).toBe(true);
     expect(sut.incidents.windowSeconds).toBe(72 * 3600);
     expect(sut.archive).toEqual({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/sitrep', retentionDays: 730 });
+    expect(sut.gazetteerCache).toEqual({ enabled: true, dir: null });
+  });
+
+  it('reads where the gazetteer is cached, or that it is not, and refuses other words', () => {
+    expect(loadConfig({ SITREP_CACHE_DIR: '/var/cache/sitrep', SITREP_GAZETTEER_CACHE: 'off' }).gazetteerCache).toEqual({ enabled: false, dir: '/var/cache/sitrep' });
+    expect(() => loadConfig({ SITREP_GAZETTEER_CACHE: 'no' })).toThrow(/SITREP_GAZETTEER_CACHE/);
   });
 
   it('reads the archive database and retention, and refuses a non-postgres URL', () => {

@@ -36,6 +36,8 @@ export interface SitrepConfig {
   archive: { databaseUrl: string; retentionDays: number };
   /** SITREP_STAGES: what `dist/main.js` runs without arguments (empty: every stage). */
   stages: string[];
+  /** The classifier's on-disk gazetteer (SITREP_GAZETTEER_CACHE, SITREP_CACHE_DIR; `dir` null: node_modules/.cache/sitrep). */
+  gazetteerCache: { enabled: boolean; dir: string | null };
 }
 
 export class ConfigError extends Error {}
@@ -105,5 +107,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: vars.SITREP_PUBLIC_URL ?? `http://localhost:${port}`,
     archive: { databaseUrl: vars.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sitrep', retentionDays: vars.ARCHIVE_RETENTION_DAYS ?? 730 },
     stages: vars.SITREP_STAGES ?? [],
+    gazetteerCache: { enabled: (vars.SITREP_GAZETTEER_CACHE ?? 'on') === 'on', dir: vars.SITREP_CACHE_DIR ?? null },
   };
 }

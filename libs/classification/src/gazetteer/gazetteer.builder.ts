@@ -5,7 +5,9 @@ import {
   CA_PROVINCE_ABBREVIATIONS, M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
 import { Gazetteer } from './gazetteer';
-import { gazetteerCacheDir, gazetteerCacheKey, readCachedGazetteer, writeCachedGazetteer } from './gazetteer.cache';
+import {
+  DEFAULT_GAZETTEER_CACHE, GazetteerCacheSetting, gazetteerCacheDir, gazetteerCacheKey, readCachedGazetteer, writeCachedGazetteer,
+} from './gazetteer.cache';
 import { NameIndexBuilder } from './name-index';
 import { admin1NameForms, displayAdmin1 } from './admin1-names';
 import {
@@ -53,14 +55,17 @@ export class GazetteerBuilder {
   /** "<ISO2>/<folded admin-1 name or alias>" → ISO 3166-2 code, for the hand-written sites. */
   private readonly admin1Codes = new Map<string, string>();
 
-  /** The process's gazetteer: read from the on-disk cache when it holds this build (gazetteer.cache.ts), built otherwise. */
-  static shared(): Gazetteer {
-    if (!GazetteerBuilder.instance) GazetteerBuilder.instance = GazetteerBuilder.cachedOrBuilt();
+  /**
+   * The process's gazetteer: read from the on-disk cache when it holds this build
+   * (gazetteer.cache.ts), built otherwise. The first call's cache setting decides.
+   */
+  static shared(cache: GazetteerCacheSetting = DEFAULT_GAZETTEER_CACHE): Gazetteer {
+    if (!GazetteerBuilder.instance) GazetteerBuilder.instance = GazetteerBuilder.cachedOrBuilt(cache);
     return GazetteerBuilder.instance;
   }
 
-  private static cachedOrBuilt(): Gazetteer {
-    const dir = gazetteerCacheDir();
+  private static cachedOrBuilt(cache: GazetteerCacheSetting): Gazetteer {
+    const dir = gazetteerCacheDir(cache);
     if (!dir) return new GazetteerBuilder().build();
     const key = gazetteerCacheKey();
     const cached = readCachedGazetteer(dir, key);

@@ -53,8 +53,8 @@ describe('gazetteer cache', () => {
   it('keys the build by its inputs, and can be turned off or moved', () => {
     expect(gazetteerCacheKey()).toMatch(/^[0-9a-f]{16}$/);
     expect(gazetteerCacheKey()).toBe(gazetteerCacheKey());
-    expect(gazetteerCacheDir({ SITREP_GAZETTEER_CACHE: 'off' })).toBeNull();
-    expect(gazetteerCacheDir({ SITREP_CACHE_DIR: dir })).toBe(dir);
-    expect(gazetteerCacheDir({})).toMatch(/node_modules[/\\]\.cache[/\\]sitrep$/);
+    expect(gazetteerCacheDir({ enabled: false, dir })).toBeNull();
+    expect(gazetteerCacheDir({ enabled: true, dir })).toBe(dir);
+    expect(gazetteerCacheDir()).toMatch(/node_modules[/\\]\.cache[/\\]sitrep$/);
   });
 });

