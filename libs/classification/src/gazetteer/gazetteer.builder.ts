@@ -12,7 +12,7 @@ import { NameIndexBuilder } from './name-index';
 import { admin1NameForms, displayAdmin1 } from './admin1-names';
 import {
   Admin1Unit, Admin2Unit, cityAdmin1Code, GeoNamesCity, loadAdmin1Units, loadAdmin2Units, loadCities500, loadIsoSubdivisions, loadUsCounties,
-  loadWorldCountries, newerCities,
+  loadKenyaUnits, loadWorldCountries, newerCities,
 } from './package-data';
 import { CountryInfo, Place } from './place';
 import { seatedUnits } from './seated-units';
@@ -89,6 +89,7 @@ export class GazetteerBuilder {
     this.addCounties(units, cities);
     this.addIsoAdmin2(units);
     this.addAdmin2Units(admin2, cities, unitByAdmin, words);
+    this.addKenyaUnits(words);
     this.addSites();
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
@@ -396,6 +397,38 @@ export class GazetteerBuilder {
         continue;
       }
       for (const variant of districtSpellings(name)) this.addKeys(variant, id);
+    }
+  }
+
+  /**
+   * Kenya's sub-counties and wards (kenya-locations; GeoNames' Kenyan admin-2 are the districts of
+   * before 2013): places of their county, without a point, of unknown size. As GeoNames' districts,
+   * none where a town, district or county of the name already stands in Kenya, none by a name of
+   * English words or given names only ("Central", "Township"), and one named like a place elsewhere
+   * only with its unit word after it ("Tiaty sub-county").
+   */
+  private addKenyaUnits(words: ReadonlySet<string>): void {
+    const first = englishFirstNames();
+    const taken = new Set<string>();
+    const county = new Map<string, string>();
+    for (const p of this.places) {
+      if (p.country !== 'KE') continue;
+      if (p.kind === 'city' || p.kind === 'admin2' || p.kind === 'admin1') taken.add(foldWord(p.name));
+      if (p.kind === 'admin1' && p.admin1 && p.admin1Code) county.set(p.admin1Code, p.admin1);
+    }
+    for (const u of loadKenyaUnits()) {
+      const folded = foldWord(u.name);
+      if (folded.length < 4 || taken.has(folded)) continue;
+      if (!folded.split(/[\s-]+/).some((w) => w.length > 0 && !words.has(w) && !first.has(w))) continue;
+      const admin1Code = this.admin1Codes.get(`KE/${foldWord(u.county)}`);
+      const admin1 = admin1Code ? county.get(admin1Code) : undefined;
+      if (!admin1Code || !admin1) continue;
+      taken.add(folded);
+      const id = this.push({
+        name: u.name, kind: 'admin2', country: 'KE', admin1, admin1Code, admin2: u.name, lat: null, lon: null, population: 0, district: true,
+        unitWordOnly: this.index.has(nameKeys(u.name)[0] ?? ''),
+      });
+      this.addKeys(u.name, id);
     }
   }
 

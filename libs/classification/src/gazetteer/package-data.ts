@@ -393,3 +393,27 @@ export function loadAdmin2Units(): Admin2Unit[] {
   }
   return out;
 }
+
+/** A Kenyan sub-county or ward with its county (kenya-locations). */
+export interface KenyaUnit { name: string; county: string }
+
+/**
+ * Kenya's 307 sub-counties and 1,448 wards with their counties, from `kenya-locations` (MIT, pinned):
+ * GeoNames' admin-2 for Kenya is its districts of before 2013, so "Tiaty sub-county" and the ward
+ * of Kitengela are in no other package. A ward named "Lembus/Perkerra" is two names.
+ */
+export function loadKenyaUnits(): KenyaUnit[] {
+  const kl = loadOnce<{
+    getSubCounties(): { name: string; county: string }[];
+    getConstituencies(): { name: string; county: string }[];
+    getWards(): { name: string; constituency: string }[];
+  }>('kenya-locations');
+  const countyOf = new Map(kl.getConstituencies().map((c) => [c.name, c.county]));
+  const out: KenyaUnit[] = [];
+  for (const u of kl.getSubCounties()) out.push({ name: u.name, county: u.county });
+  for (const w of kl.getWards()) {
+    const county = countyOf.get(w.constituency);
+    if (county) for (const name of w.name.split('/')) if (name.trim()) out.push({ name: name.trim(), county });
+  }
+  return out;
+}

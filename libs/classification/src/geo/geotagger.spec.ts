@@ -718,6 +718,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Refugees from Zeebyutaw township reached Umm Tabiqa locality.', true).primaryCountry).toBeNull();
     });
 
+    it('finds Kenya\'s sub-counties and wards, which GeoNames\' districts of before 2013 lack (kenya-locations)', () => {
+      expect(tag('', 'Raiders drove off goats near Loruk, Tiaty sub-county, on Sunday.', true).primaryAdmin1Code).toBe('KE-01');
+      expect(tag('', 'Police fired tear gas at protesters who blocked the road in Kitengela.', true).primary?.place).toMatchObject({ country: 'KE', admin1Code: 'KE-10' });
+    });
+
     it('finds a town whose Arabic article is written joined to its name ("Elwak" for El Wak)', () => {
       expect(tag('', 'Police reservists repelled raiders at Elwak on Monday, Kenyan officials said.', true).primary?.place).toMatchObject({ country: 'KE', admin1Code: 'KE-24' });
     });
