@@ -37,8 +37,15 @@ const TOLL_COUNT = `\\s+(?:[a-z]+\\s+){0,4}?${Q}${NUM}`;
 const OF_WOUNDED = `\\s+(?:[a-z]+\\s+)?(?:wounded|injured|hurt)\\b`;
 const TOLL = new RegExp(`\\b(?:death toll|toll|fatalities|number of dead|number of deaths)${TOLL_COUNT}\\b(?!${OF_WOUNDED})`, 'g');
 const TOLL_INJURED = new RegExp(`\\btoll${TOLL_COUNT}${OF_WOUNDED}`, 'g');
-const NOUN_DEATHS = new RegExp(`\\b${Q}${NUM}\\s+(?:[a-z]+\\s+)?(?:deaths?|fatalit(?:y|ies)|dead bodies|bodies|corpses)\\b`, 'g');
-const NOUN_INJURIES = new RegExp(`\\b${Q}${NUM}\\s+(?:injuries|injured people|wounded people)\\b`, 'g');
+const DEATH_NOUN = '(?:deaths?|fatalit(?:y|ies)|dead bodies|bodies|corpses)';
+const INJURY_NOUN = '(?:injuries|injured people|wounded people)';
+const NOUN_DEATHS = new RegExp(`\\b${Q}${NUM}\\s+(?:[a-z]+\\s+)?${DEATH_NOUN}\\b`, 'g');
+const NOUN_INJURIES = new RegExp(`\\b${Q}${NUM}\\s+${INJURY_NOUN}\\b`, 'g');
+/** What each count-led pattern above must end on, anywhere in a clause: no match of it, no match of the pattern. */
+const ANY_KILL = new RegExp(KILL);
+const ANY_INJ = new RegExp(INJ);
+const ANY_DEATH_NOUN = new RegExp(DEATH_NOUN);
+const ANY_INJURY_NOUN = new RegExp(INJURY_NOUN);
 
 /** What follows "killed" in "were killed or wounded": a count of casualties, none of them known to be dead. */
 const KILLED_OR_WOUNDED = /^\s+or\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b/;
@@ -131,15 +138,17 @@ function extractClause(sentence: string): CasualtyFinding[] {
   if (/\b(?:could|may|might|would|will|should) (?:have )?(?:been|be) (?:killed|murdered|injured|wounded|hurt)\b|\b(?:could|may|might|would) have (?:killed|murdered|injured|wounded)\b|\bpossible to (?:kill|murder)\b|\btwo birds with one stone\b|\b(?:countless|thousands of|hundreds of|tens of thousands)\b[^.]*\b(?:have|has) been\b/.test(lower)) return out;
   if (AGGREGATE.test(lower) || PERIOD_TOLL.test(lower) || isRunningToll(lower)) return out;
   const threats = threatSpans(lower);
-  passive(lower, PASSIVE_KILLED, 'killed', out);
-  passive(lower, PASSIVE_INJURED, 'injured', out);
+  // The count-led patterns try a match at every word ("a", "one", "the" can open a count): a
+  // clause without the verb or noun each must end on cannot match it, so it is not tried.
+  if (ANY_KILL.test(lower)) passive(lower, PASSIVE_KILLED, 'killed', out);
+  if (ANY_INJ.test(lower)) passive(lower, PASSIVE_INJURED, 'injured', out);
   active(lower, ACTIVE_KILLED, 'killed', out);
   active(lower, LEFT_DEAD, 'killed', out);
   active(lower, ACTIVE_INJURED, 'injured', out);
   active(lower, TOLL, 'killed', out);
   active(lower, TOLL_INJURED, 'injured', out);
-  active(lower, NOUN_DEATHS, 'killed', out);
-  active(lower, NOUN_INJURIES, 'injured', out);
+  if (ANY_DEATH_NOUN.test(lower)) active(lower, NOUN_DEATHS, 'killed', out);
+  if (ANY_INJURY_NOUN.test(lower)) active(lower, NOUN_INJURIES, 'injured', out);
   dropThreatened(lower, threats, out);
   if (!out.some((f) => f.kind === 'killed')) unnumbered(lower, [NAMED_KILLED, KILLED_SOMEONE, DIED, NOMINAL_KILLED, POSSESSIVE_KILLED, MURDER_CASE, PARTICIPLE_KILLED], 'killed', out);
   if (!out.some((f) => f.kind === 'killed')) demonymVictim(sentence, lower, DEMONYM_KILLED, 'killed', out);
