@@ -3,10 +3,14 @@ import { nameKeys } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { ACTOR_HEAD_WORDS, ARMED_GROUPS, GENERIC_ACTORS, OFFICIAL_TITLES } from './actors.data';
 import { spacesOrHyphens } from '../text/gap';
+import { wordFlag, wordFlags } from './word-flags';
 
 const FORCE_WORDS = new Set(['forces', 'force', 'troops', 'soldiers', 'military', 'army', 'navy', 'police', 'officials', 'personnel', 'government', 'authorities', 'marines', 'warplanes', 'jets', 'drones', 'coalition', 'militia', 'militias', 'security', 'special', 'air', 'armed', 'intelligence', 'border', 'guards', 'diplomats', 'embassy']);
-const HEADS = new Set(ACTOR_HEAD_WORDS);
-const TITLES = new Set(OFFICIAL_TITLES);
+/** Per-token bits (word-flags.ts): a head word, a title, the first word of a group's or a generic actor's name. */
+const F_HEAD = wordFlag(ACTOR_HEAD_WORDS);
+const F_TITLE = wordFlag(OFFICIAL_TITLES);
+const F_GROUP_START = wordFlag(ARMED_GROUPS.flatMap((g) => nameKeys(g).map((key) => key.split(' ')[0])));
+const F_GENERIC_START = wordFlag(GENERIC_ACTORS.flatMap((g) => nameKeys(g).map((key) => key.split(' ')[0])));
 const MAX_ACTORS = 12;
 
 /** Finds named armed groups, state forces ("US forces"), officials and unnamed actors. */
@@ -15,7 +19,6 @@ export class ActorExtractor {
   /** First word of each group name → the longest name starting with it, so most tokens cost one lookup. */
   private readonly groupStarts = new Map<string, number>();
   private readonly generic = new Map<string, string>();
-  private readonly genericStarts = new Set<string>();
 
   constructor() {
     for (const g of ARMED_GROUPS) {
@@ -26,10 +29,7 @@ export class ActorExtractor {
       }
     }
     for (const g of GENERIC_ACTORS) {
-      for (const key of nameKeys(g)) {
-        this.generic.set(key, g);
-        this.genericStarts.add(key.split(' ')[0]);
-      }
+      for (const key of nameKeys(g)) this.generic.set(key, g);
     }
   }
 
@@ -37,6 +37,7 @@ export class ActorExtractor {
     const { tokens, text } = doc;
     // Read per token below: an array index instead of a Set lookup each time.
     const inBackground = doc.sentences.map((_, s) => background.has(s));
+    const flags = wordFlags(doc);
     const found: string[] = [];
     const seen = new Set<string>();
     const add = (name: string): void => {
@@ -49,7 +50,7 @@ export class ActorExtractor {
       let key = '';
       let hit: string | null = null;
       let hitEnd = i;
-      const maxN = this.groupStarts.get(tokens[i].norm) ?? 0;
+      const maxN = flags[i] & F_GROUP_START ? this.groupStarts.get(tokens[i].norm) ?? 0 : 0;
       for (let n = 0; n < maxN && i + n < tokens.length; n++) {
         key = n === 0 ? tokens[i].norm : `${key} ${tokens[i + n].norm}`;
         const g = this.groups.get(key);
@@ -67,16 +68,16 @@ export class ActorExtractor {
         while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && (tokens[j + 1].cap || tokens[j + 1].norm === 'of' || tokens[j + 1].norm === 'in' || tokens[j + 1].norm === 'for')
           && spacesOrHyphens(text, tokens[j].end, tokens[j + 1].start) && j - i < 7) j++;
         while (j > i && !tokens[j].cap) j--;
-        if (j > i && HEADS.has(tokens[j].norm) && !TITLES.has(tokens[i].norm)) {
+        if (j > i && flags[j] & F_HEAD && !(flags[i] & F_TITLE)) {
           add(text.slice(tokens[i].start, tokens[j].end));
           i = j;
           continue;
         }
-        if (TITLES.has(tokens[i].norm) && j > i) add(text.slice(tokens[i].start, tokens[j].end));
+        if (flags[i] & F_TITLE && j > i) add(text.slice(tokens[i].start, tokens[j].end));
         // No actor in this capitalised run: skip it whole rather than re-scan its tail, unless a
         // known group's name starts inside it ("The Islamic Resistance in Iraq").
         let k = i + 1;
-        while (k <= j && !this.groupStarts.has(tokens[k].norm)) k++;
+        while (k <= j && !(flags[k] & F_GROUP_START)) k++;
         i = k - 1;
       }
     }
@@ -90,7 +91,7 @@ export class ActorExtractor {
     }
     // Unnamed actors, in order of appearance.
     for (let i = 0; i < tokens.length && found.length < MAX_ACTORS; i++) {
-      if (!this.genericStarts.has(tokens[i].norm) || inBackground[tokens[i].sentence]) continue;
+      if (!(flags[i] & F_GENERIC_START) || inBackground[tokens[i].sentence]) continue;
       const two = i + 1 < tokens.length ? this.generic.get(`${tokens[i].norm} ${tokens[i + 1].norm}`) : undefined;
       const g = two ?? this.generic.get(tokens[i].norm);
       if (g && !FORCE_WORDS.has(tokens[i - 1]?.norm ?? '')) add(g);

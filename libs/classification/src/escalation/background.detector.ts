@@ -1,10 +1,11 @@
 import { TokenizedText } from '../text/tokenizer';
+import { wordFlag, wordFlags } from './word-flags';
 
 /**
  * Sentences about other, earlier events ("a week earlier, a strike killed three", "last year …"),
  * and everything after a switch to another story ("Meanwhile, …"). Their places, casualties and
  * level cues are context, not the event the article reports. Read from the token norms, so the
- * cost is one Set lookup per token.
+ * cost is one bit test per token (word-flags.ts).
  */
 // "Last night" is usually the news itself, so it is not here.
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter']);
@@ -18,27 +19,29 @@ const SEPARATE = new Set(['separate', 'unrelated', 'similar', 'other', 'another'
 const SWITCH_EVENTS = new Set(['incident', 'incidents', 'attack', 'attacks', 'development', 'developments', 'event', 'events', 'news', 'case', 'cases']);
 /** "The attack came a week after a strike that killed three", "the raid follows …": what follows is older. */
 const CAME = new Set(['came', 'comes', 'come', 'follows']);
-const TRIGGERS = new Set(['last', 'earlier', 'previous', 'prior', 'in', 'since', 'has', 'have', 'previously', 'the', ...SPANS, ...CAME]);
+/** Words that open a time shift: isTimeShifted() reads on only at these. */
+const F_TRIGGER = wordFlag(['last', 'earlier', 'previous', 'prior', 'in', 'since', 'has', 'have', 'previously', 'the', ...SPANS, ...CAME]);
 /** A switch must open its sentence (within this many tokens) to count. */
 const SWITCH_WINDOW = 5;
 
 export function backgroundSentences(doc: TokenizedText, titleSentences: number): Set<number> {
   const out = new Set<number>();
   let switched = false;
+  const flags = wordFlags(doc);
   for (let s = titleSentences; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     // The lead sentence introduces the story: a switch there is not a switch.
     if (!switched && s > titleSentences && opensWithSwitch(doc.norms, sent.firstToken, sent.endToken)) switched = true;
     // The first body sentence is the story itself, whatever time it names ("Last week, X rejected …").
-    if (switched || (s > titleSentences && isTimeShifted(doc.norms, sent.firstToken, sent.endToken))) out.add(s);
+    if (switched || (s > titleSentences && isTimeShifted(doc.norms, flags, sent.firstToken, sent.endToken))) out.add(s);
   }
   return out;
 }
 
-function isTimeShifted(n: readonly string[], from: number, to: number): boolean {
+function isTimeShifted(n: readonly string[], flags: Int32Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
+    if (!(flags[i] & F_TRIGGER)) continue;
     const w = n[i];
-    if (!TRIGGERS.has(w)) continue;
     const a = n[i + 1];
     const b = n[i + 2];
     if (w === 'last' && PERIODS.has(a)) return true;

@@ -1,4 +1,5 @@
 import { TokenizedText } from '../text/tokenizer';
+import { wordFlag, wordFlags } from './word-flags';
 
 /**
  * Sentence-level readings that change what the event words in it mean:
@@ -41,26 +42,21 @@ const BLOODSHED = ['killed', 'killing', 'dead', 'died', 'wounded', 'wounding', '
 /** "Riot police", "riot gear": a police unit, not protesters rioting. */
 const RIOT_UNIT = new Set(['police', 'policemen', 'officers', 'squad', 'squads', 'gear', 'shields', 'control', 'units', 'troops']);
 
-const F_DISCOVERY = 1, F_WEAPON = 2, F_DETONATION = 4, F_PROTEST = 8, F_VERBAL = 16, F_VIOLENT = 32, F_PROTEST_VIOLENCE = 64, F_BASE_VERB = 128, F_BASE_NOUN = 256, F_KILLING = 512, F_BLOODSHED = 1024;
-
-/** One lookup per token: every word list above folded into a bit mask. */
-const FLAGS: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  const add = (words: Iterable<string>, flag: number): void => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
-  add(DISCOVERY, F_DISCOVERY); add(WEAPON_OBJECTS, F_WEAPON); add(DETONATION, F_DETONATION); add(PROTEST, F_PROTEST);
-  add(VERBAL, F_VERBAL); add(VIOLENT_WORDS, F_VIOLENT); add(PROTEST_VIOLENCE, F_PROTEST_VIOLENCE); add(BASE_VERBS, F_BASE_VERB);
-  add(BASE_NOUNS, F_BASE_NOUN); add(['killed', 'attack', 'attacked', 'clashes', 'shelling'], F_KILLING); add(BLOODSHED, F_BLOODSHED);
-  return m;
-})();
+/** One bit per word list above, in the document's word flags: one lookup per token for all of them. */
+const F_DISCOVERY = wordFlag(DISCOVERY), F_WEAPON = wordFlag(WEAPON_OBJECTS), F_DETONATION = wordFlag(DETONATION), F_PROTEST = wordFlag(PROTEST);
+const F_VERBAL = wordFlag(VERBAL), F_VIOLENT = wordFlag(VIOLENT_WORDS), F_PROTEST_VIOLENCE = wordFlag(PROTEST_VIOLENCE), F_BASE_VERB = wordFlag(BASE_VERBS);
+const F_BASE_NOUN = wordFlag(BASE_NOUNS), F_KILLING = wordFlag(['killed', 'attack', 'attacked', 'clashes', 'shelling']), F_BLOODSHED = wordFlag(BLOODSHED);
+const FRAME_BITS = F_DISCOVERY | F_WEAPON | F_DETONATION | F_PROTEST | F_VERBAL | F_VIOLENT | F_PROTEST_VIOLENCE | F_BASE_VERB | F_BASE_NOUN | F_KILLING | F_BLOODSHED;
 
 export function sentenceFrames(doc: TokenizedText): SentenceFrame[] {
   const frames: SentenceFrame[] = [];
+  const flags = wordFlags(doc);
   for (const s of doc.sentences) {
     let seen = 0;
     let firstVerbal = -1, firstViolent = -1;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const f = FLAGS.get(doc.norms[i]);
-      if (f === undefined) continue;
+      const f = flags[i] & FRAME_BITS;
+      if (f === 0) continue;
       if (f & F_PROTEST_VIOLENCE && doc.norms[i] === 'riot' && i + 1 < s.endToken && RIOT_UNIT.has(doc.norms[i + 1])) continue;
       seen |= f;
       if (firstVerbal < 0 && f & F_VERBAL) firstVerbal = i;
