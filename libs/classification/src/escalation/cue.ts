@@ -49,6 +49,11 @@ export class CueIndex {
     }
   }
 
+  /** The norms a cue can start with: matchAt() finds nothing at any other token. */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   /** Every cue that matches at token i (longest phrases are not preferred: all are reported). */
   matchAt(norms: readonly string[], i: number, out: CueHit[]): void {
     const list = this.byFirst.get(norms[i]);

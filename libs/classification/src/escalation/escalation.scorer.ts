@@ -11,6 +11,7 @@ import { scoringContext } from './scoring-context';
 import { sentenceFrames } from './sentence-frames';
 import { assembleSignals } from './signals.phase';
 import { leadTargets, typeVotes } from './type-votes.phase';
+import { wordFlag, wordFlags } from './word-flags';
 
 export interface EscalationInput {
   doc: TokenizedText;
@@ -56,18 +57,22 @@ export interface EscalationResult extends TypeEvidence {
   statementCue: boolean;
 }
 
+/** One index over the three lexicons; `group` says which list a cue is from. */
+const CUES = new CueIndex([
+  ...TYPE_CUES.map((c) => ({ ...c, group: 'type' as const })),
+  ...LEVEL_CUES.map((c) => ({ ...c, group: 'level' as const })),
+  ...TARGET_CUES.map((c) => ({ ...c, group: 'target' as const })),
+]);
+/** Tokens a cue starts at (word-flags.ts): the index is looked up only there. */
+const F_CUE_START = wordFlag(CUES.firstWords());
+
 /**
  * Level, ACLED type and casualties of the event the article is about. Cues in the title and
  * lead count most; sentences flagged as background count as context only. Each step is a phase
  * that takes data and returns data; every tunable is in `EscalationWeights`.
  */
 export class EscalationScorer {
-  /** One index over the three lexicons: one Map lookup per token; `group` says which list a cue is from. */
-  private readonly cues = new CueIndex([
-    ...TYPE_CUES.map((c) => ({ ...c, group: 'type' as const })),
-    ...LEVEL_CUES.map((c) => ({ ...c, group: 'level' as const })),
-    ...TARGET_CUES.map((c) => ({ ...c, group: 'target' as const })),
-  ]);
+  private readonly cues = CUES;
 
   constructor(private readonly weights: EscalationWeights = ESCALATION_WEIGHTS) {}
 
@@ -130,7 +135,8 @@ export class EscalationScorer {
   /** Every cue of the three lexicons, by group. */
   private matchCues(doc: TokenizedText): { type: CueHit[]; level: CueHit[]; target: CueHit[] } {
     const hits: CueHit[] = [];
-    for (let i = 0; i < doc.norms.length; i++) this.cues.matchAt(doc.norms, i, hits);
+    const flags = wordFlags(doc);
+    for (let i = 0; i < doc.norms.length; i++) if (flags[i] & F_CUE_START) this.cues.matchAt(doc.norms, i, hits);
     // One pass sorts them into their groups, in text order as before.
     const out: { type: CueHit[]; level: CueHit[]; target: CueHit[] } = { type: [], level: [], target: [] };
     for (const h of hits) {
