@@ -8,27 +8,24 @@ import { TokenizedText } from '../text/tokenizer';
  */
 const BITS = new Map<string, number>();
 let nextBit = 0;
-let read = false;
 
-/** A bit for these words, taken when a module loads: every bit must exist before any document is read. */
+/** A bit for these words, taken when a module loads (a document flagged before is flagged again when next read). */
 export function wordFlag(words: Iterable<string>): number {
-  if (read) throw new Error('wordFlag() after wordFlags(): a document was flagged without these words');
   if (nextBit >= 31) throw new Error('wordFlag(): no bit left');
   const bit = 1 << nextBit++;
   for (const w of words) BITS.set(w, (BITS.get(w) ?? 0) | bit);
   return bit;
 }
 
-const FLAGS = new WeakMap<TokenizedText, Int32Array>();
+const FLAGS = new WeakMap<TokenizedText, { bits: number; flags: Int32Array }>();
 
 /** Per token of `doc`, the bits of the lists holding its norm (0: none); computed once per document. */
 export function wordFlags(doc: TokenizedText): Int32Array {
-  let flags = FLAGS.get(doc);
-  if (flags) return flags;
-  read = true;
+  const cached = FLAGS.get(doc);
+  if (cached && cached.bits === nextBit) return cached.flags;
   const { norms } = doc;
-  flags = new Int32Array(norms.length);
+  const flags = new Int32Array(norms.length);
   for (let i = 0; i < norms.length; i++) flags[i] = BITS.get(norms[i]) ?? 0;
-  FLAGS.set(doc, flags);
+  FLAGS.set(doc, { bits: nextBit, flags });
   return flags;
 }
