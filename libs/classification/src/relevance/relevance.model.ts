@@ -106,8 +106,21 @@ function reasons(w: Float64Array, f: RelevanceFeatures, event: boolean): string[
     if (event ? c <= 0 : c >= 0) continue;
     pulls.set(f.name[k], (pulls.get(f.name[k]) ?? 0) + c);
   }
-  return [...pulls].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REASONS)
+  // The strongest MAX_REASONS, kept in order while reading (strongest first, then by name: a total
+  // order, names being distinct), instead of sorting every word of the lead to keep a few.
+  const top: [string, number][] = [];
+  for (const e of pulls) {
+    if (top.length === MAX_REASONS && pullOrder(e, top[top.length - 1]) >= 0) continue;
+    let j = top.length < MAX_REASONS ? top.length : MAX_REASONS - 1;
+    while (j > 0 && pullOrder(e, top[j - 1]) < 0) { top[j] = top[j - 1]; j--; }
+    top[j] = e;
+  }
+  return top
     .map(([name, c]) => `${NAMED_SET.has(name) ? name : `"${name}"`} ${c > 0 ? '+' : '−'}${Math.abs(c).toFixed(2)}`);
+}
+
+function pullOrder(a: [string, number], b: [string, number]): number {
+  return Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1);
 }
 
 const NAMED_SET = new Set<string>(NAMED_FEATURES);
