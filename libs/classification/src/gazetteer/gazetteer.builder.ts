@@ -391,7 +391,7 @@ export class GazetteerBuilder {
         lat: at.weight > 0 ? at.lat / at.weight : null, lon: at.weight > 0 ? at.lon / at.weight : null, population, district: true,
         unitWordOnly: this.index.has(nameKeys(name)[0] ?? ''),
       });
-      if (!folded.split(/[\s-]+/).some((w) => w.length > 0 && !words.has(w) && !first.has(w))) {
+      if (ordinaryWordsOnly(folded, words, first)) {
         // Only in full: "Central District", never "Central".
         if (u.name !== name) this.addKeys(u.name, id);
         continue;
@@ -419,16 +419,15 @@ export class GazetteerBuilder {
     for (const u of loadKenyaUnits()) {
       const folded = foldWord(u.name);
       if (folded.length < 4 || taken.has(folded)) continue;
-      if (!folded.split(/[\s-]+/).some((w) => w.length > 0 && !words.has(w) && !first.has(w))) continue;
+      if (ordinaryWordsOnly(folded, words, first)) continue;
       const admin1Code = this.admin1Codes.get(`KE/${foldWord(u.county)}`);
       const admin1 = admin1Code ? county.get(admin1Code) : undefined;
       if (!admin1Code || !admin1) continue;
       taken.add(folded);
-      const id = this.push({
+      this.add(u.name, {
         name: u.name, kind: 'admin2', country: 'KE', admin1, admin1Code, admin2: u.name, lat: null, lon: null, population: 0, district: true,
         unitWordOnly: this.index.has(nameKeys(u.name)[0] ?? ''),
       });
-      this.addKeys(u.name, id);
     }
   }
 
@@ -457,6 +456,11 @@ export function districtSpellings(name: string): Set<string> {
   if (/^\S+ \S+$/.test(name)) out.add(name.replace(' ', '-'));
   if (/^[^\s-]+-[^\s-]+$/.test(name)) out.add(name.replace('-', ''));
   return out;
+}
+
+/** Every word of a folded name is an English word (SCOWL to level 55) or a given name: "North", "Victoria", "Mafia". */
+function ordinaryWordsOnly(folded: string, words: ReadonlySet<string>, firstNames: ReadonlySet<string>): boolean {
+  return !folded.split(/[\s-]+/).some((w) => w.length > 0 && !words.has(w) && !firstNames.has(w));
 }
 
 /** An admin-2 unit's name without its unit words and parenthesised notes: "Boma (city)" is Boma. */

