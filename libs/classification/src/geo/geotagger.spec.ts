@@ -493,6 +493,14 @@ describe('Geotagger', () => {
       expect(r.countries).toEqual(['LB']);
     });
 
+    it('reads troops of a country outside the area of the story\'s groups as foreign forces there', () => {
+      // A village the gazetteer lacks: the troops' people is all that names a country besides the group.
+      const r = tag('', 'Tanzanian soldiers withdrew from Kibwezoro hill after M23 fighters shelled their positions for two days.');
+      expect(r.primaryCountry).toBe('CD');
+      // A neighbour the group strikes too is no outsider: Boko Haram fights in Chad.
+      expect(tag('', 'Chadian soldiers repelled Boko Haram fighters near Kabarwa island overnight.').primaryCountry).toBe('TD');
+    });
+
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
       expect(tag('', 'Gunmen fired on a convoy travelling to Parachinar, killing 30 people.').primary?.place.country).toBe('PK');
       // Not a seat named like a word or a person: "Patrick" stays a name.

@@ -2,7 +2,7 @@ import { Gazetteer } from '../gazetteer/gazetteer';
 import { TokenizedText } from '../text/tokenizer';
 import { filterCandidates, prior } from './candidate-filter';
 import { createGeoEnv, GeoContext, GeoEnv, Scored } from './geo-env';
-import { GeoResult } from './geo-mention';
+import { GeoMention, GeoResult } from './geo-mention';
 import { DEFAULT_GEO_WEIGHTS, GeoWeights } from './geo-weights';
 import { findMentions } from './mention-finder';
 import { findPersonNames } from './person-evidence';
@@ -51,7 +51,8 @@ export class Geotagger {
     // Where the cues agree, the countries their groups strike (al-Shabaab's Kenya too): a small town
     // elsewhere is a stray.
     const cueReach = cueCountry ? new Set([cueCountry, ...groups.filter((g) => g.country === cueCountry).flatMap((g) => g.reach)]) : null;
-    return unitWordFallback(doc, ctx, summarise(env, resolve(env, doc, scored, bodies, cueReach), cueCountry));
+    const mentions = resolve(env, doc, scored, bodies, cueReach);
+    return unitWordFallback(doc, ctx, summarise(env, cueReach ? foreignForces(mentions, cueReach) : mentions, cueCountry));
   }
 }
 
@@ -69,6 +70,17 @@ function sharedArea(groups: readonly GroupCue[], unitWords: ReadonlySet<string> 
     shared = shared === null ? area : new Set([...shared].filter((c) => area.has(c)));
   }
   return shared?.size === 1 ? [...shared][0] : null;
+}
+
+/**
+ * A people or state acting outside the area the story's armed groups fight in are foreign forces
+ * there: "Israeli troops pushed into Khiam as Hezbollah fighters fired" is in Lebanon, "Burundian
+ * troops pulled back as M23 advanced" in DR Congo. Like a people striking from afar, they give the
+ * story's country only where nothing else does. (A neighbour the group strikes is no outsider:
+ * "Chadian soldiers fighting Boko Haram" are at home.)
+ */
+function foreignForces(mentions: GeoMention[], area: ReadonlySet<string>): GeoMention[] {
+  return mentions.map((m) => (m.role !== 'literal' && m.place.country && !area.has(m.place.country) && !m.speaker ? { ...m, outsider: true } : m));
 }
 
 /** The union of two sets of countries the story's cues stand for. */
