@@ -126,15 +126,16 @@ export class GazetteerBuilder {
 
   private addKeys(name: string, id: number): void {
     for (const key of nameKeys(name)) {
-      if (key.length < 2) continue;
-      this.index.add(key, id);
-      const words = key.split(' ');
-      if (words.length > this.maxTokens) this.maxTokens = words.length;
-      let prefix = words[0];
-      for (let i = 1; i < words.length; i++) {
-        this.index.markPrefix(prefix);
-        prefix += ` ${words[i]}`;
+      // A key that named a place before has had its words counted and its prefixes marked (a
+      // third of the keys added: the same name of several places, or several names of one).
+      if (key.length < 2 || !this.index.add(key, id)) continue;
+      // Its words are separated by single spaces: each space ends a prefix.
+      let words = 1;
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+        this.index.markPrefix(key.slice(0, at));
+        words++;
       }
+      if (words > this.maxTokens) this.maxTokens = words;
     }
   }
 

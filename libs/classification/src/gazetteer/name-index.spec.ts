@@ -34,6 +34,12 @@ describe('NameIndex', () => {
     expect(NameIndex.startsLonger(ref)).toBe(false);
   });
 
+  it('says whether an added key named no place before (a key only marked as a prefix did not)', () => {
+    const sut = new NameIndexBuilder();
+    sut.markPrefix('new');
+    expect([sut.add('new', 1), sut.add('new', 1), sut.add('new', 2), sut.add('york', 2)]).toEqual([true, false, false, true]);
+  });
+
   it('hands out a fresh array each time, so a caller cannot change the index', () => {
     const first = index.candidates(index.ref('york'))!;
     first.push(99);

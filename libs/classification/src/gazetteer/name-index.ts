@@ -74,10 +74,13 @@ export class NameIndexBuilder {
   private older: Int32Array = new Int32Array(1 << 16);
   private nodes = 0;
 
-  /** `id` becomes one of the key's candidates (once, however often it is added). */
-  add(key: string, id: number): void {
+  /**
+   * `id` becomes one of the key's candidates (once, however often it is added). Returns whether
+   * the key named no place before, so a caller can do its once-per-key work only then.
+   */
+  add(key: string, id: number): boolean {
     const ref = this.refs.get(key) ?? 0;
-    for (let n = ref >>> 1; n !== 0; n = this.older[n - 1]) if (this.idOf[n - 1] === id) return;
+    for (let n = ref >>> 1; n !== 0; n = this.older[n - 1]) if (this.idOf[n - 1] === id) return false;
     if (this.nodes === this.idOf.length) {
       this.idOf = grown(this.idOf);
       this.older = grown(this.older);
@@ -86,6 +89,7 @@ export class NameIndexBuilder {
     this.idOf[node] = id;
     this.older[node] = ref >>> 1;
     this.refs.set(key, ((node + 1) << 1) | (ref & 1));
+    return ref >>> 1 === 0;
   }
 
   /** Whether some place has `key` as a name. */
@@ -95,7 +99,9 @@ export class NameIndexBuilder {
 
   /** Longer names start with `key`. */
   markPrefix(key: string): void {
-    this.refs.set(key, (this.refs.get(key) ?? 0) | 1);
+    const ref = this.refs.get(key);
+    if (ref === undefined) this.refs.set(key, 1);
+    else if ((ref & 1) === 0) this.refs.set(key, ref | 1);
   }
 
   build(): NameIndex {
