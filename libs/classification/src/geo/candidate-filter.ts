@@ -321,6 +321,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     locative,
     outsider: onlyCountry && outsiderPeople(env, tokens, m, ids),
     speaker: onlyCountry && reportingPeople(tokens, m),
+    conflictLead,
   };
 }
 

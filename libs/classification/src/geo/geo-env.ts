@@ -95,7 +95,9 @@ export interface Scored { mention: RawMention; scores: number[]; penalty: number
   /** A people named as the side striking from afar or as foreigners hit (name-context.data.ts, STRIKE_NOUNS). */
   outsider: boolean;
   /** A people named as the officials reporting it ("Kyrgyz border officials said"; name-context.data.ts, SOURCE_NOUNS). */
-  speaker: boolean }
+  speaker: boolean;
+  /** In the lead of a story the relevance verdict calls a conflict event (`GeoContext.conflict`). */
+  conflictLead: boolean }
 
 export function nameKey(tokens: TokenizedText['tokens'], m: RawMention): string {
   let k = tokens[m.first].norm;

@@ -69,6 +69,12 @@ export interface GeoWeights {
   strayCountryPenalty: number;
   /** A town whose runner-up in another admin-1 scored within this keeps its country but not its admin-1. */
   admin1MinMargin: number;
+  /**
+   * `admin1MinMargin` for a name in the lead of a conflict report: such a report's one town is where
+   * it happened, and a namesake in another country's province is seldom the one meant. Fitted on the
+   * blind conflict notes.
+   */
+  conflictAdmin1MinMargin: number;
   /** Primary place: weight of title, lead (sentences ≤ 2) and background sentences against 1 for the rest. */
   titleWeight: number;
   leadWeight: number;

@@ -501,6 +501,13 @@ describe('Geotagger', () => {
       expect(tag('', 'Chadian soldiers repelled Boko Haram fighters near Kabarwa island overnight.').primaryCountry).toBe('TD');
     });
 
+    it('keeps the province of a conflict report\'s town whose namesake abroad is smaller (Derbent, Dagestan; a Derbent in Turkey)', () => {
+      const r = tag('', 'Militants opened fire on a police post in Derbent overnight, killing two officers.', true);
+      expect(r.primaryAdmin1Code).toBe('RU-DA');
+      // Outside a conflict report the namesake still leaves the province in doubt.
+      expect(tag('', 'Tourists crowded the old fortress in Derbent this summer.').primaryAdmin1Code).toBeNull();
+    });
+
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
       expect(tag('', 'Gunmen fired on a convoy travelling to Parachinar, killing 30 people.').primary?.place.country).toBe('PK');
       // Not a seat named like a word or a person: "Patrick" stays a name.

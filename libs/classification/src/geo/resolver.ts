@@ -60,7 +60,7 @@ export function resolve(env: GeoEnv, doc: TokenizedText, scored: readonly Scored
       const unit = s.mention.candidates.map((c) => env.gazetteer.place(c)).find((q) => q.kind === 'admin1' && q.country === found.country && q.admin1 === found.admin1);
       place = unit ?? { ...found, kind: 'admin2', name: `${found.name} County`, admin2: `${found.name} County` };
     }
-    if (margin < env.w.admin1MinMargin && best.rival >= 0 && place.kind !== 'admin1') {
+    if (margin < (s.conflictLead ? env.w.conflictAdmin1MinMargin : env.w.admin1MinMargin) && best.rival >= 0 && place.kind !== 'admin1') {
       const r = env.gazetteer.place(best.rival);
       if (r.country !== place.country || r.admin1 !== place.admin1) place = { ...place, admin1: null, admin1Code: null, admin2: null };
     }
