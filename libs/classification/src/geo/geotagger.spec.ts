@@ -508,6 +508,12 @@ describe('Geotagger', () => {
       expect(tag('', 'Tourists crowded the old fortress in Derbent this summer.').primaryAdmin1Code).toBeNull();
     });
 
+    it('reads a name with a possessive inside as one name ("Cox\'s Bazar", "King\'s Lynn"), but not a country\'s town', () => {
+      expect(tag('', 'Police found two bodies near a camp in Ukhia, Cox\'s Bazar district, on Monday.').primary?.place.country).toBe('BD');
+      expect(tag('', 'Flooding closed roads around King\'s Lynn overnight.').primary?.place.admin1Code).toBe('GB-ENG');
+      expect(tag('', 'Drones struck Russia\'s Kursk region overnight.').mentions.map((m) => m.name)).toEqual(['Russia', 'Kursk']);
+    });
+
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
       expect(tag('', 'Gunmen fired on a convoy travelling to Parachinar, killing 30 people.').primary?.place.country).toBe('PK');
       // Not a seat named like a word or a person: "Patrick" stays a name.

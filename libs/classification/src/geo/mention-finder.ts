@@ -18,6 +18,16 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'the', 'a
 const MAX_NGRAM = 6;
 
 /**
+ * `/^['’]s $/`: a possessive inside a name ("King's Lynn", "Cox's Bazar"); the gazetteer's keys drop
+ * the "'s", so only a name it holds so is joined ("Russia's Kursk" stays two names).
+ */
+function possessiveGap(text: string, from: number, to: number): boolean {
+  if (to - from !== 3) return false;
+  const q = text.charCodeAt(from);
+  return (q === 39 || q === 0x2019) && text.charCodeAt(from + 1) === 115 && text.charCodeAt(from + 2) === 32;
+}
+
+/**
  * Longest-match scan over the token stream: every capitalised token starts a lookup of its
  * 1..6-gram keys in the gazetteer Map, so the cost is a handful of hash lookups per name-like
  * token, independent of the gazetteer's size.
@@ -46,7 +56,7 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
         const prev = tokens[j - 1];
         if (tok.sentence !== t.sentence) break;
         if (!tok.cap && !CONNECTORS.has(tok.norm)) break;
-        if (!nameGap(text, prev.end, tok.start)) break;
+        if (!nameGap(text, prev.end, tok.start) && !possessiveGap(text, prev.end, tok.start)) break;
       }
       full = n === 1 ? tok.norm : `${full} ${tok.norm}`;
       const next = tokens[j + 1];
