@@ -91,7 +91,8 @@ function initials(name: string): string {
   // Called for every alternate name of cities500 (a tenth of the build): ASCII names skip the
   // decomposition, and one scan finds both letters without building the letters-only string.
   const lower = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const s = lower.replace(ARTICLE, '');
+  // Every article starts with "a" or "e": other names skip the expression.
+  const s = lower.charCodeAt(0) === 97 || lower.charCodeAt(0) === 101 ? lower.replace(ARTICLE, '') : lower;
   let first = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
