@@ -1,4 +1,5 @@
 import { ARMED_GROUP_HOMES, ARMED_GROUP_REACH } from '../escalation/actors.data';
+import { wordFlag, wordFlags } from '../escalation/word-flags';
 import { tokenize, TokenizedText } from '../text/tokenizer';
 
 /** A group's name as folded tokens, its country and the neighbours it strikes too. */
@@ -21,6 +22,9 @@ function groupsByFirstToken(): ReadonlyMap<string, readonly GroupName[]> {
   return byFirst;
 }
 
+/** The first words of ARMED_GROUP_HOMES' names, as a word flag (word-flags.ts). */
+const F_GROUP_FIRST = wordFlag(groupsByFirstToken().keys());
+
 /** One group named in the story: its country, the neighbours it strikes too, and its tokens (first..last). */
 export interface GroupCue { country: string; reach: readonly string[]; first: number; last: number }
 
@@ -34,10 +38,12 @@ export interface GroupCue { country: string; reach: readonly string[]; first: nu
 export function armedGroupCues(doc: TokenizedText): GroupCue[] {
   const groups = groupsByFirstToken();
   const { tokens, norms } = doc;
+  const flags = wordFlags(doc);
   const out: GroupCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // Every name has a capital in its first two words ("al-Shabaab", "anti-Balaka"): most tokens
-    // are passed without a lookup.
+    // Only a name's first word has the flag, and every name has a capital in its first two words
+    // ("al-Shabaab", "anti-Balaka"): most tokens are passed without a lookup.
+    if ((flags[i] & F_GROUP_FIRST) === 0) continue;
     if (!tokens[i].cap && !tokens[i + 1]?.cap) continue;
     const candidates = groups.get(norms[i]);
     if (!candidates) continue;

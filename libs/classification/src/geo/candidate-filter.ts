@@ -8,7 +8,49 @@ import {
   ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS, UNIT_WORD_COUNTRIES,
   AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS, GROUP_NOUNS, DISTRICT_WORDS, SOURCE_NOUNS, REPORT_VERBS, ATTACK_VERBS,
 } from './name-context.data';
-import { dotThenSpaces, spacesOnly } from '../text/gap';
+import { dotThenSpaces, spacesOnly, spacesOrCommas } from '../text/gap';
+
+type Token = TokenizedText['tokens'][number];
+
+/**
+ * Character tests that guard the regular expressions below: most names are followed by a space,
+ * so the expression (and the slice it reads) runs only where its first character can match.
+ */
+const COMMA = 44;
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+function hasAmpersand(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < text.length; i++) if (text.charCodeAt(i) === 38) return true;
+  return false;
+}
+
+/** `s === s.toUpperCase()`, without making the upper-case copy where `s` is ASCII. */
+function allUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return s === s.toUpperCase();
+  }
+  return true;
+}
+
+/**
+ * `foldWord(surface)` of a one-token name. An ASCII word without apostrophes folds to its lower
+ * case, and the token's norm is that, shortened where normalizeToken() rewrote an ending: so a norm
+ * as long as the word is its folded form, with no new string to make and hash.
+ */
+function foldedSurface(t: Token, surface: string): string {
+  if (surface.length !== t.norm.length) return foldWord(surface);
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c > 127 || c === 39 || c === 96) return foldWord(surface);
+  }
+  return t.norm;
+}
 
 /** "McKinney", "MacLeod", "DeKalb", "LaGrange", "DuPage", "VanBuren": prefixes of names written with an inner capital. */
 const NAME_PREFIX_CAPS = /^(?:Mc|Mac|De|Du|Da|Di|La|Le|Van)\p{Lu}\p{Ll}+$/u;
@@ -54,9 +96,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const prevTok = m.first > 0 ? tokens[m.first - 1] : undefined;
   const nextTok = tokens[m.last + 1];
   // A common word ("Center", "University") is a town only where syntax says so: "in Reading".
-  const commonWord = single && env.common.has(foldWord(surface));
+  const commonWord = single && env.common.has(foldedSurface(t0, surface));
   const placeSyntax = (prevTok !== undefined && prevTok.sentence === t0.sentence && PREPOSITIONS.has(prevTok.norm))
-    || /^,\s*[A-Z]/.test(text.slice(t1.end, t1.end + 3));
+    || (text.charCodeAt(t1.end) === COMMA && /^,\s*[A-Z]/.test(text.slice(t1.end, t1.end + 3)));
   // "Scott County" when the county list lacks it: the town it is named like, placed by dominantAdmin1().
   // "Butler, Clark or Warren counties": the counties themselves where the county list holds them.
   const listWord = countyListWord(doc, m.first, m.last);
@@ -85,7 +127,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     if (p.kind === 'city' && surface.length <= 2) return false;
     // (A GeoNames district is named bare, so "Kajo Keji County" is one: kept.)
     if (county && p.kind !== 'city' && p.kind !== 'admin1' && !p.district) return false;
-    if (p.codeOnly) return surface === surface.toUpperCase();
+    if (p.codeOnly) return allUpper(surface);
     // "I’ll", "we’ll" fold to "ill": an abbreviation is never written with an apostrophe.
     if (p.abbrev) return !/['’]/.test(surface) && (lawmakerState || /,\s*$/.test(text.slice(Math.max(0, t0.start - 3), t0.start)) || plainAbbreviation(env, text, t0.start, t1.end));
     return true;
@@ -157,12 +199,12 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // "VerDi", "iPhone": inner capitals make a brand or an acronym, not a town.
   // ("DeKalb", "McKinney", "LaGrange", "DuPage": a name prefix before the capital is a place's
   // spelling; "McDonald’s" is still the brand.)
-  if (single && /^.\p{Ll}*\p{Lu}/u.test(surface) && surface !== surface.toUpperCase()
+  if (single && /^.\p{Ll}*\p{Lu}/u.test(surface) && !allUpper(surface)
     && (!NAME_PREFIX_CAPS.test(surface) || /^['’]s\b/.test(text.slice(t1.end, t1.end + 3)))) return null;
   // Short all-capitals words in mixed-case text are acronyms ("BA", "BOE"), not towns, districts
   // or provinces that hold them as a name; only a country's code ("US", "UAE") or a state's
   // abbreviation ("La.") is written so.
-  if (single && surface.length <= 4 && surface === surface.toUpperCase()) {
+  if (single && surface.length <= 4 && allUpper(surface)) {
     ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.codeOnly || p.abbrev || (p.kind !== 'city' && p.kind !== 'admin1' && p.kind !== 'admin2'); });
     if (ids.length === 0) return null;
   }
@@ -184,7 +226,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   let role: MentionRole = 'literal';
   // "Iran-aligned", "US-led": the name modifies a word, it is not where anything happened.
   // "Nashville-based", "Kupiansk-Vuzlovyi": a town or a province in a compound is still that place.
-  if (/^[-‐‑]\p{L}/u.test(text.slice(t1.end, t1.end + 2))) { if (ids.some((id) => modifiesAsState(env, id))) role = 'demonym'; }
+  if (isHyphen(text.charCodeAt(t1.end)) && /^[-‐‑]\p{L}/u.test(text.slice(t1.end, t1.end + 2))) { if (ids.some((id) => modifiesAsState(env, id))) role = 'demonym'; }
   // "in Zamfara state", "Hawija district": a unit word after the name makes it the place, whatever
   // else the word can mean ("state" is also a force noun: "US state media").
   else if (spaced && (PLACE_WORDS.has(nextTok.norm) || ADMIN1_WORDS.has(nextTok.norm))) { /* a place */ }
@@ -226,7 +268,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     if (ids.length === 0) return null;
   }
   // "Stevens & Wilkinson", "Marks & Spencer": a firm, not the town it shares a name with.
-  if (/^\s*&\s*\p{Lu}/u.test(text.slice(t1.end, t1.end + 4)) || /\p{L}\s*&\s*$/u.test(text.slice(Math.max(0, t0.start - 4), t0.start))) {
+  if ((hasAmpersand(text, t1.end, t1.end + 4) && /^\s*&\s*\p{Lu}/u.test(text.slice(t1.end, t1.end + 4)))
+    || (hasAmpersand(text, t0.start - 4, t0.start) && /\p{L}\s*&\s*$/u.test(text.slice(Math.max(0, t0.start - 4), t0.start)))) {
     ids = ids.filter((id) => { const k = env.gazetteer.place(id).kind; return k !== 'city' && k !== 'admin2'; });
     if (ids.length === 0) return null;
   }
@@ -253,7 +296,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // the state as a party or an agent.
   if (role === 'literal' && onlyCountry && stateFrame(env, doc, m)) role = 'actor';
   // "China's commerce ministry", "Russia's army": a state's body acting.
-  if (role === 'literal' && onlyCountry && /^['’]s\s/.test(text.slice(t1.end, t1.end + 3))) {
+  if (role === 'literal' && onlyCountry && isApostrophe(text.charCodeAt(t1.end)) && /^['’]s\s/.test(text.slice(t1.end, t1.end + 3))) {
     for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length && tokens[k].sentence === t0.sentence; k++) {
       if (INSTITUTIONS.has(tokens[k].norm) || FORCE_NOUNS.has(tokens[k].norm)) { role = 'actor'; break; }
     }
@@ -366,8 +409,6 @@ const PIECE_MAX_POPULATION = 200_000;
 const NAME_LINKS = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'di', 'du']);
 const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 
-type Token = TokenizedText['tokens'][number];
-
 /**
  * Which piece of a longer local name the mention is, if any, reading its neighbours in one sentence:
  * - 'head' of "<name> al-<Name>" or of a hyphenated unit name ("Mayo-Sava department");
@@ -446,7 +487,7 @@ function countyListWord(doc: TokenizedText, first: number, last: number): string
   const s = tokens[last].sentence;
   for (let j = last + 1; j <= last + COUNTY_LIST_MAX_TOKENS && j < tokens.length; j++) {
     const t = tokens[j];
-    if (t.sentence !== s || !/^[\s,]+$/.test(text.slice(tokens[j - 1].end, t.start))) return null;
+    if (t.sentence !== s || !spacesOrCommas(text, tokens[j - 1].end, t.start)) return null;
     const unit = COUNTY_PLURALS.get(t.norm);
     if (unit) {
       if (j > last + 1) return unit;
@@ -580,9 +621,21 @@ function modifiesAsState(env: GeoEnv, id: number): boolean {
   return p.kind === 'country' || p.kind === 'demonym' || (p.kind === 'city' && p.capital === true);
 }
 
+/**
+ * Every word of an admin-1 unit's name is a direction or a landform ("Far North", "Plateau"). Kept
+ * per name: the same provinces are candidates in article after article, and the split cost ~1 % of
+ * classify() on the bench's articles. (By name, not by id, so any gazetteer may ask.)
+ */
 function genericRegion(name: string): boolean {
-  return name.toLowerCase().split(/[\s-]+/).every((w) => GENERIC_REGION_WORDS.has(w));
+  let v = GENERIC_REGION_NAMES.get(name);
+  if (v === undefined) {
+    v = name.toLowerCase().split(/[\s-]+/).every((w) => GENERIC_REGION_WORDS.has(w));
+    GENERIC_REGION_NAMES.set(name, v);
+  }
+  return v;
 }
+/** genericRegion() by name; only admin-1 names are asked, a few thousand. */
+const GENERIC_REGION_NAMES = new Map<string, boolean>();
 
 /** Compass words and their kin ("Far North", "Central", "Upper"), as opposed to landforms ("Plateau", "Lakes"). */
 const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'mid', 'far', 'middle']);

@@ -1,3 +1,4 @@
+import { wordFlag, wordFlags } from '../escalation/word-flags';
 import { TokenizedText } from '../text/tokenizer';
 import { UNIT_WORD_HOMES } from './name-context.data';
 
@@ -40,13 +41,15 @@ function usInstitutionAt(doc: TokenizedText, i: number): boolean {
  */
 export function institutionCountries(doc: TokenizedText): Set<string> | null {
   const { tokens } = doc;
+  const flags = wordFlags(doc);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].cap && CUE_HEADS.has(tokens[i].norm) && usInstitutionAt(doc, i)) return new Set(['US']);
+    if ((flags[i] & F_CUE_HEAD) !== 0 && tokens[i].cap && usInstitutionAt(doc, i)) return new Set(['US']);
   }
   return null;
 }
 
-const CUE_HEADS: ReadonlySet<string> = new Set(['sheriff', 'board', ...NEXT_WORD.keys()]);
+/** First words of the institutions above, read as a word flag (word-flags.ts) instead of a Set lookup per token. */
+const F_CUE_HEAD = wordFlag(['sheriff', 'board', ...NEXT_WORD.keys()]);
 
 /**
  * Countries whose own local unit words the story uses (UNIT_WORD_HOMES: "Bulen woreda" Ethiopia,
@@ -55,9 +58,12 @@ const CUE_HEADS: ReadonlySet<string> = new Set(['sheriff', 'board', ...NEXT_WORD
  */
 export function unitWordCountries(doc: TokenizedText): Set<string> | null {
   let out: Set<string> | null = null;
-  for (const norm of doc.norms) {
-    const country = UNIT_WORD_HOMES.get(norm);
-    if (country) (out ??= new Set()).add(country);
+  const flags = wordFlags(doc);
+  for (let i = 0; i < flags.length; i++) {
+    if ((flags[i] & F_UNIT_WORD) !== 0) (out ??= new Set()).add(UNIT_WORD_HOMES.get(doc.norms[i]) as string);
   }
   return out;
 }
+
+/** UNIT_WORD_HOMES' words as a word flag: the map is read only at the few tokens that hold one. */
+const F_UNIT_WORD = wordFlag(UNIT_WORD_HOMES.keys());

@@ -86,10 +86,12 @@ function speakerSurnames(env: GeoEnv, doc: TokenizedText): Set<string> {
     const speaks = next.sentence === t.sentence && SURNAME_VERBS.has(next.norm) && spacesOnly(doc.text, t.end, next.start)
       && !(prev !== undefined && prev.sentence === t.sentence && (LOCATIVE.has(prev.norm) || prev.norm === 'from'));
     const titled = prev !== undefined && prev.sentence === t.sentence && prev.cap && SURNAME_TITLES.has(prev.norm);
+    if (!(speaks || titled) || env.stop.has(t.norm)) continue;
     // A surname that is also a small town ("Stevens", "Wilson") is still a person here; only a
     // name that can speak for a state ("Washington said", "Moscow said") is left to the place reading.
+    // (The gazetteer is asked last: it copies the name's candidates out.)
     const ids = env.gazetteer.lookup(t.norm);
-    if ((speaks || titled) && !env.stop.has(t.norm) && !(ids && ids.some((id) => speaksForState(env, id)))) out.add(t.norm);
+    if (!(ids && ids.some((id) => speaksForState(env, id)))) out.add(t.norm);
   }
   return out;
 }

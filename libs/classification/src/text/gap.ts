@@ -33,6 +33,16 @@ export function spacesOrHyphens(text: string, from: number, to: number): boolean
   return true;
 }
 
+/** `/^[\s,]+$/`: spaces and commas only, at least one. */
+export function spacesOrCommas(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 44 && !isSpace(c)) return false;
+  }
+  return true;
+}
+
 /** `/^[\s\-‐‑.]{1,3}$/` without a line break: what may join the words of one name ("Gulf of Aden", "Pul-e Khumri", "St. Louis"). */
 export function nameGap(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > 3) return false;
