@@ -50,6 +50,11 @@ describe('gazetteer cache', () => {
     expect(readCachedGazetteer(dir, 'new')).toBeNull();
   });
 
+  it('writes nothing and throws nothing where the folder cannot be made', () => {
+    fs.writeFileSync(path.join(dir, 'a-file'), '');
+    expect(writeCachedGazetteer(path.join(dir, 'a-file', 'cache'), 'k1', small())).toBe(false);
+  });
+
   it('keys the build by its inputs, and can be turned off or moved', () => {
     expect(gazetteerCacheKey()).toMatch(/^[0-9a-f]{16}$/);
     expect(gazetteerCacheKey()).toBe(gazetteerCacheKey());

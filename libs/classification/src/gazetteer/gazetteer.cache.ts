@@ -26,7 +26,7 @@ const FILE_PREFIX = 'gazetteer-';
 /** Files kept: the newest, for the keys a checkout uses at once (source and compiled code differ). */
 const KEEP = 3;
 /** Code files whose contents are part of the key: the gazetteer's and the folding it keys names with. */
-const CODE_DIRS = [__dirname, path.join(__dirname, '..', 'text')];
+const CODE_DIRS = gazetteerCodeDirs(__dirname);
 
 interface CacheFile { key: string; gazetteer: GazetteerSnapshot }
 
@@ -43,12 +43,20 @@ export function gazetteerCacheDir(setting: GazetteerCacheSetting = DEFAULT_GAZET
   return modules ? path.join(modules, '.cache', 'sitrep') : null;
 }
 
-/** The key of the gazetteer the current code and packages build. */
-export function gazetteerCacheKey(): string {
+/**
+ * The folders of code whose files key the gazetteer, for the gazetteer/ folder `gazetteerDir`:
+ * this module's own (compiled, or the sources under ts-node and Jest), or another copy's.
+ */
+export function gazetteerCodeDirs(gazetteerDir: string): string[] {
+  return [gazetteerDir, path.join(gazetteerDir, '..', 'text')];
+}
+
+/** The key of the gazetteer the current packages and the code in `codeDirs` (this code's by default) build. */
+export function gazetteerCacheKey(codeDirs: readonly string[] = CODE_DIRS): string {
   const hash = createHash('sha256');
   hash.update(`v8 ${process.versions.v8}\n`);
   for (const name of PACKAGES) hash.update(`${name} ${packageVersion(name)}\n`);
-  for (const dir of CODE_DIRS) {
+  for (const dir of codeDirs) {
     for (const file of fs.readdirSync(dir).filter((f) => /\.(ts|js)$/.test(f) && !/\.(spec|d)\.(ts|js)$/.test(f)).sort()) {
       hash.update(`${file}\n`);
       hash.update(fs.readFileSync(path.join(dir, file)));
@@ -57,9 +65,14 @@ export function gazetteerCacheKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Whether `dir` holds a file of `key` (not whether it reads: readCachedGazetteer tells). */
+export function hasCachedGazetteer(dir: string, key: string): boolean {
+  return fs.existsSync(cacheFile(dir, key));
+}
+
 /** The cached gazetteer of `key` in `dir`, or null. */
 export function readCachedGazetteer(dir: string, key: string): Gazetteer | null {
-  const file = path.join(dir, `${FILE_PREFIX}${key}.bin`);
+  const file = cacheFile(dir, key);
   try {
     if (!fs.existsSync(file)) return null;
     const data = v8.deserialize(fs.readFileSync(file)) as Partial<CacheFile>;
@@ -76,7 +89,7 @@ export function readCachedGazetteer(dir: string, key: string): Gazetteer | null 
  * sees half of one) and removes all but the KEEP newest files. Returns whether it was written.
  */
 export function writeCachedGazetteer(dir: string, key: string, gazetteer: Gazetteer): boolean {
-  const file = path.join(dir, `${FILE_PREFIX}${key}.bin`);
+  const file = cacheFile(dir, key);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(dir, { recursive: true });
@@ -89,9 +102,14 @@ export function writeCachedGazetteer(dir: string, key: string, gazetteer: Gazett
     for (const { f } of files.slice(KEEP)) fs.rmSync(path.join(dir, f), { force: true });
     return true;
   } catch {
-    fs.rmSync(tmp, { force: true });
+    // Nothing to remove where the folder could not be made (a file stands in its path: ENOTDIR).
+    try { fs.rmSync(tmp, { force: true }); } catch { /* best effort */ }
     return false;
   }
+}
+
+function cacheFile(dir: string, key: string): string {
+  return path.join(dir, `${FILE_PREFIX}${key}.bin`);
 }
 
 /**
