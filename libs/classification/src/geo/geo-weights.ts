@@ -39,6 +39,12 @@ export interface GeoWeights {
    */
   conflictPlaceBonus: number;
   /**
+   * Points, in a conflict report's lead, for a candidate in a country where armed groups fight
+   * (armed-group-cues.ts, CONFLICT_COUNTRIES) over its namesakes elsewhere. Fitted on the blind
+   * conflict notes with the geo corpora held to their fit.
+   */
+  conflictCountryBonus: number;
+  /**
    * Prior of a GeoNames district named bare ("Tiaty", "Bajaur"; `Place.district`): 47,000 of them,
    * many named like English words or towns elsewhere ("Goshen", "Esperance"), so a bare mention
    * needs what a small town needs; "Tiaty sub-county" adds `placeWordBonus`. A district whose towns

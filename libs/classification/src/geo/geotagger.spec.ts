@@ -1,6 +1,7 @@
 import { GazetteerBuilder } from '../gazetteer/gazetteer.builder';
 import { tokenize } from '../text/tokenizer';
 import { GeoResult } from './geo-mention';
+import { CONFLICT_COUNTRIES } from './armed-group-cues';
 import { Geotagger } from './geotagger';
 
 /**
@@ -512,6 +513,12 @@ describe('Geotagger', () => {
       expect(tag('', 'Police found two bodies near a camp in Ukhia, Cox\'s Bazar district, on Monday.').primary?.place.country).toBe('BD');
       expect(tag('', 'Flooding closed roads around King\'s Lynn overnight.').primary?.place.admin1Code).toBe('GB-ENG');
       expect(tag('', 'Drones struck Russia\'s Kursk region overnight.').mentions.map((m) => m.name)).toEqual(['Russia', 'Kursk']);
+    });
+
+    it('leans a conflict report\'s town to countries where armed groups fight, over a namesake elsewhere (Karma: not Belarus)', () => {
+      const r = tag('', 'Gunmen killed 20 villagers in Karma overnight.', true);
+      expect(r.primaryCountry).not.toBe('BY');
+      expect(CONFLICT_COUNTRIES.has(r.primaryCountry ?? '')).toBe(true);
     });
 
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
