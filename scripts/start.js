@@ -39,6 +39,8 @@ async function waitReady(child, timeoutMs = 120_000) {
 async function main() {
   infra.ensureNodeModules();
   build.ensureBuild();
+  // The classifier reads the gazetteer from the cache at start; build it here once if it is missing.
+  infra.ensureGazetteerCache();
   const startedRedis = await infra.ensureRedis();
   const startedPostgres = await infra.ensurePostgres();
   const startedKafka = infra.ensureKafka();
