@@ -35,7 +35,7 @@ function withEveryField(p: Place): Place {
   return {
     name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, admin1Code: p.admin1Code, admin2: p.admin2,
     lat: p.lat, lon: p.lon, population: p.population, codeOnly: p.codeOnly, actor: p.actor, capital: p.capital,
-    seat: p.seat, admin1Id: p.admin1Id, abbrev: p.abbrev, district: p.district, unitWordOnly: p.unitWordOnly, cities1000: p.cities1000,
+    seat: p.seat, admin1Id: p.admin1Id, abbrev: p.abbrev, district: p.district, unitWordOnly: p.unitWordOnly, cities1000: p.cities1000, plainName: p.plainName,
   };
 }
 
@@ -384,17 +384,23 @@ export class GazetteerBuilder {
       seen.add(`${u.country}/${u.admin1}/${folded}`);
       const unit = unitByAdmin.get(`${u.country}/${cityAdmin1Code(u)}`);
       const population = at.population || (uncoded.get(`${u.country}.${u.admin1}|${folded}`) ?? uncoded.get(`${u.country}.${u.admin1}|${folded.split(/[\s-]/)[0]}`) ?? 0);
+      // A name of English words or given names only ("Central", "Jere") is the district only with
+      // its unit word after it ("Jere LGA"), as is one named like a place already in.
+      const ordinary = ordinaryWordsOnly(folded, words, first);
       const id = this.push({
         name, kind: 'admin2', country: u.country, admin1: unit ? displayAdmin1(unit.names[0]) : null, admin1Code: unit?.code ?? null, admin2: name,
         lat: at.weight > 0 ? at.lat / at.weight : null, lon: at.weight > 0 ? at.lon / at.weight : null, population, district: true,
-        unitWordOnly: this.index.has(nameKeys(name)[0] ?? ''),
+        unitWordOnly: ordinary || this.index.has(nameKeys(name)[0] ?? ''), plainName: ordinary || undefined,
       });
-      if (ordinaryWordsOnly(folded, words, first)) {
-        // Only in full: "Central District", never "Central".
+      if (ordinary) {
+        this.addKeys(name, id);
         if (u.name !== name) this.addKeys(u.name, id);
         continue;
       }
       for (const variant of districtSpellings(name)) this.addKeys(variant, id);
+      // "Provincia de La Convención": the article is part of the name ("La Convención province").
+      const article = leadingArticle(u.name, name);
+      if (article) this.addKeys(`${article} ${name}`, id);
     }
   }
 
@@ -470,6 +476,16 @@ export function districtSpellings(name: string): Set<string> {
 function ordinaryWordsOnly(folded: string, words: ReadonlySet<string>, firstNames: ReadonlySet<string>): boolean {
   return !folded.split(/[\s-]+/).some((w) => w.length > 0 && !words.has(w) && !firstNames.has(w));
 }
+
+/**
+ * The Spanish, Portuguese or French article GeoNames writes before a district's bare name after
+ * its unit word ("Provincia de La Convención", "Municipio de El Tambo"), or null.
+ */
+export function leadingArticle(full: string, bare: string): string | null {
+  const m = ADMIN2_ARTICLE.exec(full);
+  return m && full.endsWith(bare) && full.slice(m.index + m[0].length) === bare ? m[1] : null;
+}
+const ADMIN2_ARTICLE = /\s(?:de|do|da|du)\s+(La|Las|Los|El|Le|Les|O|A|Os|As)\s+/u;
 
 /** An admin-2 unit's name without its unit words and parenthesised notes: "Boma (city)" is Boma. */
 export function bareAdmin2Name(name: string): string {

@@ -36,6 +36,11 @@ export interface Place {
   cities1000?: boolean;
   /** A district whose bare name other places bear ("St. John", "Guma"): a candidate only with its unit word after it ("Guma LGA"). */
   unitWordOnly?: boolean;
+  /**
+   * A district named by English words or given names only ("Jere", "Grant"): `unitWordOnly`, and
+   * not before "county", where such a name is nearly always an American or British county.
+   */
+  plainName?: boolean;
 }
 
 export interface CountryInfo {

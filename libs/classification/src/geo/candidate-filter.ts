@@ -320,6 +320,10 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (!districtWord) {
     ids = ids.filter((id) => !env.gazetteer.place(id).unitWordOnly);
     if (ids.length === 0) return null;
+  } else if (COUNTY_WORDS.has(nextTok.norm)) {
+    // "Grant county": an American county, not the Australian district called Grant.
+    ids = ids.filter((id) => !env.gazetteer.place(id).plainName);
+    if (ids.length === 0) return null;
   }
   const scores = ids.map((id) => env.cache.prior(id));
   // (A seat stands for its district where they share the name: "Birao sub-prefecture" is the Central

@@ -521,6 +521,18 @@ describe('Geotagger', () => {
       expect(CONFLICT_COUNTRIES.has(r.primaryCountry ?? '')).toBe(true);
     });
 
+    it('finds a district named like a given name or word only with its unit word ("Jere LGA", never "Jere" alone)', () => {
+      const r = tag('', 'Insurgents burned houses in Dalwa village, Jere LGA, on Saturday.', true);
+      expect(r.primaryAdmin1Code).toBe('NG-BO');
+      expect(tag('', 'Jere scored twice in the second half.').mentions).toEqual([]);
+    });
+
+    it('finds a district whose name keeps its article ("La Convención province") and places the village before it there', () => {
+      const r = tag('', 'Gunmen ambushed a patrol near Natividad, La Convención province, killing four soldiers.', true);
+      expect(r.primaryCountry).toBe('PE');
+      expect(r.primaryAdmin1Code).toBe('PE-CUS');
+    });
+
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
       expect(tag('', 'Gunmen fired on a convoy travelling to Parachinar, killing 30 people.').primary?.place.country).toBe('PK');
       // Not a seat named like a word or a person: "Patrick" stays a name.

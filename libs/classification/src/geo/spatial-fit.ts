@@ -4,8 +4,11 @@ import { LOCAL_UNIT_WORDS } from './name-context.data';
 
 /** Kinds of place a name "in" a province or country must lie inside. */
 const LOCAL_KINDS = new Set(['city', 'admin2', 'site']);
-/** Words after a district's name that make it one ("Chiúre district", "Duk county", "Nduga regency"). */
-const DISTRICT_WORDS: ReadonlySet<string> = new Set([...LOCAL_UNIT_WORDS, 'county', 'prefecture', 'regency', 'zone', 'division', 'canton', 'department',
+/**
+ * Words after a district's name that make it one ("Chiúre district", "Duk county", "Nduga regency",
+ * and where provinces are second-level units, "La Convención province").
+ */
+const DISTRICT_WORDS: ReadonlySet<string> = new Set([...LOCAL_UNIT_WORDS, 'county', 'prefecture', 'regency', 'zone', 'division', 'canton', 'department', 'province',
   'sub', 'subcounty', 'subdivision', 'subprefecture', 'agency']);
 const WITHIN = /^(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|an|ibn)-?)?[A-Z][\w'’-]*){0,2}\s+in\s+$/u;
 /**
