@@ -27,6 +27,40 @@ export const ARMED_GROUP_REACH: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The first-level units (ISO 3166-2) where most of the attacks of some ARMED_GROUP_HOMES groups
+ * fall, in their home and the neighbours they strike: Boko Haram's in Borno, Yobe and Adamawa and
+ * around Lake Chad, the ADF's in North Kivu and Ituri, Fano's in Amhara. A town named like towns
+ * in other provinces of the country leans to these in a story that names the group
+ * (`groupProvinceBonus`): Boko Haram's Mafa is in Borno, not Oyo. Only groups whose fighting is
+ * concentrated in a few provinces are listed.
+ */
+export const ARMED_GROUP_PROVINCES: Readonly<Record<string, readonly string[]>> = {
+  'Boko Haram': ['NG-BO', 'NG-YO', 'NG-AD', 'CM-EN', 'NE-2', 'TD-LC'], ISWAP: ['NG-BO', 'NG-YO', 'NG-AD', 'CM-EN', 'NE-2', 'TD-LC'],
+  M23: ['CD-NK', 'CD-SK'], 'Allied Democratic Forces': ['CD-NK', 'CD-IT'], 'ADF rebels': ['CD-NK', 'CD-IT'], 'ADF fighters': ['CD-NK', 'CD-IT'],
+  'ADF militants': ['CD-NK', 'CD-IT'], CODECO: ['CD-IT'], FRPI: ['CD-IT'], Twirwaneho: ['CD-SK'], FDLR: ['CD-NK'], Nyatura: ['CD-NK'],
+  'Raia Mutomboki': ['CD-SK', 'CD-NK'], Wazalendo: ['CD-NK', 'CD-SK'],
+  'Fano militia': ['ET-AM'], 'Fano militias': ['ET-AM'], 'Fano militiamen': ['ET-AM'], 'Fano fighters': ['ET-AM'], 'Fano forces': ['ET-AM'],
+  'Oromo Liberation Army': ['ET-OR'], 'Oromo Liberation Front': ['ET-OR'], OLF: ['ET-OR'], TPLF: ['ET-TI'],
+  'Amba fighters': ['CM-NW', 'CM-SW'], 'Amba boys': ['CM-NW', 'CM-SW'], 'Amba separatists': ['CM-NW', 'CM-SW'], Ambazonia: ['CM-NW', 'CM-SW'], Ambazonian: ['CM-NW', 'CM-SW'],
+  'Arakan Army': ['MM-16', 'MM-14'], 'Kachin Independence Army': ['MM-11'], 'Kachin Independence Organization': ['MM-11'],
+  TNLA: ['MM-17'], "Ta'ang National Liberation Army": ['MM-17'], MNDAA: ['MM-17'], KNDF: ['MM-12'], 'Chinland Defense Force': ['MM-14'],
+  'Tehrik-i-Taliban': ['PK-KP'], 'Tehrik-e-Taliban': ['PK-KP'], 'Tehreek-e-Taliban': ['PK-KP'], TTP: ['PK-KP'], 'Hafiz Gul Bahadur': ['PK-KP'],
+  'Baloch Liberation Army': ['PK-BA'],
+  Naxalites: ['IN-CG', 'IN-JH', 'IN-OD', 'IN-MH'], 'District Reserve Guard': ['IN-CG'], 'Arambai Tenggol': ['IN-MN'],
+  'Comando Vermelho': ['BR-RJ'], 'Primeiro Comando da Capital': ['BR-SP'],
+  'Los Tlacos': ['MX-GRO'], 'La Familia Michoacana': ['MX-GRO', 'MX-MEX', 'MX-MIC'], 'Familia Michoacana': ['MX-GRO', 'MX-MEX', 'MX-MIC'],
+  'Carteles Unidos': ['MX-MIC'], 'Cartel del Noreste': ['MX-TAM', 'MX-NLE'], 'Gulf Cartel': ['MX-TAM'],
+  'Clan del Golfo': ['CO-ANT', 'CO-CHO', 'CO-COR', 'CO-BOL'], 'Gulf Clan': ['CO-ANT', 'CO-CHO', 'CO-COR', 'CO-BOL'],
+  'Estado Mayor Central': ['CO-CAU', 'CO-VAC', 'CO-GUV', 'CO-NAR'],
+  Hezbollah: ['LB-NA', 'LB-JA', 'LB-BH', 'LB-BI'], Hamas: ['PS-GZA', 'PS-KYS', 'PS-RFH', 'PS-NGZ', 'PS-DEB'], 'Qassam Brigades': ['PS-GZA', 'PS-KYS', 'PS-RFH', 'PS-NGZ', 'PS-DEB'],
+  'SDF fighters': ['SY-HA', 'SY-RA', 'SY-DY', 'SY-HL'], 'SDF forces': ['SY-HA', 'SY-RA', 'SY-DY', 'SY-HL'], 'Syrian Democratic Forces': ['SY-HA', 'SY-RA', 'SY-DY', 'SY-HL'],
+  'White Army': ['SS-NU', 'SS-JG'],
+  'Abu Sayyaf': ['PH-14'], BIFF: ['PH-14'], 'Dawlah Islamiyah': ['PH-14'], Maute: ['PH-14'], 'Barisan Revolusi Nasional': ['TH-94', 'TH-95', 'TH-96'],
+  Lakurawa: ['NG-SO', 'NG-KE'], 'Katiba Macina': ['ML-5', 'ML-4'], 'Dan Na Ambassagou': ['ML-5'],
+  '400 Mawozo': ['HT-OU'], 'Viv Ansanm': ['HT-OU'], 'Village de Dieu': ['HT-OU'], 'Gran Grif': ['HT-AR'], 'Los Choneros': ['EC-G', 'EC-M'],
+};
+
+/**
  * The one country where each of these armed groups, national forces and peace missions acts (ISO
  * alpha-2). The geotagger counts a group named in a story once for that country's towns, as a
  * people named ("Malian soldiers"), and takes the country for a report that names the group but no

@@ -1,9 +1,9 @@
-import { ARMED_GROUP_HOMES, ARMED_GROUP_REACH } from '../escalation/actors.data';
+import { ARMED_GROUP_HOMES, ARMED_GROUP_PROVINCES, ARMED_GROUP_REACH } from '../escalation/actors.data';
 import { wordFlag, wordFlags } from '../escalation/word-flags';
 import { tokenize, TokenizedText } from '../text/tokenizer';
 
 /** A group's name as folded tokens, its country and the neighbours it strikes too. */
-interface GroupName { norms: readonly string[]; country: string; reach: readonly string[] }
+interface GroupName { norms: readonly string[]; country: string; reach: readonly string[]; provinces: readonly string[] }
 
 /** ARMED_GROUP_HOMES by the first token of the name: built once. */
 let byFirst: ReadonlyMap<string, readonly GroupName[]> | null = null;
@@ -14,7 +14,7 @@ function groupsByFirstToken(): ReadonlyMap<string, readonly GroupName[]> {
     for (const [name, country] of Object.entries(ARMED_GROUP_HOMES)) {
       const norms = tokenize(name).norms;
       const list = map.get(norms[0]) ?? [];
-      list.push({ norms, country, reach: ARMED_GROUP_REACH[name] ?? [] });
+      list.push({ norms, country, reach: ARMED_GROUP_REACH[name] ?? [], provinces: ARMED_GROUP_PROVINCES[name] ?? [] });
       map.set(norms[0], list);
     }
     byFirst = map;
@@ -25,8 +25,11 @@ function groupsByFirstToken(): ReadonlyMap<string, readonly GroupName[]> {
 /** The first words of ARMED_GROUP_HOMES' names, as a word flag (word-flags.ts). */
 const F_GROUP_FIRST = wordFlag(groupsByFirstToken().keys());
 
-/** One group named in the story: its country, the neighbours it strikes too, and its tokens (first..last). */
-export interface GroupCue { country: string; reach: readonly string[]; first: number; last: number }
+/**
+ * One group named in the story: its country, the neighbours it strikes too, the provinces most of
+ * its attacks fall in (ARMED_GROUP_PROVINCES; empty where not listed), and its tokens (first..last).
+ */
+export interface GroupCue { country: string; reach: readonly string[]; provinces: readonly string[]; first: number; last: number }
 
 /**
  * The armed groups the story names that fight in one country only (ARMED_GROUP_HOMES: "ELN"
@@ -51,7 +54,7 @@ export function armedGroupCues(doc: TokenizedText): GroupCue[] {
       let k = 0;
       while (k < g.norms.length && i + k < tokens.length && norms[i + k] === g.norms[k] && tokens[i + k].sentence === tokens[i].sentence) k++;
       // The name as written: its words capitalised, save a joined article ("al-Shabaab").
-      if (k === g.norms.length && tokens.slice(i, i + k).some((t) => t.cap)) out.push({ country: g.country, reach: g.reach, first: i, last: i + k - 1 });
+      if (k === g.norms.length && tokens.slice(i, i + k).some((t) => t.cap)) out.push({ country: g.country, reach: g.reach, provinces: g.provinces, first: i, last: i + k - 1 });
     }
   }
   return out;

@@ -45,6 +45,12 @@ export interface GeoWeights {
    */
   conflictCountryBonus: number;
   /**
+   * Points for a candidate in a province where the story's armed groups mostly fight
+   * (ARMED_GROUP_PROVINCES) over namesakes in the country's other provinces. Fitted on the blind
+   * conflict notes.
+   */
+  groupProvinceBonus: number;
+  /**
    * Prior of a GeoNames district named bare ("Tiaty", "Bajaur"; `Place.district`): 47,000 of them,
    * many named like English words or towns elsewhere ("Goshen", "Esperance"), so a bare mention
    * needs what a small town needs; "Tiaty sub-county" adds `placeWordBonus`. A district whose towns

@@ -1,6 +1,7 @@
 import { GazetteerBuilder } from '../gazetteer/gazetteer.builder';
 import { tokenize } from '../text/tokenizer';
 import { GeoResult } from './geo-mention';
+import { ARMED_GROUP_HOMES, ARMED_GROUP_PROVINCES, ARMED_GROUP_REACH } from '../escalation/actors.data';
 import { CONFLICT_COUNTRIES } from './armed-group-cues';
 import { Geotagger } from './geotagger';
 
@@ -531,6 +532,21 @@ describe('Geotagger', () => {
       const r = tag('', 'Gunmen ambushed a patrol near Natividad, La Convención province, killing four soldiers.', true);
       expect(r.primaryCountry).toBe('PE');
       expect(r.primaryAdmin1Code).toBe('PE-CUS');
+    });
+
+    it('leans a town named like towns in other provinces to where the story\'s group fights (Boko Haram\'s Mafa is in Borno)', () => {
+      expect(tag('', 'Boko Haram fighters killed twelve villagers in Mafa overnight.', true).primaryAdmin1Code).toBe('NG-BO');
+    });
+
+    it('lists each group\'s provinces by ISO 3166-2 codes the gazetteer knows, in the group\'s home or the neighbours it strikes', () => {
+      const codes = new Set(GazetteerBuilder.shared().toSnapshot().places.map((p) => p.admin1Code).filter(Boolean));
+      for (const [name, provinces] of Object.entries(ARMED_GROUP_PROVINCES)) {
+        const area = [ARMED_GROUP_HOMES[name], ...(ARMED_GROUP_REACH[name] ?? [])];
+        for (const code of provinces) {
+          expect([name, codes.has(code)]).toEqual([name, true]);
+          expect([name, area.includes(code.slice(0, 2))]).toEqual([name, true]);
+        }
+      }
     });
 
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {

@@ -41,6 +41,7 @@ export class Geotagger {
     }
     const groups = armedGroupCues(doc);
     if (groups.length > 0) scored = placesInGroupNames(env, scored, groups);
+    if (groups.some((g) => g.provinces.length > 0)) scored = groupProvinces(env, scored, groups);
     if (scored.length > 1) scored = addSpatialFit(env, qualifyByComma(env, doc, scored));
     // Armed groups that fight in one country and unit words one country uses ("ELN", "woreda"):
     // they vote for their country's places, and give the country of a story that names no place.
@@ -81,6 +82,19 @@ function sharedArea(groups: readonly GroupCue[], unitWords: ReadonlySet<string> 
  */
 function foreignForces(mentions: GeoMention[], area: ReadonlySet<string>): GeoMention[] {
   return mentions.map((m) => (m.role !== 'literal' && m.place.country && !area.has(m.place.country) && !m.speaker ? { ...m, outsider: true } : m));
+}
+
+/**
+ * A town named like towns in other provinces leans to the provinces where the story's groups mostly
+ * fight (ARMED_GROUP_PROVINCES): "Boko Haram fighters killed villagers in Mafa" is Borno's Mafa,
+ * not Oyo's.
+ */
+function groupProvinces(env: GeoEnv, scored: Scored[], groups: readonly GroupCue[]): Scored[] {
+  const provinces = new Set(groups.flatMap((g) => g.provinces));
+  return scored.map((s) => {
+    const lifted = s.mention.candidates.map((id) => provinces.has(env.gazetteer.place(id).admin1Code ?? ''));
+    return lifted.some(Boolean) ? { ...s, scores: s.scores.map((v, k) => (lifted[k] ? v + env.w.groupProvinceBonus : v)) } : s;
+  });
 }
 
 /** The union of two sets of countries the story's cues stand for. */
