@@ -52,7 +52,7 @@ const MIN_PAIR_P = 0.95;
  * Thresholds whose CV B³ F1 lies this close to the best count as tied, and the highest of them (the
  * most precise) is taken: the sweep moves by a few thousandths when a classifier change moves a
  * handful of pairs (0.886 at t=0.9 beside 0.890 at t=0.875, pairwise precision 0.978 against 0.962,
- * after the geotagger's conflict-country prior), and precision is what the unseen half loses.
+ * after a geotagger change of 2026-12-07), and precision is what the unseen half loses.
  */
 const B3_TIE = 0.005;
 const THRESHOLDS = Array.from({ length: 33 }, (_, i) => Math.round((0.1 + i * 0.025) * 1000) / 1000);

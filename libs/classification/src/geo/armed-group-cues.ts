@@ -60,10 +60,3 @@ export function armedGroupCues(doc: TokenizedText): GroupCue[] {
   return out;
 }
 
-/**
- * The countries where the armed groups of ARMED_GROUP_HOMES fight, at home or in the neighbours
- * they strike (ARMED_GROUP_REACH): where conflict reports mostly happen. A conflict report's town
- * named like a town elsewhere leans to these (`conflictCountryBonus`): "insurgents attacked Palma"
- * is Mozambique's, not Mallorca's.
- */
-export const CONFLICT_COUNTRIES: ReadonlySet<string> = new Set([...Object.values(ARMED_GROUP_HOMES), ...Object.values(ARMED_GROUP_REACH).flat()]);

@@ -9,7 +9,6 @@ import {
   AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS, GROUP_NOUNS, DISTRICT_WORDS, SOURCE_NOUNS, REPORT_VERBS, ATTACK_VERBS,
 } from './name-context.data';
 import { dotThenSpaces, spacesOnly, spacesOrCommas } from '../text/gap';
-import { CONFLICT_COUNTRIES } from './armed-group-cues';
 
 type Token = TokenizedText['tokens'][number];
 
@@ -342,8 +341,6 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (conflictLead) {
     const lift = env.w.populationWeight * (Math.log10(env.w.cities1000Population + 1) - Math.log10(env.w.unknownPopulation + 1));
     for (let k = 0; k < ids.length; k++) if (unknownSize(env.gazetteer.place(ids[k])) && ownName(env, ids[k], key)) scores[k] += lift;
-    // Where conflict reports mostly happen (CONFLICT_COUNTRIES), against namesakes elsewhere.
-    for (let k = 0; k < ids.length; k++) if (CONFLICT_COUNTRIES.has(env.gazetteer.place(ids[k]).country ?? '')) scores[k] += env.w.conflictCountryBonus;
   }
   // "Maru" is the Nigerian town of that name before Mary, Turkmenistan, whose GeoNames alternates
   // include "Maru"; "Mason" is Mason, Ohio before Glendale's former name. A town matched only by an

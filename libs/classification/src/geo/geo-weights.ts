@@ -39,12 +39,6 @@ export interface GeoWeights {
    */
   conflictPlaceBonus: number;
   /**
-   * Points, in a conflict report's lead, for a candidate in a country where armed groups fight
-   * (armed-group-cues.ts, CONFLICT_COUNTRIES) over its namesakes elsewhere. Fitted on the blind
-   * conflict notes with the geo corpora held to their fit.
-   */
-  conflictCountryBonus: number;
-  /**
    * Points for a candidate in a province where the story's armed groups mostly fight
    * (ARMED_GROUP_PROVINCES) over namesakes in the country's other provinces. Fitted on the blind
    * conflict notes.

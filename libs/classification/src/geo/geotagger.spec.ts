@@ -2,7 +2,6 @@ import { GazetteerBuilder } from '../gazetteer/gazetteer.builder';
 import { tokenize } from '../text/tokenizer';
 import { GeoResult } from './geo-mention';
 import { ARMED_GROUP_HOMES, ARMED_GROUP_PROVINCES, ARMED_GROUP_REACH } from '../escalation/actors.data';
-import { CONFLICT_COUNTRIES } from './armed-group-cues';
 import { Geotagger } from './geotagger';
 
 /**
@@ -514,12 +513,6 @@ describe('Geotagger', () => {
       expect(tag('', 'Police found two bodies near a camp in Ukhia, Cox\'s Bazar district, on Monday.').primary?.place.country).toBe('BD');
       expect(tag('', 'Flooding closed roads around King\'s Lynn overnight.').primary?.place.admin1Code).toBe('GB-ENG');
       expect(tag('', 'Drones struck Russia\'s Kursk region overnight.').mentions.map((m) => m.name)).toEqual(['Russia', 'Kursk']);
-    });
-
-    it('leans a conflict report\'s town to countries where armed groups fight, over a namesake elsewhere (Karma: not Belarus)', () => {
-      const r = tag('', 'Gunmen killed 20 villagers in Karma overnight.', true);
-      expect(r.primaryCountry).not.toBe('BY');
-      expect(CONFLICT_COUNTRIES.has(r.primaryCountry ?? '')).toBe(true);
     });
 
     it('finds a district named like a given name or word only with its unit word ("Jere LGA", never "Jere" alone)', () => {
