@@ -25,20 +25,20 @@ export function dotThenSpaces(text: string, from: number, to: number): boolean {
 
 /** `/^[\s-]+$/`: spaces and hyphen-minuses only, at least one. */
 export function spacesOrHyphens(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 45 && !isSpace(c)) return false;
-  }
-  return true;
+  return spacesOr(text, from, to, 45);
 }
 
 /** `/^[\s,]+$/`: spaces and commas only, at least one. */
 export function spacesOrCommas(text: string, from: number, to: number): boolean {
+  return spacesOr(text, from, to, 44);
+}
+
+/** Spaces and the one other character `other` (a char code) only, at least one. */
+function spacesOr(text: string, from: number, to: number, other: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 44 && !isSpace(c)) return false;
+    if (c !== other && !isSpace(c)) return false;
   }
   return true;
 }
