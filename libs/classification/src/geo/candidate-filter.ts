@@ -281,10 +281,16 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // "Bank of Japan", "Central Bank of Malta", "US Federal Reserve": an institution, not a place.
   if (prev && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && INSTITUTIONS.has(tokens[m.first - 2].norm)) role = 'actor';
   // "US pastor", "Iraq war": a country name before a common noun modifies it, unless a preposition
-  // makes it the place ("in Iraq yesterday").
+  // makes it the place ("in Iraq yesterday"); before a weapon striking from afar wherever it stands
+  // ("On 9 January, Saudi artillery fire struck …").
   if (role === 'literal' && next && next.sentence === t0.sentence && !next.cap && spacesOnly(text, t1.end, next.start)
-    && !env.stop.has(next.norm) && (!prev || prev.sentence !== t0.sentence || DETERMINERS.has(prev.norm))
+    && !env.stop.has(next.norm) && (!prev || prev.sentence !== t0.sentence || DETERMINERS.has(prev.norm)
+      || ((STRIKE_NOUNS.has(next.norm) || OUTSIDER_MODIFIERS.has(next.norm)) && !PREPOSITIONS.has(prev.norm)))
     && ids.every((id) => env.gazetteer.place(id).kind === 'country')) role = 'demonym';
+  // "Saudi artillery": a name that is both a country and its people, before a weapon, is the people.
+  if (role === 'literal' && next && next.sentence === t0.sentence && spacesOnly(text, t1.end, next.start) && STRIKE_NOUNS.has(next.norm)
+    && (!prev || prev.sentence !== t0.sentence || !PREPOSITIONS.has(prev.norm))
+    && ids.some((id) => env.gazetteer.place(id).kind === 'demonym') && ids.every((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; })) role = 'demonym';
   const onlyCountry = ids.every((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; });
   if (role === 'literal' && onlyCountry && next && next.sentence === t0.sentence && dotThenSpaces(text, t1.end, next.start)) {
     // "US dollars", "Korean and US flags": a modifier wherever it stands.

@@ -542,6 +542,11 @@ describe('Geotagger', () => {
       }
     });
 
+    it('reads a country-and-people name before a weapon as the people striking, wherever it stands ("On Monday, Saudi artillery")', () => {
+      const r = tag('', 'On Monday, Saudi artillery fire hit a market near the border, killing three people, the Houthi-run health ministry said.', true);
+      expect(r.primaryCountry).toBe('YE');
+    });
+
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
       expect(tag('', 'Gunmen fired on a convoy travelling to Parachinar, killing 30 people.').primary?.place.country).toBe('PK');
       // Not a seat named like a word or a person: "Patrick" stays a name.
