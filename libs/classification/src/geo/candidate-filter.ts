@@ -418,6 +418,8 @@ const PIECE_MAX_POPULATION = 200_000;
 /** Lower-case links inside Portuguese, Spanish, Italian and French place names ("Mocímboa da Praia"). */
 const NAME_LINKS = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'di', 'du']);
 const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el']);
+/** The Persian ezafe as news writes it inside names: "Pul-e Khumri", "Qala-i-Naw", "Dasht-e-Barchi". */
+const EZAFE = new Set(['e', 'i', 'ye']);
 
 /**
  * Which piece of a longer local name the mention is, if any, reading its neighbours in one sentence:
@@ -441,6 +443,9 @@ function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: s
   const unitWord = (u: Token | undefined, last: Token): boolean => same(u) && !u.cap && (PLACE_WORDS.has(u.norm) || u.norm === 'division') && spacesOnly(text, last.end, u.start);
   if (k > m.last && unitWord(unit, tokens[k])) return 'head';
   if (t0.hyphenBefore && same(before) && before.cap && before.end + 1 === t0.start && unitWord(unit, tokens[k])) return 'hyphen-tail';
+  // "Dasht-e-Barchi", "Qala-i-Naw": a Persian ezafe joins a longer name the gazetteer lacks.
+  const ezafeName = tokens[m.last + 2];
+  if (same(next) && next.hyphenBefore && EZAFE.has(next.norm) && next.start === t1.end + 1 && same(ezafeName) && ezafeName.cap && ezafeName.start <= next.end + 1) return 'head';
   // "Han-ayan", "Beni-abbes": a lower-case tail that is no English word ("Gaza-based", "Kabul-bound")
   // makes the name longer.
   if (same(next) && next.hyphenBefore && !next.cap && next.start === t1.end + 1 && !env.common.has(next.norm) && !env.stop.has(next.norm)) return 'head';

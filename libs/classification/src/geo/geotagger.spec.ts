@@ -547,6 +547,11 @@ describe('Geotagger', () => {
       expect(r.primaryCountry).toBe('YE');
     });
 
+    it('reads a name joined by a Persian ezafe as one longer name, not its first word ("Dasht-e-Barchi" is no Dasht, Iran)', () => {
+      expect(tag('', 'A bomb went off at a school in Dasht-e-Barchi on Friday, killing twelve students.', true).countries).not.toContain('IR');
+      expect(tag('', 'Fighting reached Pul-e Khumri on Monday.', true).primaryCountry).toBe('AF');
+    });
+
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
       expect(tag('', 'Gunmen fired on a convoy travelling to Parachinar, killing 30 people.').primary?.place.country).toBe('PK');
       // Not a seat named like a word or a person: "Patrick" stays a name.
