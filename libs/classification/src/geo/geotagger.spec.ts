@@ -552,6 +552,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Fighting reached Pul-e Khumri on Monday.', true).primaryCountry).toBe('AF');
     });
 
+    it('finds a newer town beside a known town of another name (Kfar Kila beside Marjayoun), not one named like a person', () => {
+      expect(tag('', 'A drone struck a house in Kfar Kila overnight, killing two men.', true).primaryCountry).toBe('LB');
+      expect(tag('', 'Adriano scored twice as the visitors won.').mentions).toEqual([]);
+    });
+
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
       expect(tag('', 'Gunmen fired on a convoy travelling to Parachinar, killing 30 people.').primary?.place.country).toBe('PK');
       // Not a seat named like a word or a person: "Patrick" stays a name.
