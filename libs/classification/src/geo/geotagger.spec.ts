@@ -557,6 +557,12 @@ describe('Geotagger', () => {
       expect(tag('', 'Adriano scored twice as the visitors won.').mentions).toEqual([]);
     });
 
+    it('drops a district abroad, as a small town, when the story\'s groups all fight elsewhere (White Army: no Nasir district of Egypt)', () => {
+      const r = tag('', 'White Army fighters attacked a barracks in Nasir, Nasir county, on Monday.', true);
+      expect(r.countries).not.toContain('EG');
+      expect(r.primaryCountry).toBe('SS');
+    });
+
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
       expect(tag('', 'Gunmen fired on a convoy travelling to Parachinar, killing 30 people.').primary?.place.country).toBe('PK');
       // Not a seat named like a word or a person: "Patrick" stays a name.

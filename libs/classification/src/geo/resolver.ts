@@ -154,9 +154,10 @@ function contextBonus(env: GeoEnv, id: number, p: Place, votes: Votes, nameKey: 
   // A town alone in its country, in an article whose other names (two or more) place it in other
   // countries, is probably their namesake we do not hold (Edmonton in north London).
   if (c <= 0 && (p.kind === 'city' || p.kind === 'admin1') && !p.capital && votes.totalCountryVotes - (votes.country.get(p.country) ?? 0) >= 2) bonus -= env.w.strayCountryPenalty;
-  // So is a small town abroad in a story whose armed groups or unit words all belong to another
-  // country ("CODECO militiamen … near Bule" is no Bulle in Switzerland).
-  else if (c <= 0 && p.kind === 'city' && !p.capital && p.population < STRAY_TOWN_MAX_POPULATION && votes.cueReach !== null && !votes.cueReach.has(p.country)) bonus -= env.w.strayCountryPenalty;
+  // So is a small town or a district abroad in a story whose armed groups or unit words all belong
+  // to another country ("CODECO militiamen … near Bule" is no Bulle in Switzerland; "anti-balaka
+  // fighters … in Boyo" no district of Cameroon).
+  else if (c <= 0 && (p.kind === 'city' || (p.kind === 'admin2' && p.district === true)) && !p.capital && p.population < STRAY_TOWN_MAX_POPULATION && votes.cueReach !== null && !votes.cueReach.has(p.country)) bonus -= env.w.strayCountryPenalty;
   // Neighbours support each other: Lebanon next to Israel is the country, not the Ohio town.
   if (c <= 0) bonus += Math.min(3, neighbourVotes(env, votes, p.country));
   const key = p.kind !== 'admin1' ? env.cache.admin1Key(id) : null;
