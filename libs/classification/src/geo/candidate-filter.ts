@@ -256,11 +256,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   }
   // "Kuki militants", "Meitei mobs": a people's name before an armed group's noun names the group,
   // not a town abroad called so (Kuki, Japan); a unit or a country may still be where they are from.
-  // (One word only: "New York City mob leaders" are the city's. A hyphenated people's name counts
-  // as one word: "Kuki-Zo groups".)
-  const hyphenTail = single && nextTok !== undefined && nextTok.hyphenBefore && nextTok.cap && nextTok.start === t1.end + 1 ? tokens[m.last + 2] : undefined;
-  const groupAfterTail = hyphenTail !== undefined && hyphenTail.sentence === t0.sentence && GROUP_NOUNS.has(hyphenTail.norm) && spacesOnly(text, nextTok.end, hyphenTail.start);
-  if (single && ((spaced && GROUP_NOUNS.has(nextTok.norm)) || groupAfterTail)) {
+  // (One word only: "New York City mob leaders" are the city's.)
+  if (single && spaced && GROUP_NOUNS.has(nextTok.norm)) {
     ids = ids.filter((id) => env.gazetteer.place(id).kind !== 'city');
     if (ids.length === 0) return null;
   }

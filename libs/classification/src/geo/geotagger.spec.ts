@@ -563,11 +563,6 @@ describe('Geotagger', () => {
       expect(r.primaryCountry).toBe('SS');
     });
 
-    it('reads a hyphenated people\'s name before a group noun as the people ("Kuki-Zo groups" are no Kuki in Japan)', () => {
-      const r = tag('', 'Houses burned in two villages overnight as clashes between Meitei and Kuki-Zo groups spread.', true);
-      expect(r.countries).not.toContain('JP');
-    });
-
     it('places a district town whose population the data lacks (GeoNames has no count for Parachinar)', () => {
       expect(tag('', 'Gunmen fired on a convoy travelling to Parachinar, killing 30 people.').primary?.place.country).toBe('PK');
       // Not a seat named like a word or a person: "Patrick" stays a name.

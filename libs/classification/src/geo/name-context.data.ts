@@ -145,4 +145,4 @@ export const OUTSIDER_MODIFIERS = new Set(['military', 'army', 'air', 'naval', '
 
 /** Nouns of armed groups and crowds: "Kuki militants", "Meitei mobs" name a people, not a town. */
 export const GROUP_NOUNS = new Set(['militants', 'militant', 'militiamen', 'militia', 'militias', 'mobs', 'rebels', 'insurgents', 'gunmen', 'tribesmen', 'jihadists', 'separatists',
-  'fighters', 'mercenaries', 'paramilitaries', 'personnel', 'groups', 'clans', 'tribes', 'communities']);
+  'fighters', 'mercenaries', 'paramilitaries', 'personnel']);
