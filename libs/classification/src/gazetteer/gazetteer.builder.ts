@@ -252,9 +252,12 @@ export class GazetteerBuilder {
       // ("Queensland", Alberta; "Middle East", Maryland) would be one more wrong reading of it, and
       // one named by English words or given names ("Mafia", Côte d'Ivoire; "Engineer", Kenya;
       // "Church Street", a hamlet in England; "Adriano", Italy) a reading of the words or the person.
-      if (c.geonameId === 0 && (this.index.has(nameKeys(c.name)[0] ?? '') || regions.has(foldWord(c.name)) || ordinaryWordsOnly(foldWord(c.name), words, firstNames))) {
-        this.unindexed.add(c);
-        continue;
+      if (c.geonameId === 0) {
+        const folded = foldWord(c.name);
+        if (this.index.has(nameKeys(c.name)[0] ?? '') || regions.has(folded) || ordinaryWordsOnly(folded, words, firstNames)) {
+          this.unindexed.add(c);
+          continue;
+        }
       }
       const unit = seatedIn[i];
       let admin1 = unit ? display.get(unit) ?? null : null;
@@ -339,8 +342,9 @@ export class GazetteerBuilder {
    * counties (from their FIPS codes above), units an ISO subdivision of the same name already
    * stands for, and units named like a town in
    * them (the town stands for its district, as PPLA2 seats do). A bare name whose every word is an
-   * English word (SCOWL to level 55) or a first name ("North", "Victoria", "Mafia") is indexed only
-   * under GeoNames' full name.
+   * English word (SCOWL to level 55) or a first name ("North", "Victoria", "Jere") is a district only
+   * with its unit word after it, and never before "county" (`plainName`: "Jere LGA", not "Grant
+   * county"); its full GeoNames name is a key too.
    */
   private addAdmin2Units(admin2: Admin2Unit[], cities: GeoNamesCity[], unitByAdmin: ReadonlyMap<string, Admin1Unit>, words: ReadonlySet<string>): void {
     // An ISO second-level unit of the name in the country stands for it; otherwise one district of a

@@ -59,4 +59,3 @@ export function armedGroupCues(doc: TokenizedText): GroupCue[] {
   }
   return out;
 }
-

@@ -287,11 +287,11 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     && !env.stop.has(next.norm) && (!prev || prev.sentence !== t0.sentence || DETERMINERS.has(prev.norm)
       || ((STRIKE_NOUNS.has(next.norm) || OUTSIDER_MODIFIERS.has(next.norm)) && !PREPOSITIONS.has(prev.norm)))
     && ids.every((id) => env.gazetteer.place(id).kind === 'country')) role = 'demonym';
-  // "Saudi artillery": a name that is both a country and its people, before a weapon, is the people.
-  if (role === 'literal' && next && next.sentence === t0.sentence && spacesOnly(text, t1.end, next.start) && STRIKE_NOUNS.has(next.norm)
-    && (!prev || prev.sentence !== t0.sentence || !PREPOSITIONS.has(prev.norm))
-    && ids.some((id) => env.gazetteer.place(id).kind === 'demonym') && ids.every((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; })) role = 'demonym';
   const onlyCountry = ids.every((id) => { const k = env.gazetteer.place(id).kind; return k === 'country' || k === 'demonym'; });
+  // "Saudi artillery": a name that is both a country and its people, before a weapon, is the people.
+  if (role === 'literal' && onlyCountry && next && next.sentence === t0.sentence && spacesOnly(text, t1.end, next.start) && STRIKE_NOUNS.has(next.norm)
+    && (!prev || prev.sentence !== t0.sentence || !PREPOSITIONS.has(prev.norm))
+    && ids.some((id) => env.gazetteer.place(id).kind === 'demonym')) role = 'demonym';
   if (role === 'literal' && onlyCountry && next && next.sentence === t0.sentence && dotThenSpaces(text, t1.end, next.start)) {
     // "US dollars", "Korean and US flags": a modifier wherever it stands.
     if (MODIFIED_NOUNS.has(next.norm)) role = 'demonym';

@@ -1,7 +1,7 @@
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { NameIndex } from '../gazetteer/name-index';
 import { ARTICLE_TOKENS, LOOSE_ARTICLES } from '../text/fold';
-import { nameGap } from '../text/gap';
+import { nameGap, possessiveGap } from '../text/gap';
 import { TokenizedText } from '../text/tokenizer';
 
 /** A span of tokens whose key is in the gazetteer, with every candidate place. */
@@ -16,16 +16,6 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'the', 'a
   // The Persian ezafe: "Pul-e Khumri", "Qala-i-Naw".
   'e', 'i']);
 const MAX_NGRAM = 6;
-
-/**
- * `/^['’]s $/`: a possessive inside a name ("King's Lynn", "Cox's Bazar"); the gazetteer's keys drop
- * the "'s", so only a name it holds so is joined ("Russia's Kursk" stays two names).
- */
-function possessiveGap(text: string, from: number, to: number): boolean {
-  if (to - from !== 3) return false;
-  const q = text.charCodeAt(from);
-  return (q === 39 || q === 0x2019) && text.charCodeAt(from + 1) === 115 && text.charCodeAt(from + 2) === 32;
-}
 
 /**
  * Longest-match scan over the token stream: every capitalised token starts a lookup of its
@@ -56,6 +46,7 @@ export function findMentions(doc: TokenizedText, gazetteer: Gazetteer): RawMenti
         const prev = tokens[j - 1];
         if (tok.sentence !== t.sentence) break;
         if (!tok.cap && !CONNECTORS.has(tok.norm)) break;
+        // (Across a possessive too: "King's Lynn" where the gazetteer holds it so.)
         if (!nameGap(text, prev.end, tok.start) && !possessiveGap(text, prev.end, tok.start)) break;
       }
       full = n === 1 ? tok.norm : `${full} ${tok.norm}`;

@@ -21,13 +21,13 @@ export const NOT_PLACES = new Set(['monday', 'tuesday', 'wednesday', 'thursday',
 export const PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'to', 'toward', 'towards', 'into', 'across', 'around', 'through', 'via', 'within', 'between']);
 /** Words before a noun phrase: "a US strike", "the Iraq war", "release of US pastor". */
 export const DETERMINERS = new Set(['a', 'an', 'the', 'of', 'for', 'with', 'by', 'whose', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'two', 'three', 'several', 'many', 'some', 'said']);
-/** "in France", "near Haditha": where something happens. */
 /**
  * Verbs of attack and capture whose object is often a place ("stormed Turmus Ayya", "shelled
  * Vorukh", "overran Barkaram"): a name right after one is likelier a place, as after "in" or "near".
  */
 export const ATTACK_VERBS = new Set(['attacked', 'stormed', 'raided', 'shelled', 'struck', 'bombed', 'overran', 'besieged', 'seized', 'captured', 'recaptured', 'retook',
   'torched', 'looted', 'invaded', 'pounded', 'shelling', 'storming', 'raiding', 'attacking']);
+/** "in France", "near Haditha": where something happens. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'around', 'throughout']);
 /** Words after a name that make it a street, road or park ("Flanders Road"), not the town it is named after. */
 export const STREET_WORDS = new Set(['road', 'rd', 'street', 'avenue', 'ave', 'boulevard', 'blvd', 'drive', 'lane', 'ln', 'pike', 'parkway', 'highway', 'turnpike', 'run', 'trail', 'park', 'terrace', 'circle']);

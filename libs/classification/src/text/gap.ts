@@ -53,6 +53,17 @@ export function nameGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * `/^['’]s $/`: a possessive between two words ("King's Lynn", "Cox's Bazar"). The gazetteer's keys
+ * drop the "'s", so the mention finder joins a name across it only where the gazetteer holds the
+ * name so ("Russia's Kursk" stays two names).
+ */
+export function possessiveGap(text: string, from: number, to: number): boolean {
+  if (to - from !== 3) return false;
+  const q = text.charCodeAt(from);
+  return (q === 39 || q === 0x2019) && text.charCodeAt(from + 1) === 115 && text.charCodeAt(from + 2) === 32;
+}
+
 /** `/\s/`: at least one space character. */
 export function hasSpace(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return true;
