@@ -2,7 +2,7 @@ import { Place } from '../gazetteer/place';
 import { ARTICLE_TOKENS, foldWord } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoContext, GeoEnv, isPlaceToken, nameKey, Scored, speaksForState } from './geo-env';
-import { MentionRole } from './geo-mention';
+import { MentionRole, Outsider } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
   ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS, UNIT_WORD_COUNTRIES,
@@ -372,7 +372,7 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     inOfName: prev !== undefined && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && tokens[m.first - 2].sentence === t0.sentence,
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
     locative,
-    outsider: onlyCountry && outsiderPeople(env, tokens, m, ids),
+    outsider: onlyCountry ? outsiderPeople(env, tokens, m, ids) : false,
     speaker: onlyCountry && reportingPeople(tokens, m),
     conflictLead,
   };
@@ -396,18 +396,18 @@ function reportingPeople(tokens: TokenizedText['tokens'], m: RawMention): boolea
  * engineers": a people (or country) right before a noun of striking from afar or of foreigners,
  * one modifier allowed between ("Pakistani military airstrikes", "Chinese hydropower engineers").
  */
-function outsiderPeople(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMention, ids: readonly number[]): boolean {
+function outsiderPeople(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMention, ids: readonly number[]): Outsider {
   const same = (k: number): boolean => k < tokens.length && tokens[k].sentence === tokens[m.first].sentence && !tokens[k].cap;
   let k = m.last + 1;
   if (same(k) && OUTSIDER_MODIFIERS.has(tokens[k].norm)) k++;
   if (!same(k)) return false;
   const noun = tokens[k].norm;
-  if (FOREIGNER_NOUNS.has(noun)) return true;
+  if (FOREIGNER_NOUNS.has(noun)) return 'foreigners';
   if (!STRIKE_NOUNS.has(noun)) return false;
   // "if Iran strikes", "Russia shells": a verb after a country's name; "a US strike" is the noun.
   const people = ids.some((id) => env.gazetteer.place(id).kind === 'demonym');
   const before = tokens[m.first - 1];
-  return people || k > m.last + 1 || !STRIKE_VERBS.has(noun) || (before !== undefined && before.sentence === tokens[m.first].sentence && DETERMINERS.has(before.norm));
+  return people || k > m.last + 1 || !STRIKE_VERBS.has(noun) || (before !== undefined && before.sentence === tokens[m.first].sentence && DETERMINERS.has(before.norm)) ? 'strikes' : false;
 }
 
 /** Unit words that also name second-level units somewhere (Burkina Faso's and the Philippines' provinces). */

@@ -3,7 +3,7 @@ import { Place } from '../gazetteer/place';
 import { TokenizedText } from '../text/tokenizer';
 import { foldWord } from '../text/fold';
 import { commonEnglishWords, englishFirstNames, englishStopwords } from '../text/word-lists';
-import { MentionRole } from './geo-mention';
+import { MentionRole, Outsider } from './geo-mention';
 import { GeoWeights } from './geo-weights';
 import { RawMention } from './mention-finder';
 
@@ -93,7 +93,7 @@ export interface Scored { mention: RawMention; scores: number[]; penalty: number
   /** Inside a capitalised name after "of" ("Organization of American States", "Bank of Japan"). */
   inOfName: boolean;
   /** A people named as the side striking from afar or as foreigners hit (name-context.data.ts, STRIKE_NOUNS). */
-  outsider: boolean;
+  outsider: Outsider;
   /** A people named as the officials reporting it ("Kyrgyz border officials said"; name-context.data.ts, SOURCE_NOUNS). */
   speaker: boolean;
   /** In the lead of a story the relevance verdict calls a conflict event (`GeoContext.conflict`). */

@@ -3,6 +3,13 @@ import { Place } from '../gazetteer/place';
 /** How a place name is used: where something happened, or a stand-in for a government/force. */
 export type MentionRole = 'literal' | 'actor' | 'demonym';
 
+/**
+ * A people named as an outsider to where the story happens: the side striking from afar ("an
+ * Israeli drone strike"), foreigners hit ("five Chinese engineers"), or forces acting outside the
+ * area of the story's armed groups ("Israeli troops … Hezbollah"). False for anything else.
+ */
+export type Outsider = false | 'strikes' | 'foreigners' | 'forces';
+
 export interface GeoMention {
   name: string;
   span: [number, number];
@@ -17,8 +24,7 @@ export interface GeoMention {
   locative: boolean;
   /** At the start of the body before "(Reuters) -": where the reporter files from. */
   dateline: boolean;
-  /** A people named as the side striking from afar or as foreigners hit ("an Israeli drone strike", "five Chinese engineers"). */
-  outsider: boolean;
+  outsider: Outsider;
   /** A people named as the officials reporting it ("South Sudanese officials said"): leans to its country more than a people acting. */
   speaker: boolean;
 }

@@ -755,6 +755,15 @@ describe('Geotagger', () => {
       expect(tag('', 'Rockets struck Kiryat Malakhi on Monday.', true).primary?.place).toMatchObject({ country: 'IL', admin1Code: 'IL-D' });
     });
 
+    it('places a state\'s strike from afar on a place the gazetteer lacks where that state\'s strikes land (STRIKE_THEATRES)', () => {
+      expect(tag('', 'An Israeli drone strike hit a car outside Ain Qalayet on Thursday, killing two men.', true).primaryCountry).toBe('LB');
+      expect(tag('', 'A Russian aerial bomb destroyed the school in Mala Pyshchanka overnight.', true).primaryCountry).toBe('UA');
+      expect(tag('', 'Israeli tank fire hit a watchtower in Naqoura, wounding two Indonesian peacekeepers.', true).primaryCountry).toBe('LB');
+      // Foreigners hit are no strikers, and a state not listed keeps its own country.
+      expect(tag('', 'Two Russian tourists were hurt when gunmen fired on a boat near Koh Talawi.', true).primaryCountry).toBe('RU');
+      expect(tag('', 'An Ethiopian drone strike hit a market in Gode Bari, killing nine.', true).primaryCountry).toBe('ET');
+    });
+
     it('leans to the people whose officials report a story that names no known place, over a people named striking', () => {
       expect(tag('', 'Burundian mortars hit houses in Ntirabuye, Tanzanian police said.', true).primaryCountry).toBe('TZ');
       expect(tag('', 'Kyrgyz border guards exchanged fire with troops near the crossing.', true).primaryCountry).toBe('KG');

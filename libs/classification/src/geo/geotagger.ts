@@ -81,7 +81,7 @@ function sharedArea(groups: readonly GroupCue[], unitWords: ReadonlySet<string> 
  * "Chadian soldiers fighting Boko Haram" are at home.)
  */
 function foreignForces(mentions: GeoMention[], area: ReadonlySet<string>): GeoMention[] {
-  return mentions.map((m) => (m.role !== 'literal' && m.place.country && !area.has(m.place.country) && !m.speaker ? { ...m, outsider: true } : m));
+  return mentions.map((m) => (m.role !== 'literal' && m.place.country && !area.has(m.place.country) && !m.speaker && !m.outsider ? { ...m, outsider: 'forces' } : m));
 }
 
 /**

@@ -128,10 +128,19 @@ export const AGENT_OBJECT_VERBS = new Set(['want', 'wants', 'wanted', 'wanting',
  */
 export const STRIKE_NOUNS = new Set(['airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'artillery', 'shelling', 'shells',
   'warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'bombers', 'bombardment', 'bombing', 'bombings', 'mortar', 'mortars', 'gunboat', 'gunboats', 'helicopter', 'helicopters',
-  'raid', 'raids']);
+  'raid', 'raids', 'fire', 'bomb', 'bombs']);
 // (Not "workers" or "national": "Honduran workers marched", "US national security".)
 export const FOREIGNER_NOUNS = new Set(['engineer', 'engineers', 'nationals', 'citizen', 'citizens', 'tourist', 'tourists', 'nun', 'nuns', 'priest', 'priests',
-  'missionary', 'missionaries', 'pilot', 'journalist', 'journalists', 'contractor', 'contractors', 'hostage', 'hostages', 'expatriate', 'expatriates']);
+  'missionary', 'missionaries', 'pilot', 'journalist', 'journalists', 'contractor', 'contractors', 'hostage', 'hostages', 'expatriate', 'expatriates',
+  'peacekeeper', 'peacekeepers']);
+/**
+ * Where a state's strikes from afar land, in news since 2022, when a report names only the village
+ * hit: Israel's in Lebanon, Russia's in Ukraine, Turkey's in Syria (Kurdish-held north; also Iraq's
+ * Kurdistan Region), Pakistan's in Afghanistan, Azerbaijan's and Armenia's across their border.
+ * States whose strikes fall in many countries (the US, Iran) or mostly at home are not listed.
+ * A report that names the place, or the people of the country hit, needs none of this.
+ */
+export const STRIKE_THEATRES: Readonly<Record<string, string>> = { IL: 'LB', RU: 'UA', TR: 'SY', PK: 'AF', AZ: 'AM', AM: 'AZ' };
 /** Strike nouns that are verbs too ("if Iran strikes"): after a country's name only with a determiner ("a US strike"). */
 export const STRIKE_VERBS = new Set(['strike', 'strikes', 'shells', 'raid', 'raids']);
 /**
@@ -141,7 +150,7 @@ export const STRIKE_VERBS = new Set(['strike', 'strikes', 'shells', 'raid', 'rai
  */
 export const SOURCE_NOUNS = new Set(['officials', 'official', 'authorities', 'police', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'sources', 'media', 'governor']);
 export const REPORT_VERBS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'confirmed', 'added', 'stated']);
-export const OUTSIDER_MODIFIERS = new Set(['military', 'army', 'air', 'naval', 'navy', 'cruise', 'ballistic', 'government', 'regime', 'aid', 'construction', 'mining', 'oil', 'hydropower']);
+export const OUTSIDER_MODIFIERS = new Set(['military', 'army', 'air', 'naval', 'navy', 'cruise', 'ballistic', 'tank', 'aerial', 'sniper', 'gun', 'government', 'regime', 'aid', 'construction', 'mining', 'oil', 'hydropower']);
 
 /** Nouns of armed groups and crowds: "Kuki militants", "Meitei mobs" name a people, not a town. */
 export const GROUP_NOUNS = new Set(['militants', 'militant', 'militiamen', 'militia', 'militias', 'mobs', 'rebels', 'insurgents', 'gunmen', 'tribesmen', 'jihadists', 'separatists',

@@ -1,6 +1,7 @@
 import { Place } from '../gazetteer/place';
 import { GeoEnv } from './geo-env';
 import { GeoMention, GeoResult } from './geo-mention';
+import { STRIKE_THEATRES } from './name-context.data';
 
 const SPECIFICITY: Record<Place['kind'], number> = { region: 0, country: 0, demonym: 0, admin1: 1, admin2: 1.5, city: 2, site: 3 };
 
@@ -22,12 +23,14 @@ export function summarise(env: GeoEnv, mentions: GeoMention[], cueCountry: strin
   // The side striking from afar or foreigners hit ("an Israeli drone strike … killing two Hezbollah
   // members", "five Chinese engineers") are where the story happens only when nothing else says so.
   const outsiderWeight = new Map<string, number>();
+  const strikers = new Set<string>();
   for (const m of mentions) {
     const c = m.place.country;
     if (!c) continue;
     const pos = position(env, m) * (m.locative ? env.w.locativeBoost : 1);
     if (m.outsider && m.role !== 'literal') {
       outsiderWeight.set(c, (outsiderWeight.get(c) ?? 0) + env.w.actorShare * pos * m.confidence);
+      if (m.outsider === 'strikes') strikers.add(c);
     } else if (m.role === 'literal') {
       countryWeight.set(c, (countryWeight.get(c) ?? 0) + (m.inTitle ? 2 : 1));
       primaryWeight.set(c, (primaryWeight.get(c) ?? 0) + pos * m.confidence);
@@ -43,7 +46,14 @@ export function summarise(env: GeoEnv, mentions: GeoMention[], cueCountry: strin
   // a people named in the lead ("Chadian soldiers" fighting Boko Haram), and it is the story's
   // country where no place or people is named.
   if (cueCountry) primaryWeight.set(cueCountry, (primaryWeight.get(cueCountry) ?? 0) + env.w.actorShare);
-  if (primaryWeight.size === 0) for (const [c, w] of outsiderWeight) primaryWeight.set(c, w);
+  // With nothing else to go on, a state striking from afar strikes where it usually does ("an
+  // Israeli airstrike destroyed a house in <a village the gazetteer lacks>" is in Lebanon).
+  if (primaryWeight.size === 0) {
+    for (const [c, w] of outsiderWeight) {
+      const there = strikers.has(c) ? STRIKE_THEATRES[c] ?? c : c;
+      primaryWeight.set(there, (primaryWeight.get(there) ?? 0) + w);
+    }
+  }
   const countries = [...countryWeight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   let primaryCountry: string | null = null;
   let bestWeight = 0;
