@@ -91,7 +91,7 @@ export class GazetteerBuilder {
     this.addCities(cities, seated, admin2, words);
     this.addCounties(units, cities);
     this.addIsoAdmin2(units);
-    this.addAdmin2Units(admin2, cities, unitByAdmin, words);
+    this.addAdmin2Units(admin2, cities, seated, unitByAdmin, words);
     this.addKenyaUnits(words);
     this.addSites();
     for (const name of REGION_NAMES) {
@@ -346,7 +346,7 @@ export class GazetteerBuilder {
    * with its unit word after it, and never before "county" (`plainName`: "Jere LGA", not "Grant
    * county"); its full GeoNames name is a key too.
    */
-  private addAdmin2Units(admin2: Admin2Unit[], cities: GeoNamesCity[], unitByAdmin: ReadonlyMap<string, Admin1Unit>, words: ReadonlySet<string>): void {
+  private addAdmin2Units(admin2: Admin2Unit[], cities: GeoNamesCity[], seatedIn: readonly (Admin1Unit | undefined)[], unitByAdmin: ReadonlyMap<string, Admin1Unit>, words: ReadonlySet<string>): void {
     // An ISO second-level unit of the name in the country stands for it; otherwise one district of a
     // name per admin-1 (Brazil has three municipalities called Alto Alegre, in three states).
     const taken = new Set<string>();
@@ -354,14 +354,22 @@ export class GazetteerBuilder {
     const seen = new Set<string>();
     // Units by country, admin-1 and admin-2 code; a town named as its unit is (as GeoNames writes
     // both) stands for it.
-    const byCode = new CodeMap<{ name: string; town: boolean; lat: number; lon: number; weight: number; population: number }>();
+    // A unit whose admin-1 code names no ISO unit (GeoNames' codes for the Central African Republic's
+    // prefectures, Vietnam's provinces, Norway's counties since their reforms) lies in the unit its
+    // towns lie in (`votes`: seatedUnits, by their positions), most of them by people, or else in
+    // the unit of the biggest town of its name in the country, its seat (`seatUnit`).
+    const byCode = new CodeMap<{ name: string; town: boolean; lat: number; lon: number; weight: number; population: number; votes: Map<Admin1Unit, number> | null }>();
     for (const u of admin2) {
       if (u.country === 'US') continue;
-      byCode.set(u.country, u.admin1, u.admin2, { name: bareAdmin2Name(u.name), town: false, lat: 0, lon: 0, weight: 0, population: 0 });
+      const votes = unitByAdmin.has(`${u.country}/${cityAdmin1Code(u)}`) ? null : new Map<Admin1Unit, number>();
+      byCode.set(u.country, u.admin1, u.admin2, { name: bareAdmin2Name(u.name), town: false, lat: 0, lon: 0, weight: 0, population: 0, votes });
     }
-    for (const c of cities) {
+    for (let i = 0; i < cities.length; i++) {
+      const c = cities[i];
       const at = c.admin2 ? byCode.get(c.country, c.admin1, c.admin2) : undefined;
       if (!at) continue;
+      const seat = seatedIn[i];
+      if (at.votes && seat) at.votes.set(seat, (at.votes.get(seat) ?? 0) + 1 + c.population);
       const w = 1 + c.population;
       at.lat += c.lat * w;
       at.lon += c.lon * w;
@@ -381,6 +389,18 @@ export class GazetteerBuilder {
       uncoded.set(key, Math.max(uncoded.get(key) ?? 0, c.population));
     }
     const first = englishFirstNames();
+    let seatUnits: Map<string, { unit: Admin1Unit; population: number }> | null = null;
+    const seatUnit = (key: string): Admin1Unit | undefined => {
+      if (!seatUnits) {
+        seatUnits = new Map();
+        for (let i = 0; i < cities.length; i++) {
+          const unit = seatedIn[i];
+          const key = `${cities[i].country}/${foldWord(cities[i].name)}`;
+          if (unit && (seatUnits.get(key)?.population ?? -1) < cities[i].population) seatUnits.set(key, { unit, population: cities[i].population });
+        }
+      }
+      return seatUnits.get(key)?.unit;
+    };
     for (const u of admin2) {
       const at = byCode.get(u.country, u.admin1, u.admin2);
       if (!at || at.town) continue;
@@ -388,7 +408,7 @@ export class GazetteerBuilder {
       const folded = foldWord(name);
       if (folded.length < 3 || taken.has(`${u.country}/${folded}`) || seen.has(`${u.country}/${u.admin1}/${folded}`)) continue;
       seen.add(`${u.country}/${u.admin1}/${folded}`);
-      const unit = unitByAdmin.get(`${u.country}/${cityAdmin1Code(u)}`);
+      const unit = unitByAdmin.get(`${u.country}/${cityAdmin1Code(u)}`) ?? mostVoted(at.votes) ?? (at.votes ? seatUnit(`${u.country}/${folded}`) : undefined);
       const population = at.population || (uncoded.get(`${u.country}.${u.admin1}|${folded}`) ?? uncoded.get(`${u.country}.${u.admin1}|${folded.split(/[\s-]/)[0]}`) ?? 0);
       // A name of English words or given names only ("Central", "Jere") is the district only with
       // its unit word after it ("Jere LGA"), as is one named like a place already in.
@@ -551,4 +571,12 @@ function addToCentre(centre: Map<string, { lat: number; lon: number; weight: num
   acc.lon += c.lon * w;
   acc.weight += w;
   centre.set(key, acc);
+}
+
+/** The unit with the most votes, if any. */
+function mostVoted(votes: ReadonlyMap<Admin1Unit, number> | null): Admin1Unit | undefined {
+  let best: Admin1Unit | undefined;
+  let most = 0;
+  for (const [unit, v] of votes ?? []) if (v > most) { most = v; best = unit; }
+  return best;
 }

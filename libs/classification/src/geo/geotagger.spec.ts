@@ -755,6 +755,10 @@ describe('Geotagger', () => {
       expect(tag('', 'Rockets struck Kiryat Malakhi on Monday.', true).primary?.place).toMatchObject({ country: 'IL', admin1Code: 'IL-D' });
     });
 
+    it('places a district whose GeoNames province code names no ISO unit (the Central African Republic\'s since 2020) in its seat\'s province', () => {
+      expect(tag('', 'Rebels burned houses in Bétoko, Paoua sub-prefecture, on Sunday.', true).primary?.place).toMatchObject({ country: 'CF', admin1Code: 'CF-OP' });
+    });
+
     it('places a state\'s strike from afar on a place the gazetteer lacks where that state\'s strikes land (STRIKE_THEATRES)', () => {
       expect(tag('', 'An Israeli drone strike hit a car outside Ain Qalayet on Thursday, killing two men.', true).primaryCountry).toBe('LB');
       expect(tag('', 'A Russian aerial bomb destroyed the school in Mala Pyshchanka overnight.', true).primaryCountry).toBe('UA');
