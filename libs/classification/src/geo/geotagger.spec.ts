@@ -755,6 +755,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Rockets struck Kiryat Malakhi on Monday.', true).primary?.place).toMatchObject({ country: 'IL', admin1Code: 'IL-D' });
     });
 
+    it('reads "<village> in <district> <unit word>" like "<village>, <district> <unit word>": no namesake abroad', () => {
+      expect(countriesOf(tag('', 'Herders attacked Mushu in Bokkos LGA at dawn, burning granaries.', true))).toEqual(['NG']);
+      expect(countriesOf(tag('', 'Troops retook El Plateado, in Argelia municipality, after a week of fighting.', true))).toEqual(['CO']);
+    });
+
     it('places a district whose GeoNames province code names no ISO unit (the Central African Republic\'s since 2020) in its seat\'s province', () => {
       expect(tag('', 'Rebels burned houses in Bétoko, Paoua sub-prefecture, on Sunday.', true).primary?.place).toMatchObject({ country: 'CF', admin1Code: 'CF-OP' });
     });

@@ -19,6 +19,8 @@ const WITHIN = /^(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|an|ibn)-?)?[A-Z][\w'’-]*){0
 const UNIT_AFTER = new RegExp(`^(?:\\s+(?:${[...LOCAL_UNIT_WORDS, 'area'].join('|')}))?\\s*,\\s*(?:in\\s+(?:the\\s+)?)?$`);
 /** Between a village and its district: its unit word and a comma ("Akom village, Wapenamanda district"). */
 const UNIT_COMMA = new RegExp(`^\\s+(?:${[...LOCAL_UNIT_WORDS].join('|')})\\s*,\\s*$`);
+/** Or "in", after a comma or not ("Mushu in Bokkos LGA", "Tessit, in Ansongo cercle"). */
+const COMMA_IN = /^(?:\s+(?:village|town))?\s*,?\s+in\s+(?:the\s+)?$/;
 
 /** Copies the scored names so a phase can adjust candidates and scores without touching its input. */
 function copy(scored: readonly Scored[]): Scored[] {
@@ -94,11 +96,11 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     // capitalised or after an Arabic article) "in" a province or country lies there too.
     const within = !comma && WITHIN.test(between);
     const unitAfter = !comma && !within && UNIT_AFTER.test(between) && namedAsProvince(env, b);
-    // "Tala, Chibok LGA", "El Limon, Venecia municipality", "Akom village, Wapenamanda district": a
-    // village, then its district named after its seat, or the district itself ("Bagan, Kurram
+    // "Tala, Chibok LGA", "El Limon, Venecia municipality", "Akom village, Wapenamanda district",
+    // "Mushu in Bokkos LGA": a village, then its district named after its seat, or the district itself ("Bagan, Kurram
     // district"); the village lies in the province of a seat or district of that name (not of a
     // namesake village: "Batibo, Momo division" is no Momo in Italy).
-    const district = (comma || UNIT_COMMA.test(between)) && namedAsDistrict(doc, b);
+    const district = (comma || UNIT_COMMA.test(between) || COMMA_IN.test(between)) && namedAsDistrict(doc, b);
     if (!comma && !within && !unitAfter && !district) continue;
     const units = new Set<number>();
     const countries = new Set<string>();
