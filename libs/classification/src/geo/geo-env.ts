@@ -115,3 +115,10 @@ export function speaksForState(env: GeoEnv, id: number): boolean {
   if (p.kind === 'country' || p.kind === 'demonym' || p.kind === 'admin1') return true;
   return p.kind === 'city' && p.population > 300_000 && env.gazetteer.country(p.country)?.capital === p.name;
 }
+
+/** Equirectangular distance: plenty for "is this town near that one". */
+export function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const x = ((lon2 - lon1) * Math.PI / 180) * Math.cos(((lat1 + lat2) / 2) * Math.PI / 180);
+  const y = (lat2 - lat1) * Math.PI / 180;
+  return 6371 * Math.sqrt(x * x + y * y);
+}

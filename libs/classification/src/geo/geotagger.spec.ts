@@ -760,6 +760,10 @@ describe('Geotagger', () => {
       expect(countriesOf(tag('', 'Troops retook El Plateado, in Argelia municipality, after a week of fighting.', true))).toEqual(['CO']);
     });
 
+    it('keeps only the readings of "<A>, near <B>" that lie near each other, and none of an A far from every B', () => {
+      expect(countriesOf(tag('', 'Gunmen fired on worshippers in al-Rawda, near Bir al-Abd, on Friday.', true))).toEqual(['EG']);
+    });
+
     it('places a district whose GeoNames province code names no ISO unit (the Central African Republic\'s since 2020) in its seat\'s province', () => {
       expect(tag('', 'Rebels burned houses in Bétoko, Paoua sub-prefecture, on Sunday.', true).primary?.place).toMatchObject({ country: 'CF', admin1Code: 'CF-OP' });
     });

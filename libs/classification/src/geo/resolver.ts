@@ -1,6 +1,6 @@
 import { Place } from '../gazetteer/place';
 import { TokenizedText } from '../text/tokenizer';
-import { GeoEnv, Scored } from './geo-env';
+import { approxKm, GeoEnv, Scored } from './geo-env';
 import { GeoMention } from './geo-mention';
 
 /** strayTown(): towns this big are named outside their region too; the other admin-1 needs this many names. */
@@ -287,11 +287,4 @@ function countVotes(env: GeoEnv, scored: readonly Scored[], picks: (Pick | null)
   let totalCountryVotes = 0;
   for (const v of country.values()) totalCountryVotes += v;
   return { country, admin1, admin1Named, byName, points, totalCountryVotes, demonyms, cueReach, neighbours: new Map() };
-}
-
-/** Equirectangular distance: plenty for "is this town near that one". */
-function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const x = ((lon2 - lon1) * Math.PI / 180) * Math.cos(((lat1 + lat2) / 2) * Math.PI / 180);
-  const y = (lat2 - lat1) * Math.PI / 180;
-  return 6371 * Math.sqrt(x * x + y * y);
 }

@@ -1,5 +1,5 @@
 import { TokenizedText } from '../text/tokenizer';
-import { GeoEnv, Scored } from './geo-env';
+import { approxKm, GeoEnv, Scored } from './geo-env';
 import { LOCAL_UNIT_WORDS } from './name-context.data';
 
 /** Kinds of place a name "in" a province or country must lie inside. */
@@ -35,6 +35,7 @@ export function qualifyByComma(env: GeoEnv, doc: TokenizedText, scored: readonly
   const out = copy(scored);
   mergeVariants(env, out);
   narrowByComma(env, doc, out);
+  narrowByNear(env, doc, out);
   return out;
 }
 
@@ -150,6 +151,51 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     b.scores = keepB.map((i) => b.scores[i]);
   }
   if (qualified.size > 0) followQualifier(scored, qualified);
+}
+
+/** Between a local name and the town it lies near: "al-Rawda, near Bir al-Abd", "a camp near Mandera town". */
+const NEAR = /^\s*,?\s+(?:just\s+|close\s+to\s+|outside\s+)?near\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/;
+/** narrowByNear(): a place "near" a town lies within this distance of it. */
+const NEAR_KM = 100;
+
+/**
+ * "<A> near <B>", "<A>, near <B>": A lies near B. Where some reading of A lies within NEAR_KM of a
+ * reading of B, only such readings of each are kept; where none does and A reads only as towns and
+ * districts, A is a place the gazetteer lacks, and its namesakes far away are not what the text means.
+ */
+function narrowByNear(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void {
+  for (let k = 0; k + 1 < scored.length; k++) {
+    const a = scored[k];
+    const b = scored[k + 1];
+    if (b.mention.first > a.mention.last + 6 || a.role !== 'literal' || b.role !== 'literal') continue;
+    if (!NEAR.test(doc.text.slice(doc.tokens[a.mention.last].end, doc.tokens[b.mention.first].start))) continue;
+    const located = (id: number): boolean => { const p = env.gazetteer.place(id); return LOCAL_KINDS.has(p.kind) && p.lat !== null && p.lon !== null; };
+    const bIds = b.mention.candidates.filter(located);
+    if (bIds.length === 0) continue;
+    const near = (x: number, y: number): boolean => {
+      const p = env.gazetteer.place(x);
+      const q = env.gazetteer.place(y);
+      return approxKm(p.lat as number, p.lon as number, q.lat as number, q.lon as number) < NEAR_KM;
+    };
+    const keepA: number[] = [];
+    const nearB = new Set<number>();
+    for (let i = 0; i < a.mention.candidates.length; i++) {
+      const id = a.mention.candidates[i];
+      if (!located(id)) continue;
+      const close = bIds.filter((y) => near(id, y));
+      if (close.length > 0) { keepA.push(i); for (const y of close) nearB.add(y); }
+    }
+    if (keepA.length === 0) {
+      if (a.mention.candidates.every((id) => LOCAL_KINDS.has(env.gazetteer.place(id).kind))) a.scores = a.scores.map(() => -Infinity);
+      continue;
+    }
+    a.mention = { ...a.mention, candidates: keepA.map((i) => a.mention.candidates[i]) };
+    a.scores = keepA.map((i) => a.scores[i]);
+    const keepB: number[] = [];
+    for (let i = 0; i < b.mention.candidates.length; i++) if (nearB.has(b.mention.candidates[i])) keepB.push(i);
+    b.mention = { ...b.mention, candidates: keepB.map((i) => b.mention.candidates[i]) };
+    b.scores = keepB.map((i) => b.scores[i]);
+  }
 }
 
 /** A province named as one: with its admin-1 word, or by a name only a province bears ("Sagaing Region"). */
