@@ -764,6 +764,14 @@ describe('Geotagger', () => {
       expect(countriesOf(tag('', 'Gunmen fired on worshippers in al-Rawda, near Bir al-Abd, on Friday.', true))).toEqual(['EG']);
     });
 
+    it('reads a small town far from the one people whose forces a conflict report names as a namesake of a village the gazetteer lacks', () => {
+      expect(countriesOf(tag('', 'Malian soldiers raided the market in Léré at dawn, residents said.', true))).toEqual(['ML']);
+      expect(countriesOf(tag('', 'Men in Burkinabè army uniforms killed villagers in Karma.', true))).toEqual(['BF']);
+      // Not a people of a state whose forces act abroad, nor a people that is no force.
+      expect(tag('', 'Russian instructors and soldiers clashed with rebels outside Bria.', true).primaryCountry).toBe('CF');
+      expect(tag('', 'An Afghan asylum seeker stabbed two people in a park in Aschaffenburg.', true).primaryCountry).toBe('DE');
+    });
+
     it('places a district whose GeoNames province code names no ISO unit (the Central African Republic\'s since 2020) in its seat\'s province', () => {
       expect(tag('', 'Rebels burned houses in Bétoko, Paoua sub-prefecture, on Sunday.', true).primary?.place).toMatchObject({ country: 'CF', admin1Code: 'CF-OP' });
     });

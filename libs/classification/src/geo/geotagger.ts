@@ -10,6 +10,7 @@ import { summarise } from './primary';
 import { resolve } from './resolver';
 import { armedGroupCues, GroupCue } from './armed-group-cues';
 import { institutionCountries, unitWordCountries } from './institution-cues';
+import { EXPEDITIONARY_STATES, STATE_FORCES } from './name-context.data';
 import { addSpatialFit, qualifyByComma } from './spatial-fit';
 import { truecase } from './truecase';
 import { unitWordFallback } from './unit-word-fallback';
@@ -52,7 +53,7 @@ export class Geotagger {
     // Where the cues agree, the countries their groups strike (al-Shabaab's Kenya too): a small town
     // elsewhere is a stray.
     const cueReach = cueCountry ? new Set([cueCountry, ...groups.filter((g) => g.country === cueCountry).flatMap((g) => g.reach)]) : null;
-    const mentions = resolve(env, doc, scored, bodies, cueReach);
+    const mentions = resolve(env, doc, scored, bodies, cueReach ?? (ctx.conflict ? peopleReach(env, doc, scored) : null));
     return unitWordFallback(doc, ctx, summarise(env, cueReach ? foreignForces(mentions, cueReach) : mentions, cueCountry));
   }
 }
@@ -71,6 +72,36 @@ function sharedArea(groups: readonly GroupCue[], unitWords: ReadonlySet<string> 
     shared = shared === null ? area : new Set([...shared].filter((c) => area.has(c)));
   }
   return shared?.size === 1 ? [...shared][0] : null;
+}
+
+/**
+ * In a conflict report that names no armed group or unit word, the one people it names acting or
+ * reporting ("Malian soldiers", "Burkinabè army uniforms", "Ecuadorian police said"), not striking
+ * from afar or hit as foreigners, with that people's land neighbours: a small town elsewhere is a
+ * namesake the gazetteer holds of a village it lacks ("Malian soldiers raided Léré" is no Léré in
+ * Nigeria). A people of a state whose forces news often reports abroad (EXPEDITIONARY_STATES:
+ * "Russian instructors … Bria") says nothing of where. Null where the report names no other
+ * people, or several.
+ */
+function peopleReach(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[]): Set<string> | null {
+  let country: string | null = null;
+  for (const s of scored) {
+    const people = s.mention.candidates.find((id) => env.gazetteer.place(id).kind === 'demonym');
+    if (s.outsider || s.inOfName || people === undefined || !statePeople(doc, s.mention.last)) continue;
+    const c = env.gazetteer.place(people).country;
+    if (c && EXPEDITIONARY_STATES.has(c)) continue;
+    if (!c || (country !== null && c !== country)) return null;
+    country = c;
+  }
+  return country ? new Set([country, ...(env.gazetteer.country(country)?.borders ?? [])]) : null;
+}
+
+/** "Malian soldiers", "Burkinabè army uniforms", "Ecuadorian air force", "Chadian border police": a people's forces or authorities, up to two words on. */
+function statePeople(doc: TokenizedText, last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && k < doc.tokens.length && doc.tokens[k].sentence === doc.tokens[last].sentence && !doc.tokens[k].cap; k++) {
+    if (STATE_FORCES.has(doc.tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 /**

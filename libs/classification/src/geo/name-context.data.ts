@@ -141,6 +141,16 @@ export const FOREIGNER_NOUNS = new Set(['engineer', 'engineers', 'nationals', 'c
  * A report that names the place, or the people of the country hit, needs none of this.
  */
 export const STRIKE_THEATRES: Readonly<Record<string, string>> = { IL: 'LB', RU: 'UA', TR: 'SY', PK: 'AF', AZ: 'AM', AM: 'AZ' };
+/**
+ * States whose troops, police and instructors news often reports abroad (Russia's in Mali and the
+ * Central African Republic, Kenya's police in Haiti, Rwanda's troops in Mozambique, Ethiopia's and
+ * Burundi's in Somalia, the Gulf states' in Yemen and Libya): a people of these named in a conflict
+ * report says nothing of where it happened (geotagger.ts, peopleReach).
+ */
+export const EXPEDITIONARY_STATES: ReadonlySet<string> = new Set(['US', 'RU', 'FR', 'GB', 'TR', 'AE', 'SA', 'IR', 'IL', 'KE', 'RW', 'BI', 'UG', 'ET', 'EG', 'CN']);
+/** Nouns of a people's forces and authorities: "Malian soldiers", "Ecuadorian police", "Burkinabè army". */
+export const STATE_FORCES: ReadonlySet<string> = new Set(['troops', 'soldiers', 'army', 'military', 'forces', 'police', 'policemen', 'officers', 'officials', 'authorities',
+  'gendarmes', 'gendarmerie', 'guards', 'commandos', 'prosecutor', 'prosecutors', 'ministry', 'government', 'defence', 'defense', 'air', 'navy', 'security']);
 /** Strike nouns that are verbs too ("if Iran strikes"): after a country's name only with a determiner ("a US strike"). */
 export const STRIKE_VERBS = new Set(['strike', 'strikes', 'shells', 'raid', 'raids']);
 /**
