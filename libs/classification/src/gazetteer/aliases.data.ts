@@ -55,6 +55,10 @@ export const DEMONYM_ALIASES: Record<string, string[]> = {
   SI: ['Slovenian', 'Slovenians'],
   TL: ['Timorese'],
   GW: ['Bissau-Guinean', 'Bissau-Guineans'],
+  // Other forms news writes beside world-countries' one ("Nepalese", "Azerbaijani", "Salvadoran").
+  NP: ['Nepali', 'Nepalis'], LA: ['Lao', 'Laotians'], XK: ['Kosovan', 'Kosovans', 'Kosovars'], AZ: ['Azeri', 'Azeris'], LS: ['Basotho'],
+  SV: ['Salvadorean', 'Salvadoreans'], AR: ['Argentinian', 'Argentinians'], TR: ['Turks'], GQ: ['Equatoguinean', 'Equatoguineans'],
+  SL: ['Sierra Leonean', 'Sierra Leoneans'],
 };
 
 /** Well-known sites (bases, plants, crossings) that no city list holds. */

@@ -350,6 +350,12 @@ describe('Geotagger', () => {
   });
 
   describe('the people and the countries a story names', () => {
+    it('knows the peoples\' other names news writes ("Nepali", "Azeri", "Sierra Leonean")', () => {
+      expect(tag('', 'Nepali police fired on protesters outside the parliament.', true).primaryCountry).toBe('NP');
+      expect(tag('', 'Azeri border guards said two soldiers were wounded.', true).primaryCountry).toBe('AZ');
+      expect(tag('', 'Sierra Leonean police said two men were shot.', true).primaryCountry).toBe('SL');
+    });
+
     it('lets a people named in the story support its country\'s town ("Greek police" and Athens, Greece)', () => {
       const r = tag('Clashes in Athens', 'Protesters threw stones at riot officers in Athens late on Saturday, Greek police said.');
       expect(named(r, 'Athens')?.place.country).toBe('GR');
