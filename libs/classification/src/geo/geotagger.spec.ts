@@ -778,6 +778,11 @@ describe('Geotagger', () => {
       expect(tag('', 'An Afghan asylum seeker stabbed two people in a park in Aschaffenburg.', true).primaryCountry).toBe('DE');
     });
 
+    it('reads "junta troops", "a junta airstrike" as Myanmar\'s forces, not a Sahel government ("Mali\'s junta said")', () => {
+      expect(tag('', 'Junta troops torched houses in Kyauk Hpyu village overnight.', true).primaryCountry).toBe('MM');
+      expect(tag('', 'Mali\'s junta said troops had killed dozens of militants.', true).primaryCountry).toBe('ML');
+    });
+
     it('places a district whose GeoNames province code names no ISO unit (the Central African Republic\'s since 2020) in its seat\'s province', () => {
       expect(tag('', 'Rebels burned houses in Bétoko, Paoua sub-prefecture, on Sunday.', true).primary?.place).toMatchObject({ country: 'CF', admin1Code: 'CF-OP' });
     });

@@ -1,6 +1,6 @@
 import { wordFlag, wordFlags } from '../escalation/word-flags';
 import { TokenizedText } from '../text/tokenizer';
-import { UNIT_WORD_HOMES } from './name-context.data';
+import { JUNTA_FORCE_NOUNS, JUNTA_FORCES_COUNTRY, UNIT_WORD_HOMES } from './name-context.data';
 
 /**
  * Names of local institutions that belong to US local government: a county sheriff's office
@@ -53,17 +53,21 @@ const F_CUE_HEAD = wordFlag(['sheriff', 'board', ...NEXT_WORD.keys()]);
 
 /**
  * Countries whose own local unit words the story uses (UNIT_WORD_HOMES: "Bulen woreda" Ethiopia,
- * "Sharsha upazila" Bangladesh), or null. Each counts once for its country's places, as a people
- * named does, and is no place itself.
+ * "Sharsha upazila" Bangladesh), or whose forces it names as one country's only ("junta troops":
+ * JUNTA_FORCE_NOUNS), or null. Each counts once for its country's places, as a people named does,
+ * and is no place itself.
  */
 export function unitWordCountries(doc: TokenizedText): Set<string> | null {
   let out: Set<string> | null = null;
   const flags = wordFlags(doc);
   for (let i = 0; i < flags.length; i++) {
-    if ((flags[i] & F_UNIT_WORD) !== 0) (out ??= new Set()).add(UNIT_WORD_HOMES.get(doc.norms[i]) as string);
+    if ((flags[i] & F_UNIT_WORD) === 0) continue;
+    const home = UNIT_WORD_HOMES.get(doc.norms[i]);
+    if (home) (out ??= new Set()).add(home);
+    else if (JUNTA_FORCE_NOUNS.has(doc.norms[i + 1] ?? '') && doc.tokens[i + 1].sentence === doc.tokens[i].sentence) (out ??= new Set()).add(JUNTA_FORCES_COUNTRY);
   }
   return out;
 }
 
-/** UNIT_WORD_HOMES' words as a word flag: the map is read only at the few tokens that hold one. */
-const F_UNIT_WORD = wordFlag(UNIT_WORD_HOMES.keys());
+/** UNIT_WORD_HOMES' words and "junta" as a word flag: the maps are read only at the few tokens that hold one. */
+const F_UNIT_WORD = wordFlag([...UNIT_WORD_HOMES.keys(), 'junta']);

@@ -83,6 +83,15 @@ export const UNIT_WORD_HOMES: ReadonlyMap<string, string> = new Map([
   ['cercle', 'ML'],
 ]);
 /**
+ * Since Myanmar's 2021 coup, English news calls its armed forces the junta's: "junta troops", "a junta
+ * airstrike". (The Sahel's military governments are "Mali's junta", "the junta said": a government,
+ * not its forces in the field.) Like a unit word one country uses, "junta" before one of these
+ * counts once for Myanmar's places and gives Myanmar to a report that names no place it holds.
+ */
+export const JUNTA_FORCE_NOUNS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'army', 'military', 'airstrike', 'airstrikes', 'aircraft', 'jets', 'warplanes',
+  'artillery', 'shelling', 'base', 'outpost', 'battalion', 'column', 'convoy', 'raid', 'raids', 'offensive', 'bombing', 'bombings']);
+export const JUNTA_FORCES_COUNTRY = 'MM';
+/**
  * Local unit words few countries use, with the countries: a name before one is a place of theirs,
  * or one the gazetteer does not hold ("Guma LGA" is no Guma in China, "Bankass cercle" no Bankass
  * abroad). The words one country alone uses (UNIT_WORD_HOMES) count here too.
