@@ -156,3 +156,21 @@ export const OFFICIAL_TITLES = ['president', 'prime', 'minister', 'general', 'ge
 
 /** Unnamed actors worth reporting. */
 export const GENERIC_ACTORS = ['militants', 'gunmen', 'insurgents', 'rebels', 'protesters', 'demonstrators', 'rioters', 'police', 'soldiers', 'troops', 'terrorists', 'guerrillas', 'militia', 'security forces', 'army', 'mob', 'jihadists', 'fighters', 'assailants', 'attackers', 'kidnappers', 'bandits', 'pirates'];
+
+/**
+ * Communities that live, and whose conflicts news reports, in one country, most of them in a few of
+ * its provinces: "Murle youth raided cattle camps" is South Sudan's Jonglei, "Masalit residents"
+ * Sudan's West Darfur, "Alawite men" Syria's coast, "Yazidi families" Iraq's Nineveh, "Kuki and
+ * Meitei mobs" India's Manipur. The geotagger reads them as it reads ARMED_GROUP_HOMES and
+ * ARMED_GROUP_PROVINCES (geo/armed-group-cues.ts). Communities the news places in several countries
+ * (Fulani, Tuareg, Kurds, Pashtuns, Baloch, Druze, Rohingya) are left out, and so are names of
+ * provinces too (Amhara, whose people news reports in Oromia as well).
+ */
+export const COMMUNITY_HOMES: Readonly<Record<string, { country: string; provinces: readonly string[] }>> = {
+  Murle: { country: 'SS', provinces: ['SS-JG'] }, 'Lou Nuer': { country: 'SS', provinces: ['SS-JG'] }, Nuer: { country: 'SS', provinces: [] },
+  Dinka: { country: 'SS', provinces: [] }, Masalit: { country: 'SD', provinces: ['SD-DW'] },
+  Alawite: { country: 'SY', provinces: ['SY-LA', 'SY-TA', 'SY-HM', 'SY-HI'] }, Alawites: { country: 'SY', provinces: ['SY-LA', 'SY-TA', 'SY-HM', 'SY-HI'] },
+  Yazidi: { country: 'IQ', provinces: ['IQ-NI', 'IQ-DA'] }, Yazidis: { country: 'IQ', provinces: ['IQ-NI', 'IQ-DA'] }, Ezidi: { country: 'IQ', provinces: ['IQ-NI', 'IQ-DA'] },
+  Meitei: { country: 'IN', provinces: ['IN-MN'] }, Meiteis: { country: 'IN', provinces: ['IN-MN'] }, Kuki: { country: 'IN', provinces: ['IN-MN'] },
+  Kukis: { country: 'IN', provinces: ['IN-MN'] },
+};

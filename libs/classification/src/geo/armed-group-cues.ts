@@ -1,28 +1,30 @@
-import { ARMED_GROUP_HOMES, ARMED_GROUP_PROVINCES, ARMED_GROUP_REACH } from '../escalation/actors.data';
+import { ARMED_GROUP_HOMES, ARMED_GROUP_PROVINCES, ARMED_GROUP_REACH, COMMUNITY_HOMES } from '../escalation/actors.data';
 import { wordFlag, wordFlags } from '../escalation/word-flags';
 import { tokenize, TokenizedText } from '../text/tokenizer';
 
 /** A group's name as folded tokens, its country and the neighbours it strikes too. */
 interface GroupName { norms: readonly string[]; country: string; reach: readonly string[]; provinces: readonly string[] }
 
-/** ARMED_GROUP_HOMES by the first token of the name: built once. */
+/** ARMED_GROUP_HOMES and COMMUNITY_HOMES by the first token of the name: built once. */
 let byFirst: ReadonlyMap<string, readonly GroupName[]> | null = null;
 
 function groupsByFirstToken(): ReadonlyMap<string, readonly GroupName[]> {
   if (!byFirst) {
     const map = new Map<string, GroupName[]>();
-    for (const [name, country] of Object.entries(ARMED_GROUP_HOMES)) {
+    const add = (name: string, g: Omit<GroupName, 'norms'>): void => {
       const norms = tokenize(name).norms;
       const list = map.get(norms[0]) ?? [];
-      list.push({ norms, country, reach: ARMED_GROUP_REACH[name] ?? [], provinces: ARMED_GROUP_PROVINCES[name] ?? [] });
+      list.push({ norms, ...g });
       map.set(norms[0], list);
-    }
+    };
+    for (const [name, country] of Object.entries(ARMED_GROUP_HOMES)) add(name, { country, reach: ARMED_GROUP_REACH[name] ?? [], provinces: ARMED_GROUP_PROVINCES[name] ?? [] });
+    for (const [name, c] of Object.entries(COMMUNITY_HOMES)) add(name, { country: c.country, reach: [], provinces: c.provinces });
     byFirst = map;
   }
   return byFirst;
 }
 
-/** The first words of ARMED_GROUP_HOMES' names, as a word flag (word-flags.ts). */
+/** The first words of the names, as a word flag (word-flags.ts). */
 const F_GROUP_FIRST = wordFlag(groupsByFirstToken().keys());
 
 /**
@@ -36,7 +38,8 @@ export interface GroupCue { country: string; reach: readonly string[]; provinces
  * Colombia, "al-Shabaab" Somalia, "the Tatmadaw" Myanmar), in text order. Like a people named
  * ("Malian soldiers"), such a group counts once for its country's places but is no place itself:
  * "an ELN bomb near Tarazá" is the Colombian town, not Taraz in Kazakhstan. Names are matched
- * capitalised, as written.
+ * capitalised, as written. The communities of one country (COMMUNITY_HOMES: "Murle youth") are read
+ * the same way.
  */
 export function armedGroupCues(doc: TokenizedText): GroupCue[] {
   const groups = groupsByFirstToken();

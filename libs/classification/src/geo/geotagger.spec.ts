@@ -1,7 +1,7 @@
 import { GazetteerBuilder } from '../gazetteer/gazetteer.builder';
 import { tokenize } from '../text/tokenizer';
 import { GeoResult } from './geo-mention';
-import { ARMED_GROUP_HOMES, ARMED_GROUP_PROVINCES, ARMED_GROUP_REACH } from '../escalation/actors.data';
+import { ARMED_GROUP_HOMES, ARMED_GROUP_PROVINCES, ARMED_GROUP_REACH, COMMUNITY_HOMES } from '../escalation/actors.data';
 import { Geotagger } from './geotagger';
 
 /**
@@ -546,6 +546,16 @@ describe('Geotagger', () => {
           expect([name, area.includes(code.slice(0, 2))]).toEqual([name, true]);
         }
       }
+      for (const [name, c] of Object.entries(COMMUNITY_HOMES)) {
+        for (const code of c.provinces) expect([name, codes.has(code), code.slice(0, 2)]).toEqual([name, true, c.country]);
+      }
+    });
+
+    it('reads a community of one country as that country\'s cue, and a town inside its name as no place abroad ("Kuki and Meitei mobs")', () => {
+      expect(tag('', 'Murle youth raided cattle camps near Wangchot, killing six herders.', true).primaryCountry).toBe('SS');
+      const r = tag('', 'Kuki and Meitei mobs clashed near Leimakhong, burning houses.', true);
+      expect(r.primaryCountry).toBe('IN');
+      expect(r.mentions.map((m) => m.place.country)).not.toContain('JP');
     });
 
     it('reads a country-and-people name before a weapon as the people striking, wherever it stands ("On Monday, Saudi artillery")', () => {
