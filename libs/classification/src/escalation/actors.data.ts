@@ -46,7 +46,8 @@ export const ARMED_GROUP_PROVINCES: Readonly<Record<string, readonly string[]>> 
   TNLA: ['MM-17'], "Ta'ang National Liberation Army": ['MM-17'], MNDAA: ['MM-17'], KNDF: ['MM-12'], 'Chinland Defense Force': ['MM-14'],
   'Tehrik-i-Taliban': ['PK-KP'], 'Tehrik-e-Taliban': ['PK-KP'], 'Tehreek-e-Taliban': ['PK-KP'], TTP: ['PK-KP'], 'Hafiz Gul Bahadur': ['PK-KP'],
   'Baloch Liberation Army': ['PK-BA'],
-  Naxalites: ['IN-CG', 'IN-JH', 'IN-OD', 'IN-MH'], 'District Reserve Guard': ['IN-CG'], 'Arambai Tenggol': ['IN-MN'],
+  Naxalites: ['IN-CG', 'IN-JH', 'IN-OD', 'IN-MH'], 'District Reserve Guard': ['IN-CG'], 'DRG personnel': ['IN-CG'], 'DRG jawans': ['IN-CG'],
+  'KIA fighters': ['MM-11'], 'KIA troops': ['MM-11'], 'KIA rebels': ['MM-11'], 'KIA soldiers': ['MM-11'], 'Arambai Tenggol': ['IN-MN'],
   'Comando Vermelho': ['BR-RJ'], 'Primeiro Comando da Capital': ['BR-SP'],
   'Los Tlacos': ['MX-GRO'], 'La Familia Michoacana': ['MX-GRO', 'MX-MEX', 'MX-MIC'], 'Familia Michoacana': ['MX-GRO', 'MX-MEX', 'MX-MIC'],
   'Carteles Unidos': ['MX-MIC'], 'Cartel del Noreste': ['MX-TAM', 'MX-NLE'], 'Gulf Cartel': ['MX-TAM'],
@@ -134,11 +135,12 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   MINUSMA: 'ML', MONUSCO: 'CD', MINUSCA: 'CF', UNMISS: 'SS', UNIFIL: 'LB', AMISOM: 'SO', ATMIS: 'SO', UNAMID: 'SD',
   UNAMA: 'AF', UNSMIL: 'LY', MINUSTAH: 'HT',
   // More groups of one country each, and acronyms other bodies share written with the noun that
-  // makes them the group (as "RSF fighters" above): Myanmar's PDF, the Philippines' NPA and MILF,
-  // Ethiopia's OLA. (Not ARSA: it fights in Myanmar and in Bangladesh's camps.)
+  // makes them the group (as "RSF fighters" above): Myanmar's PDF and KIA, the Philippines' NPA and
+  // MILF, Ethiopia's OLA, India's DRG. (Not ARSA: it fights in Myanmar and in Bangladesh's camps.)
   'Kuki-Chin National Front': 'BD', KNF: 'BD', TPNPB: 'ID', 'Free Papua Movement': 'ID', 'West Papua National Liberation Army': 'ID',
   'Mujahidin Indonesia Timur': 'ID', 'Chin National Front': 'MM',
   'PDF fighters': 'MM', 'PDF forces': 'MM', 'PDF troops': 'MM', 'PDF members': 'MM', 'PDF militia': 'MM',
+  'KIA fighters': 'MM', 'KIA troops': 'MM', 'KIA rebels': 'MM', 'KIA soldiers': 'MM', 'DRG personnel': 'IN', 'DRG jawans': 'IN',
   'NPA rebels': 'PH', 'NPA guerrillas': 'PH', 'NPA fighters': 'PH', 'CPP-NPA': 'PH', 'MILF rebels': 'PH', 'MILF fighters': 'PH',
   'OLA fighters': 'ET', 'OLA rebels': 'ET', 'OLA militants': 'ET', 'OLF-Shene': 'ET', 'Tigray Defence Forces': 'ET', 'Tigray Defense Forces': 'ET',
   'Baloch Liberation Front': 'PK', 'Balochistan Liberation Army': 'PK', 'Majeed Brigade': 'PK', 'Lashkar-e-Islam': 'PK',

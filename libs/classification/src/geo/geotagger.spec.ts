@@ -788,6 +788,12 @@ describe('Geotagger', () => {
       expect(tag('', 'An Afghan asylum seeker stabbed two people in a park in Aschaffenburg.', true).primaryCountry).toBe('DE');
     });
 
+    it('reads a word or phrase of one country\'s news as its cue ("kibbutz", "a cattle camp"), and a group by its acronym with its noun ("KIA fighters")', () => {
+      expect(tag('', 'Gunmen stormed kibbutz Beit Hadas at dawn, killing four residents.', true).primaryCountry).toBe('IL');
+      expect(tag('', 'Armed youth raided a cattle camp near Ayod Pakur, killing seven herders.', true).primaryCountry).toBe('SS');
+      expect(tag('', 'KIA fighters overran an army outpost near Sumprabum hill.', true).primaryCountry).toBe('MM');
+    });
+
     it('reads "junta troops", "a junta airstrike" as Myanmar\'s forces, not a Sahel government ("Mali\'s junta said")', () => {
       expect(tag('', 'Junta troops torched houses in Kyauk Hpyu village overnight.', true).primaryCountry).toBe('MM');
       expect(tag('', 'Mali\'s junta said troops had killed dozens of militants.', true).primaryCountry).toBe('ML');

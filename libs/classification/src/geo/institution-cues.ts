@@ -1,6 +1,6 @@
 import { wordFlag, wordFlags } from '../escalation/word-flags';
 import { TokenizedText } from '../text/tokenizer';
-import { JUNTA_FORCE_NOUNS, JUNTA_FORCES_COUNTRY, UNIT_WORD_HOMES } from './name-context.data';
+import { PHRASE_HOMES, UNIT_WORD_HOMES } from './name-context.data';
 
 /**
  * Names of local institutions that belong to US local government: a county sheriff's office
@@ -53,8 +53,8 @@ const F_CUE_HEAD = wordFlag(['sheriff', 'board', ...NEXT_WORD.keys()]);
 
 /**
  * Countries whose own local unit words the story uses (UNIT_WORD_HOMES: "Bulen woreda" Ethiopia,
- * "Sharsha upazila" Bangladesh), or whose forces it names as one country's only ("junta troops":
- * JUNTA_FORCE_NOUNS), or null. Each counts once for its country's places, as a people named does,
+ * "Sharsha upazila" Bangladesh) or phrases of one country's news ("junta troops", "cattle camps":
+ * PHRASE_HOMES), or null. Each counts once for its country's places, as a people named does,
  * and is no place itself.
  */
 export function unitWordCountries(doc: TokenizedText): Set<string> | null {
@@ -64,10 +64,11 @@ export function unitWordCountries(doc: TokenizedText): Set<string> | null {
     if ((flags[i] & F_UNIT_WORD) === 0) continue;
     const home = UNIT_WORD_HOMES.get(doc.norms[i]);
     if (home) (out ??= new Set()).add(home);
-    else if (JUNTA_FORCE_NOUNS.has(doc.norms[i + 1] ?? '') && doc.tokens[i + 1].sentence === doc.tokens[i].sentence) (out ??= new Set()).add(JUNTA_FORCES_COUNTRY);
+    const phrase = PHRASE_HOMES.get(doc.norms[i]);
+    if (phrase && phrase.next.has(doc.norms[i + 1] ?? '') && doc.tokens[i + 1].sentence === doc.tokens[i].sentence) (out ??= new Set()).add(phrase.country);
   }
   return out;
 }
 
-/** UNIT_WORD_HOMES' words and "junta" as a word flag: the maps are read only at the few tokens that hold one. */
-const F_UNIT_WORD = wordFlag([...UNIT_WORD_HOMES.keys(), 'junta']);
+/** UNIT_WORD_HOMES' and PHRASE_HOMES' words as a word flag: the maps are read only at the few tokens that hold one. */
+const F_UNIT_WORD = wordFlag([...UNIT_WORD_HOMES.keys(), ...PHRASE_HOMES.keys()]);

@@ -68,8 +68,9 @@ export const DISTRICT_WORDS = new Set(['district', 'township', 'tehsil', 'cercle
 /** Words beside a name that make it a place of any size: "Hawija district", "village of Kafr Nabl". */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([...LOCAL_UNIT_WORDS, 'city', 'county', 'parish', 'province', 'governorate', 'oblast', 'region', 'prefecture', 'department', 'area', 'suburb', 'countryside', 'outskirts', 'settlement']);
 /**
- * Local unit words that one country alone uses ("Bulen woreda", "a kebele", "Sharsha upazila"): like
- * a people named in the story, each counts once for its country's places. Words several countries
+ * Local unit words that one country alone uses ("Bulen woreda", "a kebele", "Sharsha upazila"), and a
+ * few other words of one country's news ("kibbutz", "favela", "jawans"): like a people named in the
+ * story, each counts once for its country's places. Words several countries
  * share are left out: "LGA" (Nigeria and Australia), "tehsil" (India and Pakistan), "raion"; so is
  * Mali's "cercle", a plain word in French text.
  */
@@ -81,16 +82,27 @@ export const UNIT_WORD_HOMES: ReadonlyMap<string, string> = new Map([
   ['dzongkhag', 'BT'], ['gewog', 'BT'], ['vereda', 'CO'], ['taluka', 'IN'], ['qadaa', 'LB'], ['aimag', 'MN'], ['purok', 'PH'],
   // Mali's cercles (Senegal's were abolished in 1972).
   ['cercle', 'ML'],
+  // Words for places and people that only one country's news uses: Israel's kibbutzim and moshavim,
+  // Brazil's favelas, Mexico's ejidos, India's jawans (soldiers and paramilitary police).
+  ['kibbutz', 'IL'], ['moshav', 'IL'], ['favela', 'BR'], ['favelas', 'BR'], ['ejido', 'MX'], ['jawan', 'IN'], ['jawans', 'IN'],
 ]);
 /**
- * Since Myanmar's 2021 coup, English news calls its armed forces the junta's: "junta troops", "a junta
- * airstrike". (The Sahel's military governments are "Mali's junta", "the junta said": a government,
- * not its forces in the field.) Like a unit word one country uses, "junta" before one of these
- * counts once for Myanmar's places and gives Myanmar to a report that names no place it holds.
+ * Two-word phrases of one country's news, read like its unit words (UNIT_WORD_HOMES): a word, then
+ * one of the words that make the phrase.
+ * - Since Myanmar's 2021 coup, English news calls its armed forces the junta's: "junta troops", "a
+ *   junta airstrike". (The Sahel's military governments are "Mali's junta", "the junta said": a
+ *   government, not its forces in the field.)
+ * - South Sudan's herders live in cattle camps, which its raids and reprisals strike ("armed youth
+ *   raided a cattle camp").
  */
-export const JUNTA_FORCE_NOUNS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'army', 'military', 'airstrike', 'airstrikes', 'aircraft', 'jets', 'warplanes',
-  'artillery', 'shelling', 'base', 'outpost', 'battalion', 'column', 'convoy', 'raid', 'raids', 'offensive', 'bombing', 'bombings']);
-export const JUNTA_FORCES_COUNTRY = 'MM';
+export const PHRASE_HOMES: ReadonlyMap<string, { next: ReadonlySet<string>; country: string }> = new Map([
+  ['junta', {
+    country: 'MM',
+    next: new Set(['troops', 'soldiers', 'forces', 'army', 'military', 'airstrike', 'airstrikes', 'aircraft', 'jets', 'warplanes', 'artillery', 'shelling', 'base', 'outpost',
+      'battalion', 'column', 'convoy', 'raid', 'raids', 'offensive', 'bombing', 'bombings']),
+  }],
+  ['cattle', { country: 'SS', next: new Set(['camp', 'camps']) }],
+]);
 /**
  * Local unit words few countries use, with the countries: a name before one is a place of theirs,
  * or one the gazetteer does not hold ("Guma LGA" is no Guma in China, "Bankass cercle" no Bankass
