@@ -551,6 +551,11 @@ describe('Geotagger', () => {
       }
     });
 
+    it('gives a report that names no place it holds the one province where its groups mostly fight, and no province where they fight in several', () => {
+      expect(tag('', 'Fano militiamen attacked Gedeb Kebero village at dawn, killing six.', true)).toMatchObject({ primaryCountry: 'ET', primaryAdmin1Code: 'ET-AM', primaryAdmin1: 'Amhara' });
+      expect(tag('', 'M23 rebels seized Kalembe Kali hill after heavy fighting.', true)).toMatchObject({ primaryCountry: 'CD', primaryAdmin1Code: null });
+    });
+
     it('reads a community of one country as that country\'s cue, and a town inside its name as no place abroad ("Kuki and Meitei mobs")', () => {
       expect(tag('', 'Murle youth raided cattle camps near Wangchot, killing six herders.', true).primaryCountry).toBe('SS');
       const r = tag('', 'Kuki and Meitei mobs clashed near Leimakhong, burning houses.', true);

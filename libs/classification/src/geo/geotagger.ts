@@ -54,7 +54,7 @@ export class Geotagger {
     // elsewhere is a stray.
     const cueReach = cueCountry ? new Set([cueCountry, ...groups.filter((g) => g.country === cueCountry).flatMap((g) => g.reach)]) : null;
     const mentions = resolve(env, doc, scored, bodies, cueReach ?? (ctx.conflict ? peopleReach(env, doc, scored) : null));
-    return unitWordFallback(doc, ctx, summarise(env, cueReach ? foreignForces(mentions, cueReach) : mentions, cueCountry));
+    return groupProvince(env, groups, unitWordFallback(doc, ctx, summarise(env, cueReach ? foreignForces(mentions, cueReach) : mentions, cueCountry)));
   }
 }
 
@@ -126,6 +126,38 @@ function groupProvinces(env: GeoEnv, scored: Scored[], groups: readonly GroupCue
     const lifted = s.mention.candidates.map((id) => provinces.has(env.gazetteer.place(id).admin1Code ?? ''));
     return lifted.some(Boolean) ? { ...s, scores: s.scores.map((v, k) => (lifted[k] ? v + env.w.groupProvinceBonus : v)) } : s;
   });
+}
+
+/**
+ * A report whose primary place gives no admin-1 unit (it names none the gazetteer holds) takes the
+ * one province where every armed group and community it names of its country mostly fights
+ * (ARMED_GROUP_PROVINCES, COMMUNITY_HOMES): "Fano militiamen attacked <a village>" is in Amhara,
+ * "CODECO fighters …" in Ituri. The primary point only: no place is made up.
+ */
+function groupProvince(env: GeoEnv, groups: readonly GroupCue[], result: GeoResult): GeoResult {
+  const country = result.primaryCountry;
+  if (result.primaryAdmin1 !== null || country === null) return result;
+  let only: string | null = null;
+  for (const g of groups) {
+    if (g.country !== country) continue;
+    const own = g.provinces.filter((code) => code.startsWith(`${country}-`));
+    if (own.length !== 1 || (only !== null && only !== own[0])) return result;
+    only = own[0];
+  }
+  const name = only ? admin1Names(env).get(only) : undefined;
+  return only && name ? { ...result, primaryAdmin1: name, primaryAdmin1Code: only } : result;
+}
+
+let namesByCode: { gazetteer: GeoEnv['gazetteer']; names: Map<string, string> } | null = null;
+
+/** Admin-1 display names by ISO 3166-2 code, read off the gazetteer's admin-1 places once. */
+function admin1Names(env: GeoEnv): Map<string, string> {
+  if (namesByCode?.gazetteer !== env.gazetteer) {
+    const names = new Map<string, string>();
+    for (const p of env.gazetteer.places) if (p.kind === 'admin1' && p.admin1Code && p.admin1 && !names.has(p.admin1Code)) names.set(p.admin1Code, p.admin1);
+    namesByCode = { gazetteer: env.gazetteer, names };
+  }
+  return namesByCode.names;
 }
 
 /** The union of two sets of countries the story's cues stand for. */
