@@ -799,6 +799,11 @@ describe('Geotagger', () => {
       expect(tag('', 'KIA fighters overran an army outpost near Sumprabum hill.', true).primaryCountry).toBe('MM');
     });
 
+    it('reads a name before "township" or "locality" as a place of the few countries whose news writes so, or one the gazetteer lacks', () => {
+      expect(tag('', 'Soldiers burned houses in Kani township after a clash with resistance fighters.', true).primaryCountry).toBe('MM');
+      expect(tag('', 'RSF fighters attacked villages in Beida locality, burning homes.', true).primaryCountry).toBe('SD');
+    });
+
     it('reads "junta troops", "a junta airstrike" as Myanmar\'s forces, not a Sahel government ("Mali\'s junta said")', () => {
       expect(tag('', 'Junta troops torched houses in Kyauk Hpyu village overnight.', true).primaryCountry).toBe('MM');
       expect(tag('', 'Mali\'s junta said troops had killed dozens of militants.', true).primaryCountry).toBe('ML');

@@ -111,6 +111,9 @@ export const PHRASE_HOMES: ReadonlyMap<string, { next: ReadonlySet<string>; coun
 export const UNIT_WORD_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...[...UNIT_WORD_HOMES].map(([word, country]): [string, ReadonlySet<string>] => [word, new Set([country])]),
   ['lga', new Set(['NG', 'AU'])], ['tehsil', new Set(['IN', 'PK'])],
+  // Myanmar's townships and Sudan's localities, as conflict reports write them; the countries whose
+  // news also writes these words after a name in lower case.
+  ['township', new Set(['MM', 'US', 'CA', 'CN', 'ZA'])], ['locality', new Set(['SD', 'AU', 'NZ'])],
   ['raion', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])], ['rayon', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])],
 ]);
 
