@@ -278,6 +278,8 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // "DPRK-U.S. summit": the second half of a hyphenated pair modifies a word too, except a
   // lawmaker's party and state ("Sen. Byron Dorgan, D-N.D.,", "(R-Calif.)"): that names the state.
   if (t0.hyphenBefore && prev && prev.sentence === t0.sentence && !lawmakerState) role = 'demonym';
+  // "ethnic Amhara residents", "ethnic Tamils": a people, not the province named after it.
+  if (prev && prev.sentence === t0.sentence && prev.norm === 'ethnic') role = 'demonym';
   // "Bank of Japan", "Central Bank of Malta", "US Federal Reserve": an institution, not a place.
   if (prev && prev.norm === 'of' && m.first > 1 && tokens[m.first - 2].cap && INSTITUTIONS.has(tokens[m.first - 2].norm)) role = 'actor';
   // "US pastor", "Iraq war": a country name before a common noun modifies it, unless a preposition

@@ -799,6 +799,11 @@ describe('Geotagger', () => {
       expect(tag('', 'KIA fighters overran an army outpost near Sumprabum hill.', true).primaryCountry).toBe('MM');
     });
 
+    it('reads "ethnic <name>" as a people, not the province named after it', () => {
+      const r = tag('', 'Gunmen killed dozens of ethnic Amhara farmers near Gimbi, residents said.', true);
+      expect(r.mentions.filter((m) => m.role === 'literal').map((m) => m.place.admin1Code)).not.toContain('ET-AM');
+    });
+
     it('reads a name before "township" or "locality" as a place of the few countries whose news writes so, or one the gazetteer lacks', () => {
       expect(tag('', 'Soldiers burned houses in Kani township after a clash with resistance fighters.', true).primaryCountry).toBe('MM');
       expect(tag('', 'RSF fighters attacked villages in Beida locality, burning homes.', true).primaryCountry).toBe('SD');
