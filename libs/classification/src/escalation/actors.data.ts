@@ -24,6 +24,7 @@ export const ARMED_GROUP_REACH: Readonly<Record<string, readonly string[]>> = {
   'al-Shabaab': ['KE'], 'al-Shabab': ['KE'], 'Boko Haram': ['CM', 'NE', 'TD'], ISWAP: ['CM', 'NE', 'TD'],
   'Allied Democratic Forces': ['UG'], 'ADF rebels': ['UG'], 'ADF fighters': ['UG'], 'ADF militants': ['UG'],
   JNIM: ['ML', 'NE', 'BJ', 'TG'],
+  'Islamic State in the Greater Sahara': ['ML', 'BF'], ISGS: ['ML', 'BF'], 'Islamic State Sahel Province': ['ML', 'BF'], ISSP: ['ML', 'BF'], 'IS Sahel': ['ML', 'BF'],
 };
 
 /**
@@ -121,6 +122,9 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   'Amba fighters': 'CM', 'Amba boys': 'CM', 'Amba separatists': 'CM',
   // JNIM fights across the Sahel; most of its attacks since 2022 are in Burkina Faso (ARMED_GROUP_REACH).
   JNIM: 'BF',
+  // The Islamic State's Sahel branch (the ISGS until 2022) strikes mostly in Niger's Tillabéri and
+  // Tahoua, and across the borders in Mali's Ménaka and Gao and Burkina Faso's Sahel (ARMED_GROUP_REACH).
+  'Islamic State in the Greater Sahara': 'NE', ISGS: 'NE', 'Islamic State Sahel Province': 'NE', ISSP: 'NE', 'IS Sahel': 'NE',
   'Katiba Macina': 'ML', 'Dan Na Ambassagou': 'ML', 'CSP-DPA': 'ML', 'Ansarul Islam': 'BF', Koglweogo: 'BF',
   FADM: 'MZ', Naparama: 'MZ', Renamo: 'MZ',
   'Segunda Marquetalia': 'CO', 'Estado Mayor Central': 'CO', 'Autodefensas Gaitanistas': 'CO',
@@ -174,5 +178,6 @@ export const COMMUNITY_HOMES: Readonly<Record<string, { country: string; provinc
   Alawite: { country: 'SY', provinces: ['SY-LA', 'SY-TA', 'SY-HM', 'SY-HI'] }, Alawites: { country: 'SY', provinces: ['SY-LA', 'SY-TA', 'SY-HM', 'SY-HI'] },
   Yazidi: { country: 'IQ', provinces: ['IQ-NI', 'IQ-DA'] }, Yazidis: { country: 'IQ', provinces: ['IQ-NI', 'IQ-DA'] }, Ezidi: { country: 'IQ', provinces: ['IQ-NI', 'IQ-DA'] },
   Meitei: { country: 'IN', provinces: ['IN-MN'] }, Meiteis: { country: 'IN', provinces: ['IN-MN'] }, Kuki: { country: 'IN', provinces: ['IN-MN'] },
-  Kukis: { country: 'IN', provinces: ['IN-MN'] },
+  Kukis: { country: 'IN', provinces: ['IN-MN'] }, 'Guarani-Kaiowá': { country: 'BR', provinces: ['BR-MS'] }, 'Guarani Kaiowá': { country: 'BR', provinces: ['BR-MS'] },
+  'Guarani-Kaiowa': { country: 'BR', provinces: ['BR-MS'] }, 'Guarani Kaiowa': { country: 'BR', provinces: ['BR-MS'] },
 };

@@ -556,6 +556,13 @@ describe('Geotagger', () => {
       expect(tag('', 'M23 rebels seized Kalembe Kali hill after heavy fighting.', true)).toMatchObject({ primaryCountry: 'CD', primaryAdmin1Code: null });
     });
 
+    it('reads the Islamic State\'s Sahel branch as Niger\'s group striking Mali and Burkina Faso too, and no Sahara town in its name', () => {
+      expect(tag('', 'ISSP fighters ambushed soldiers near Agay Kerey, killing twelve.', true).primaryCountry).toBe('NE');
+      const r = tag('', 'Militants of the Islamic State in the Greater Sahara attacked Kourouboye Koira.', true);
+      expect(r.primaryCountry).toBe('NE');
+      expect(r.mentions.map((m) => m.place.country)).not.toContain('YE');
+    });
+
     it('reads a community of one country as that country\'s cue, and a town inside its name as no place abroad ("Kuki and Meitei mobs")', () => {
       expect(tag('', 'Murle youth raided cattle camps near Wangchot, killing six herders.', true).primaryCountry).toBe('SS');
       const r = tag('', 'Kuki and Meitei mobs clashed near Leimakhong, burning houses.', true);
