@@ -155,8 +155,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // name: "Yukon Territory".)
   const localUnitNamed = spaced && !nextTok.cap && LOCAL_UNIT_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'city');
   if (localUnitNamed) ids = ids.filter((id) => env.gazetteer.place(id).kind !== 'admin1');
-  // "Guma LGA", "Bankass cercle": a unit word few countries use, in lower case or as an acronym.
-  const unitHomes = spaced ? UNIT_WORD_COUNTRIES.get(nextTok.norm) : undefined;
+  // "Guma LGA", "Bankass cercle": a unit word few countries use, in lower case or as an acronym; or
+  // such a unit after the village ("Moso village, Hpruso township": Moso lies where Hpruso does).
+  const unitHomes = spaced ? UNIT_WORD_COUNTRIES.get(nextTok.norm) ?? unitAfterComma(tokens, text, m.last) : unitAfterComma(tokens, text, m.last);
   if (unitHomes && !/^[A-Z][a-z]/.test(text.slice(nextTok.start, nextTok.end))) {
     ids = ids.filter((id) => unitHomes.has(env.gazetteer.place(id).country ?? ''));
     if (ids.length === 0) return null;
@@ -410,6 +411,23 @@ function outsiderPeople(env: GeoEnv, tokens: TokenizedText['tokens'], m: RawMent
   const people = ids.some((id) => env.gazetteer.place(id).kind === 'demonym');
   const before = tokens[m.first - 1];
   return people || k > m.last + 1 || !STRIKE_VERBS.has(noun) || (before !== undefined && before.sentence === tokens[m.first].sentence && DETERMINERS.has(before.norm)) ? 'strikes' : false;
+}
+
+/**
+ * The countries of the unit word after "<village> (village), <Name> <unit word>" ("Moso village,
+ * Hpruso township", "Dhangri, Rajouri tehsil"), with one to three capitalised words between and the
+ * unit word in lower case or an acronym; undefined otherwise.
+ */
+function unitAfterComma(tokens: TokenizedText['tokens'], text: string, last: number): ReadonlySet<string> | undefined {
+  let k = last + 1;
+  const same = (i: number): boolean => i < tokens.length && tokens[i].sentence === tokens[last].sentence;
+  if (same(k) && !tokens[k].cap && (tokens[k].norm === 'village' || tokens[k].norm === 'town')) k++;
+  if (!same(k) || !/^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
+  const first = k;
+  while (same(k) && tokens[k].cap && k - first < 3) k++;
+  if (k === first || !same(k)) return undefined;
+  const homes = UNIT_WORD_COUNTRIES.get(tokens[k].norm);
+  return homes && !/^[A-Z][a-z]/.test(text.slice(tokens[k].start, tokens[k].end)) ? homes : undefined;
 }
 
 /** Unit words that also name second-level units somewhere (Burkina Faso's and the Philippines' provinces). */

@@ -806,6 +806,10 @@ describe('Geotagger', () => {
       expect(tag('', 'KIA fighters overran an army outpost near Sumprabum hill.', true).primaryCountry).toBe('MM');
     });
 
+    it('places "<village> village, <name> township" where townships are, even when the township is unknown', () => {
+      expect(tag('', 'Soldiers killed nine people near Moso village, Hpruso township, on Sunday.', true).primaryCountry).toBe('MM');
+    });
+
     it('reads "ethnic <name>" as a people, not the province named after it', () => {
       const r = tag('', 'Gunmen killed dozens of ethnic Amhara farmers near Gimbi, residents said.', true);
       expect(r.mentions.filter((m) => m.role === 'literal').map((m) => m.place.admin1Code)).not.toContain('ET-AM');
