@@ -84,7 +84,7 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   FARC: 'CO', ELN: 'CO', FMLN: 'SV', 'Shining Path': 'PE', 'Sendero Luminoso': 'PE', 'Tupac Amaru': 'PE', MRTA: 'PE',
   'Manuel Rodriguez Patriotic Front': 'CL', Janjaweed: 'SD', 'Rapid Support Forces': 'SD',
   Tatmadaw: 'MM', 'Arakan Army': 'MM', Ambazonia: 'CM', Ambazonian: 'CM', Naxalites: 'IN',
-  AQAP: 'YE', 'Southern Transitional Council': 'YE', CODECO: 'CD', 'Mai-Mai': 'CD', Wazalendo: 'CD', TPLF: 'ET',
+  AQAP: 'YE', 'Southern Transitional Council': 'YE', 'STC fighters': 'YE', 'STC forces': 'YE', 'Stability Support Apparatus': 'LY', CODECO: 'CD', 'Mai-Mai': 'CD', Wazalendo: 'CD', TPLF: 'ET',
   'Oromo Liberation Army': 'ET', 'SPLA-IO': 'SS', 'SPLM-IO': 'SS', Seleka: 'CF', 'anti-Balaka': 'CF', Ansaru: 'NG', IPOB: 'NG',
   'Eastern Security Network': 'NG', Lakurawa: 'NG', 'Abu Sayyaf': 'PH', "New People's Army": 'PH',
   'Bangsamoro Islamic Freedom Fighters': 'PH', 'Baloch Liberation Army': 'PK', 'Kachin Independence Army': 'MM',

@@ -86,6 +86,8 @@ export const SITES: SiteAlias[] = [
   { names: ['Golan Heights'], country: 'SY', admin1: 'Quneitra', lat: 33.0, lon: 35.75 },
   { names: ['Crimea'], country: 'UA', admin1: 'Crimea', lat: 45.3, lon: 34.4 },
   { names: ['Donbas', 'Donbass'], country: 'UA', admin1: 'Donetsk', lat: 48.0, lon: 38.0 },
+  // A region, not an ISO unit: Azerbaijan's since 2023, an Armenian-held enclave in it before.
+  { names: ['Nagorno-Karabakh', 'Nagorno Karabakh', 'Karabakh'], country: 'AZ', admin1: null, lat: 39.82, lon: 46.76 },
   { names: ['White House'], country: 'US', admin1: 'District of Columbia', lat: 38.8977, lon: -77.0365, actor: true },
   { names: ['Pentagon'], country: 'US', admin1: 'Virginia', lat: 38.8719, lon: -77.0563, actor: true },
   { names: ['Kremlin'], country: 'RU', admin1: 'Moscow', lat: 55.752, lon: 37.617, actor: true },

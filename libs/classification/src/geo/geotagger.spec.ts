@@ -806,6 +806,12 @@ describe('Geotagger', () => {
       expect(tag('', 'KIA fighters overran an army outpost near Sumprabum hill.', true).primaryCountry).toBe('MM');
     });
 
+    it('knows Nagorno-Karabakh, the STC by its acronym with its noun, and Cameroon\'s subdivisions where nothing else places a report', () => {
+      expect(tag('', 'Shelling hit Gharadaghly during the fighting over Nagorno-Karabakh.', true).primaryCountry).toBe('AZ');
+      expect(tag('', 'STC fighters clashed with government troops near Ahwar Bandar.', true).primaryCountry).toBe('YE');
+      expect(tag('', 'Soldiers burned houses in Mbengwi Tanko, Batibo Nkwen subdivision, residents said.', true).primaryCountry).toBe('CM');
+    });
+
     it('places "<village> village, <name> township" where townships are, even when the township is unknown', () => {
       expect(tag('', 'Soldiers killed nine people near Moso village, Hpruso township, on Sunday.', true).primaryCountry).toBe('MM');
     });

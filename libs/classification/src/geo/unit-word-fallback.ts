@@ -5,12 +5,12 @@ import { GeoResult } from './geo-mention';
 /**
  * Local unit words that conflict reports write after a place's name in one country above all: a
  * Myanmar township ("Tabayin township"), a Sudanese locality ("Kereneik locality"), a Congolese
- * territory ("Djugu territory"), a Kenyan sub-county ("Tiaty sub-county"). Other countries have
- * townships, territories and localities too, so these only name the country of a conflict report
+ * territory ("Djugu territory"), a Cameroonian subdivision ("Ndu subdivision"), a Kenyan sub-county
+ * ("Tiaty sub-county"). Other countries have townships, territories, subdivisions and localities too, so these only name the country of a conflict report
  * that names no place, people or armed group the geotagger knows (unitWordFallback).
  */
 const FALLBACK_UNIT_WORDS: ReadonlyMap<string, string> = new Map([
-  ['township', 'MM'], ['locality', 'SD'], ['territory', 'CD'],
+  ['township', 'MM'], ['locality', 'SD'], ['territory', 'CD'], ['subdivision', 'CM'],
 ]);
 /** "sub-county" is tokenized as "sub", then "county" after a hyphen. */
 const SUB_COUNTY_COUNTRY = 'KE';
