@@ -23,6 +23,8 @@ describe('Geotagger', () => {
     return tagger.tag(doc, { titleSentences, background: new Set(), conflict });
   }
 
+  /** The primary country of a conflict report's body. */
+  const conflictCountry = (body: string) => tag('', body, true).primaryCountry;
   const literal = (r: GeoResult) => r.mentions.filter((m) => m.role === 'literal');
   const named = (r: GeoResult, name: string) => r.mentions.find((m) => m.name === name);
 
@@ -351,9 +353,9 @@ describe('Geotagger', () => {
 
   describe('the people and the countries a story names', () => {
     it('knows the peoples\' other names news writes ("Nepali", "Azeri", "Sierra Leonean")', () => {
-      expect(tag('', 'Nepali police fired on protesters outside the parliament.', true).primaryCountry).toBe('NP');
-      expect(tag('', 'Azeri border guards said two soldiers were wounded.', true).primaryCountry).toBe('AZ');
-      expect(tag('', 'Sierra Leonean police said two men were shot.', true).primaryCountry).toBe('SL');
+      expect(conflictCountry('Nepali police fired on protesters outside the parliament.')).toBe('NP');
+      expect(conflictCountry('Azeri border guards said two soldiers were wounded.')).toBe('AZ');
+      expect(conflictCountry('Sierra Leonean police said two men were shot.')).toBe('SL');
     });
 
     it('lets a people named in the story support its country\'s town ("Greek police" and Athens, Greece)', () => {
@@ -557,14 +559,14 @@ describe('Geotagger', () => {
     });
 
     it('reads the Islamic State\'s Sahel branch as Niger\'s group striking Mali and Burkina Faso too, and no Sahara town in its name', () => {
-      expect(tag('', 'ISSP fighters ambushed soldiers near Agay Kerey, killing twelve.', true).primaryCountry).toBe('NE');
+      expect(conflictCountry('ISSP fighters ambushed soldiers near Agay Kerey, killing twelve.')).toBe('NE');
       const r = tag('', 'Militants of the Islamic State in the Greater Sahara attacked Kourouboye Koira.', true);
       expect(r.primaryCountry).toBe('NE');
       expect(r.mentions.map((m) => m.place.country)).not.toContain('YE');
     });
 
     it('reads a community of one country as that country\'s cue, and a town inside its name as no place abroad ("Kuki and Meitei mobs")', () => {
-      expect(tag('', 'Murle youth raided cattle camps near Wangchot, killing six herders.', true).primaryCountry).toBe('SS');
+      expect(conflictCountry('Murle youth raided cattle camps near Wangchot, killing six herders.')).toBe('SS');
       const r = tag('', 'Kuki and Meitei mobs clashed near Leimakhong, burning houses.', true);
       expect(r.primaryCountry).toBe('IN');
       expect(r.mentions.map((m) => m.place.country)).not.toContain('JP');
@@ -577,11 +579,11 @@ describe('Geotagger', () => {
 
     it('reads a name joined by a Persian ezafe as one longer name, not its first word ("Dasht-e-Barchi" is no Dasht, Iran)', () => {
       expect(tag('', 'A bomb went off at a school in Dasht-e-Barchi on Friday, killing twelve students.', true).countries).not.toContain('IR');
-      expect(tag('', 'Fighting reached Pul-e Khumri on Monday.', true).primaryCountry).toBe('AF');
+      expect(conflictCountry('Fighting reached Pul-e Khumri on Monday.')).toBe('AF');
     });
 
     it('finds a newer town beside a known town of another name (Kfar Kila beside Marjayoun), not one named like a person', () => {
-      expect(tag('', 'A drone struck a house in Kfar Kila overnight, killing two men.', true).primaryCountry).toBe('LB');
+      expect(conflictCountry('A drone struck a house in Kfar Kila overnight, killing two men.')).toBe('LB');
       expect(tag('', 'Adriano scored twice as the visitors won.').mentions).toEqual([]);
     });
 
@@ -796,24 +798,24 @@ describe('Geotagger', () => {
       expect(countriesOf(tag('', 'Malian soldiers raided the market in Léré at dawn, residents said.', true))).toEqual(['ML']);
       expect(countriesOf(tag('', 'Men in Burkinabè army uniforms killed villagers in Karma.', true))).toEqual(['BF']);
       // Not a people of a state whose forces act abroad, nor a people that is no force.
-      expect(tag('', 'Russian instructors and soldiers clashed with rebels outside Bria.', true).primaryCountry).toBe('CF');
-      expect(tag('', 'An Afghan asylum seeker stabbed two people in a park in Aschaffenburg.', true).primaryCountry).toBe('DE');
+      expect(conflictCountry('Russian instructors and soldiers clashed with rebels outside Bria.')).toBe('CF');
+      expect(conflictCountry('An Afghan asylum seeker stabbed two people in a park in Aschaffenburg.')).toBe('DE');
     });
 
     it('reads a word or phrase of one country\'s news as its cue ("kibbutz", "a cattle camp"), and a group by its acronym with its noun ("KIA fighters")', () => {
-      expect(tag('', 'Gunmen stormed kibbutz Beit Hadas at dawn, killing four residents.', true).primaryCountry).toBe('IL');
-      expect(tag('', 'Armed youth raided a cattle camp near Ayod Pakur, killing seven herders.', true).primaryCountry).toBe('SS');
-      expect(tag('', 'KIA fighters overran an army outpost near Sumprabum hill.', true).primaryCountry).toBe('MM');
+      expect(conflictCountry('Gunmen stormed kibbutz Beit Hadas at dawn, killing four residents.')).toBe('IL');
+      expect(conflictCountry('Armed youth raided a cattle camp near Ayod Pakur, killing seven herders.')).toBe('SS');
+      expect(conflictCountry('KIA fighters overran an army outpost near Sumprabum hill.')).toBe('MM');
     });
 
     it('knows Nagorno-Karabakh, the STC by its acronym with its noun, and Cameroon\'s subdivisions where nothing else places a report', () => {
-      expect(tag('', 'Shelling hit Gharadaghly during the fighting over Nagorno-Karabakh.', true).primaryCountry).toBe('AZ');
-      expect(tag('', 'STC fighters clashed with government troops near Ahwar Bandar.', true).primaryCountry).toBe('YE');
-      expect(tag('', 'Soldiers burned houses in Mbengwi Tanko, Batibo Nkwen subdivision, residents said.', true).primaryCountry).toBe('CM');
+      expect(conflictCountry('Shelling hit Gharadaghly during the fighting over Nagorno-Karabakh.')).toBe('AZ');
+      expect(conflictCountry('STC fighters clashed with government troops near Ahwar Bandar.')).toBe('YE');
+      expect(conflictCountry('Soldiers burned houses in Mbengwi Tanko, Batibo Nkwen subdivision, residents said.')).toBe('CM');
     });
 
     it('places "<village> village, <name> township" where townships are, even when the township is unknown', () => {
-      expect(tag('', 'Soldiers killed nine people near Moso village, Hpruso township, on Sunday.', true).primaryCountry).toBe('MM');
+      expect(conflictCountry('Soldiers killed nine people near Moso village, Hpruso township, on Sunday.')).toBe('MM');
     });
 
     it('reads "ethnic <name>" as a people, not the province named after it', () => {
@@ -822,13 +824,13 @@ describe('Geotagger', () => {
     });
 
     it('reads a name before "township" or "locality" as a place of the few countries whose news writes so, or one the gazetteer lacks', () => {
-      expect(tag('', 'Soldiers burned houses in Kani township after a clash with resistance fighters.', true).primaryCountry).toBe('MM');
-      expect(tag('', 'RSF fighters attacked villages in Beida locality, burning homes.', true).primaryCountry).toBe('SD');
+      expect(conflictCountry('Soldiers burned houses in Kani township after a clash with resistance fighters.')).toBe('MM');
+      expect(conflictCountry('RSF fighters attacked villages in Beida locality, burning homes.')).toBe('SD');
     });
 
     it('reads "junta troops", "a junta airstrike" as Myanmar\'s forces, not a Sahel government ("Mali\'s junta said")', () => {
-      expect(tag('', 'Junta troops torched houses in Kyauk Hpyu village overnight.', true).primaryCountry).toBe('MM');
-      expect(tag('', 'Mali\'s junta said troops had killed dozens of militants.', true).primaryCountry).toBe('ML');
+      expect(conflictCountry('Junta troops torched houses in Kyauk Hpyu village overnight.')).toBe('MM');
+      expect(conflictCountry('Mali\'s junta said troops had killed dozens of militants.')).toBe('ML');
     });
 
     it('places a district whose GeoNames province code names no ISO unit (the Central African Republic\'s since 2020) in its seat\'s province', () => {
@@ -836,17 +838,17 @@ describe('Geotagger', () => {
     });
 
     it('places a state\'s strike from afar on a place the gazetteer lacks where that state\'s strikes land (STRIKE_THEATRES)', () => {
-      expect(tag('', 'An Israeli drone strike hit a car outside Ain Qalayet on Thursday, killing two men.', true).primaryCountry).toBe('LB');
-      expect(tag('', 'A Russian aerial bomb destroyed the school in Mala Pyshchanka overnight.', true).primaryCountry).toBe('UA');
-      expect(tag('', 'Israeli tank fire hit a watchtower in Naqoura, wounding two Indonesian peacekeepers.', true).primaryCountry).toBe('LB');
+      expect(conflictCountry('An Israeli drone strike hit a car outside Ain Qalayet on Thursday, killing two men.')).toBe('LB');
+      expect(conflictCountry('A Russian aerial bomb destroyed the school in Mala Pyshchanka overnight.')).toBe('UA');
+      expect(conflictCountry('Israeli tank fire hit a watchtower in Naqoura, wounding two Indonesian peacekeepers.')).toBe('LB');
       // Foreigners hit are no strikers, and a state not listed keeps its own country.
-      expect(tag('', 'Two Russian tourists were hurt when gunmen fired on a boat near Koh Talawi.', true).primaryCountry).toBe('RU');
-      expect(tag('', 'An Ethiopian drone strike hit a market in Gode Bari, killing nine.', true).primaryCountry).toBe('ET');
+      expect(conflictCountry('Two Russian tourists were hurt when gunmen fired on a boat near Koh Talawi.')).toBe('RU');
+      expect(conflictCountry('An Ethiopian drone strike hit a market in Gode Bari, killing nine.')).toBe('ET');
     });
 
     it('leans to the people whose officials report a story that names no known place, over a people named striking', () => {
-      expect(tag('', 'Burundian mortars hit houses in Ntirabuye, Tanzanian police said.', true).primaryCountry).toBe('TZ');
-      expect(tag('', 'Kyrgyz border guards exchanged fire with troops near the crossing.', true).primaryCountry).toBe('KG');
+      expect(conflictCountry('Burundian mortars hit houses in Ntirabuye, Tanzanian police said.')).toBe('TZ');
+      expect(conflictCountry('Kyrgyz border guards exchanged fire with troops near the crossing.')).toBe('KG');
     });
 
     it('finds a district whose namesake town the index left out, one per state ("Alto Alegre municipality")', () => {
@@ -857,10 +859,10 @@ describe('Geotagger', () => {
     it('keeps a small town of a neighbour a group strikes too (al-Shabaab in Kenya, Boko Haram in Chad), and the group\'s home where no place is known', () => {
       expect(tag('', 'Al-Shabaab militants attacked a police post in Witu overnight, killing two officers.', true).primary?.place).toMatchObject({ country: 'KE', admin1Code: 'KE-21' });
       expect(tag('', 'Boko Haram fighters raided Bol at dawn, killing five fishermen.', true).primary?.place).toMatchObject({ country: 'TD', admin1Code: 'TD-LC' });
-      expect(tag('', 'Al-Shabaab fighters ambushed a bus near Ntirabuye on Tuesday.', true).primaryCountry).toBe('SO');
+      expect(conflictCountry('Al-Shabaab fighters ambushed a bus near Ntirabuye on Tuesday.')).toBe('SO');
       // JNIM's attacks are mostly Burkina Faso's; with Mali's army named, the one country both fight in.
-      expect(tag('', 'JNIM fighters besieged Ntirabuye for a week.', true).primaryCountry).toBe('BF');
-      expect(tag('', 'JNIM fighters ambushed a FAMa convoy near Ntirabuye.', true).primaryCountry).toBe('ML');
+      expect(conflictCountry('JNIM fighters besieged Ntirabuye for a week.')).toBe('BF');
+      expect(conflictCountry('JNIM fighters ambushed a FAMa convoy near Ntirabuye.')).toBe('ML');
     });
 
     it('counts "from" or a verb of attack before a small town as evidence of a place, as "in" and "near" are (Zakupne, 1,100 people)', () => {
@@ -869,12 +871,12 @@ describe('Geotagger', () => {
     });
 
     it('takes the country of a conflict report that names no known place from its unit word ("township": Myanmar, "locality": Sudan), and only then', () => {
-      expect(tag('', 'Troops burned houses in Thitkyiwa village, Zeebyutaw township, on Sunday.', true).primaryCountry).toBe('MM');
-      expect(tag('', 'Gunmen killed nine farmers near Dar Kheirwa, Umm Tabiqa locality.', true).primaryCountry).toBe('SD');
-      expect(tag('', 'Bandits stole cattle near Lokwamosing, Kerio sub-county, police said.', true).primaryCountry).toBe('KE');
+      expect(conflictCountry('Troops burned houses in Thitkyiwa village, Zeebyutaw township, on Sunday.')).toBe('MM');
+      expect(conflictCountry('Gunmen killed nine farmers near Dar Kheirwa, Umm Tabiqa locality.')).toBe('SD');
+      expect(conflictCountry('Bandits stole cattle near Lokwamosing, Kerio sub-county, police said.')).toBe('KE');
       // Not outside a conflict event, nor when two countries' words are used.
       expect(tag('', 'Troops burned houses in Thitkyiwa village, Zeebyutaw township, on Sunday.', false).primaryCountry).toBeNull();
-      expect(tag('', 'Refugees from Zeebyutaw township reached Umm Tabiqa locality.', true).primaryCountry).toBeNull();
+      expect(conflictCountry('Refugees from Zeebyutaw township reached Umm Tabiqa locality.')).toBeNull();
     });
 
     it('finds Kenya\'s sub-counties and wards, which GeoNames\' districts of before 2013 lack (kenya-locations)', () => {
