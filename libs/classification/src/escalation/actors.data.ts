@@ -47,7 +47,8 @@ export const ARMED_GROUP_PROVINCES: Readonly<Record<string, readonly string[]>> 
   TNLA: ['MM-17'], "Ta'ang National Liberation Army": ['MM-17'], MNDAA: ['MM-17'], KNDF: ['MM-12'], 'Chinland Defense Force': ['MM-14'],
   'Tehrik-i-Taliban': ['PK-KP'], 'Tehrik-e-Taliban': ['PK-KP'], 'Tehreek-e-Taliban': ['PK-KP'], TTP: ['PK-KP'], 'Hafiz Gul Bahadur': ['PK-KP'],
   'Baloch Liberation Army': ['PK-BA'],
-  Naxalites: ['IN-CG', 'IN-JH', 'IN-OD', 'IN-MH'], 'District Reserve Guard': ['IN-CG'], 'DRG personnel': ['IN-CG'], 'DRG jawans': ['IN-CG'],
+  Naxalites: ['IN-CG', 'IN-JH', 'IN-OD', 'IN-MH'], Maoists: ['IN-CG', 'IN-JH', 'IN-OD', 'IN-MH'],
+  'Mujahidin Indonesia Timur': ['ID-ST'], 'MIT militants': ['ID-ST'], 'MIT fighters': ['ID-ST'], 'District Reserve Guard': ['IN-CG'], 'DRG personnel': ['IN-CG'], 'DRG jawans': ['IN-CG'],
   'KIA fighters': ['MM-11'], 'KIA troops': ['MM-11'], 'KIA rebels': ['MM-11'], 'KIA soldiers': ['MM-11'], 'Arambai Tenggol': ['IN-MN'],
   'Comando Vermelho': ['BR-RJ'], 'Primeiro Comando da Capital': ['BR-SP'],
   'Los Tlacos': ['MX-GRO'], 'La Familia Michoacana': ['MX-GRO', 'MX-MEX', 'MX-MIC'], 'Familia Michoacana': ['MX-GRO', 'MX-MEX', 'MX-MIC'],
@@ -94,8 +95,8 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   // The principal armed groups of each conflict that fight in one country. Acronyms other bodies
   // share are left out or written with the noun that makes them the group: "ADF" is also the
   // Australian Defence Force, "RSF" also Reporters Without Borders, "SDF" Japan's forces, "NPA",
-  // "MILF", "UPC", "OLA", "BIR", "LNA" other bodies or words; "Maoists" fight in India and were a
-  // party in Nepal.
+  // "MILF", "UPC", "OLA", "BIR", "LNA" other bodies or words. ("Maoists" fight in India and are a
+  // party in Nepal: listed below for India, whose Maoists are the ones violent news reports.)
   'Islamic State Khorasan': 'AF', ISKP: 'AF', 'IS-K': 'AF', 'ISIS-K': 'AF', 'National Resistance Front': 'AF',
   'Tehrik-e-Taliban': 'PK', 'Tehreek-e-Taliban': 'PK', 'Jamaat-ul-Ahrar': 'PK', 'Lashkar-e-Jhangvi': 'PK', 'Hafiz Gul Bahadur': 'PK', 'Frontier Corps': 'PK',
   CRPF: 'IN', 'District Reserve Guard': 'IN', 'Arambai Tenggol': 'IN', ULFA: 'IN', 'Hizbul Mujahideen': 'IN',
@@ -142,7 +143,9 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   // makes them the group (as "RSF fighters" above): Myanmar's PDF and KIA, the Philippines' NPA and
   // MILF, Ethiopia's OLA, India's DRG. (Not ARSA: it fights in Myanmar and in Bangladesh's camps.)
   'Kuki-Chin National Front': 'BD', KNF: 'BD', TPNPB: 'ID', 'Free Papua Movement': 'ID', 'West Papua National Liberation Army': 'ID',
-  'Mujahidin Indonesia Timur': 'ID', 'Chin National Front': 'MM',
+  'Mujahidin Indonesia Timur': 'ID', 'MIT militants': 'ID', 'MIT fighters': 'ID', 'Chin National Front': 'MM',
+  "Paraguayan People's Army": 'PY', 'EPP guerrillas': 'PY', 'EPP rebels': 'PY', 'EPP fighters': 'PY',
+  Maoists: 'IN',
   'PDF fighters': 'MM', 'PDF forces': 'MM', 'PDF troops': 'MM', 'PDF members': 'MM', 'PDF militia': 'MM',
   'KIA fighters': 'MM', 'KIA troops': 'MM', 'KIA rebels': 'MM', 'KIA soldiers': 'MM', 'DRG personnel': 'IN', 'DRG jawans': 'IN',
   'NPA rebels': 'PH', 'NPA guerrillas': 'PH', 'NPA fighters': 'PH', 'CPP-NPA': 'PH', 'MILF rebels': 'PH', 'MILF fighters': 'PH',

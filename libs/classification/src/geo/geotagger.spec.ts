@@ -808,6 +808,13 @@ describe('Geotagger', () => {
       expect(conflictCountry('KIA fighters overran an army outpost near Sumprabum hill.')).toBe('MM');
     });
 
+    it('reads India\'s Maoists, Indonesia\'s MIT and Paraguay\'s EPP as groups of one country, and "<name> subdivision" as Cameroon\'s or a US estate', () => {
+      expect(conflictCountry('Maoists blew up a vehicle carrying police near Kutul Basaguda, killing six.')).toBe('IN');
+      expect(tag('', 'MIT militants killed three farmers near Tambarana Dua, police said.', true)).toMatchObject({ primaryCountry: 'ID', primaryAdmin1Code: 'ID-ST' });
+      expect(conflictCountry('EPP guerrillas ambushed a patrol near Cerro Guazu, killing four soldiers.')).toBe('PY');
+      expect(conflictCountry('Soldiers raided a bar in Mbuluf, Santa subdivision, killing eight.')).toBe('CM');
+    });
+
     it('knows Nagorno-Karabakh, the STC by its acronym with its noun, and Cameroon\'s subdivisions where nothing else places a report', () => {
       expect(conflictCountry('Shelling hit Gharadaghly during the fighting over Nagorno-Karabakh.')).toBe('AZ');
       expect(conflictCountry('STC fighters clashed with government troops near Ahwar Bandar.')).toBe('YE');

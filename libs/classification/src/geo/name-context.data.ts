@@ -114,6 +114,8 @@ export const UNIT_WORD_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new
   // Myanmar's townships and Sudan's localities, as conflict reports write them; the countries whose
   // news also writes these words after a name in lower case.
   ['township', new Set(['MM', 'US', 'CA', 'CN', 'ZA'])], ['locality', new Set(['SD', 'AU', 'NZ'])],
+  // Cameroon's subdivisions (arrondissements); a US subdivision is a housing estate.
+  ['subdivision', new Set(['CM', 'US'])],
   ['raion', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])], ['rayon', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])],
 ]);
 
