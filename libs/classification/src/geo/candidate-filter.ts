@@ -5,7 +5,7 @@ import { GeoContext, GeoEnv, isPlaceToken, nameKey, Scored, speaksForState } fro
 import { MentionRole, Outsider } from './geo-mention';
 import { RawMention } from './mention-finder';
 import {
-  ADMIN1_WORDS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS, UNIT_WORD_COUNTRIES,
+  ADMIN1_WORDS, ARABIC_NAME_HEADS, COUNTY_COUNTRIES, COUNTY_WORDS, DETERMINERS, FORCE_NOUNS, GENERIC_REGION_WORDS, INSTITUTIONS, LOCAL_UNIT_WORDS, LOCATIVE, NOT_PLACES, PLACE_SUFFIXES, PLACE_WORDS, PREPOSITIONS, UNIT_WORD_COUNTRIES,
   AGENT_OBJECT_VERBS, FOREIGNER_NOUNS, MODIFIED_NOUNS, OUTSIDER_MODIFIERS, PERSON_TITLES, RELATION_NOUNS, RELATION_PREPOSITIONS, SPEECH_VERBS, STANCE_AUXILIARIES, STANCE_WORDS, STATE_AGENT_WORDS, STATE_BODIES, STREET_WORDS, STRIKE_NOUNS, STRIKE_VERBS, GROUP_NOUNS, DISTRICT_WORDS, SOURCE_NOUNS, REPORT_VERBS, ATTACK_VERBS,
 } from './name-context.data';
 import { dotThenSpaces, spacesOnly, spacesOrCommas } from '../text/gap';
@@ -466,6 +466,9 @@ function pieceOfLongerName(env: GeoEnv, tokens: TokenizedText['tokens'], text: s
   // "Dasht-e-Barchi", "Qala-i-Naw": a Persian ezafe joins a longer name the gazetteer lacks.
   const ezafeName = tokens[m.last + 2];
   if (same(next) && next.hyphenBefore && EZAFE.has(next.norm) && next.start === t1.end + 1 && same(ezafeName) && ezafeName.cap && ezafeName.start <= next.end + 1) return 'head';
+  // "Ain Sultan", "Deir Hanna", "Kafr Kila": a word that starts Arabic place names, before a
+  // capitalised word, starts a longer name the gazetteer lacks (no Al Ain, no Deir ez-Zor).
+  if (m.first === m.last && ARABIC_NAME_HEADS.has(t0.norm) && same(next) && next.cap && spacesOnly(text, t1.end, next.start)) return 'head';
   // "Han-ayan", "Beni-abbes": a lower-case tail that is no English word ("Gaza-based", "Kabul-bound")
   // makes the name longer.
   if (same(next) && next.hyphenBefore && !next.cap && next.start === t1.end + 1 && !env.common.has(next.norm) && !env.stop.has(next.norm)) return 'head';

@@ -191,3 +191,7 @@ export const OUTSIDER_MODIFIERS = new Set(['military', 'army', 'air', 'naval', '
 /** Nouns of armed groups and crowds: "Kuki militants", "Meitei mobs" name a people, not a town. */
 export const GROUP_NOUNS = new Set(['militants', 'militant', 'militiamen', 'militia', 'militias', 'mobs', 'rebels', 'insurgents', 'gunmen', 'tribesmen', 'jihadists', 'separatists',
   'fighters', 'mercenaries', 'paramilitaries', 'personnel']);
+
+/** Words that start Arabic place names ("Ain Sultan", "Deir Hanna", "Kafr Kila", "Tel Abyad", "Umm Qasr"): never a place alone before another name. */
+export const ARABIC_NAME_HEADS: ReadonlySet<string> = new Set(['ain', 'ayn', 'bir', 'deir', 'dayr', 'kafr', 'kfar', 'tel', 'tal', 'tell', 'beit', 'bayt', 'ras', 'jabal', 'jebel',
+  'khirbet', 'khirbat', 'wadi', 'umm', 'qasr', 'hassi', 'sidi', 'bab', 'nahr', 'marj', 'jisr', 'maarat']);
