@@ -808,8 +808,8 @@ describe('Geotagger', () => {
       expect(conflictCountry('KIA fighters overran an army outpost near Sumprabum hill.')).toBe('MM');
     });
 
-    it('reads a word that starts Arabic place names before another name as the start of a name the gazetteer lacks ("Ain Zahra" is no Al Ain)', () => {
-      expect(tag('', 'Militants ambushed a patrol near Ain Zahra, close to the border, on Sunday.', true).mentions.map((m) => m.place.country)).toEqual([]);
+    it('reads a word that starts Arabic place names before another name as the start of a name the gazetteer lacks ("Ain Sultan" is no Al Ain)', () => {
+      expect(tag('', 'Militants ambushed a patrol near Ain Sultan on Sunday.', true).mentions.map((m) => m.place.country)).toEqual([]);
     });
 
     it('reads India\'s Maoists, Indonesia\'s MIT and Paraguay\'s EPP as groups of one country, and "<name> subdivision" as Cameroon\'s or a US estate', () => {
