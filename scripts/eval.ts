@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     else for (const f of clusteringFiles) clustering[basename(f)] = await evalClustering(f);
   }
 
-  table('geo (country micro P/R/F1, primary-country accuracy, admin-1 micro F1 by name and by ISO 3166-2 code)', geo as unknown as Record<string, Record<string, number>>);
+  table('geo (country micro P/R/F1, primary-country accuracy, admin-1 micro F1 by name and by ISO 3166-2 code, primary admin-1 code accuracy)', geo as unknown as Record<string, Record<string, number>>);
   table('events (bandAcc: 3-band CAMEO, 2-band CASE, MUC-4 = share of death articles at level >= 4)', events as unknown as Record<string, Record<string, number>>);
   table('clustering (B-cubed and pairwise)', clustering as unknown as Record<string, Record<string, number>>);
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s, data: ${dataDir})`);
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     const pick = <T extends object>(o: Record<string, T>, keys: string[]): Record<string, Partial<T>> =>
       Object.fromEntries(Object.entries(o).map(([f, s]) => [f, Object.fromEntries(Object.entries(s).filter(([k, v]) => keys.includes(k) && v !== undefined)) as Partial<T>]));
     console.log(JSON.stringify({
-      geo: pick(geo, ['countryF1', 'primaryAcc', 'admin1F1', 'admin1CodeF1']),
+      geo: pick(geo, ['countryF1', 'primaryAcc', 'admin1F1', 'admin1CodeF1', 'primaryAdmin1Acc']),
       events: pick(events, ['bandAcc', 'bandMacroF1', 'typeAcc', 'deathsP', 'deathsR', 'injuriesP', 'injuriesR', 'deathsOnNonIncident', 'placeAcc', 'falseAlarm3', 'conflictTyped', 'eventRecall', 'nFalse', 'nTrue']),
       clustering,
     }));

@@ -28,6 +28,13 @@ export interface GeoScores {
    * has no code for is compared by name.
    */
   admin1CodeF1?: number;
+  /**
+   * Share of the admin-1-labelled articles whose `primary.admin1Code` is the code of gold's first
+   * unit (the province an alert rule on the primary point matches), where that unit has a code. It
+   * sees what the places do not: a report that names no place the gazetteer holds may still get a
+   * primary province from its armed groups (geotagger.ts, groupProvince).
+   */
+  primaryAdmin1Acc?: number;
 }
 
 /** A predicted admin-1 unit: its country, name and (if the gazetteer knows it) ISO 3166-2 code. */
@@ -76,6 +83,7 @@ export function evalGeo(file: string, engine: ClassificationEngine): GeoScores {
   const byName = new Counts();
   const byCode = new Counts();
   let admin1Labelled = false;
+  let primaryAdmin1Hits = 0, primaryAdmin1N = 0;
   for (const r of records) {
     const gold = new Set(r.countries_literal ?? r.countries);
     const out = engine.classify({ title: r.title ?? '', body: r.text });
@@ -93,7 +101,12 @@ export function evalGeo(file: string, engine: ClassificationEngine): GeoScores {
       // transliteration ("Dahuk"/"Duhok") where codes do not. Names are compared otherwise.
       const predA = out.places.filter((p) => p.admin1 && p.country && p.kind !== 'actor' && p.kind !== 'demonym');
       byName.add(admin1Keys(r.admin1, predA));
-      byCode.add(admin1Keys(withAdmin1Codes(r.admin1), predA));
+      const coded = withAdmin1Codes(r.admin1);
+      byCode.add(admin1Keys(coded, predA));
+      if (coded[0]?.code) {
+        primaryAdmin1N++;
+        if (out.primary.admin1Code === coded[0].code) primaryAdmin1Hits++;
+      }
     }
   }
   const p = ratio(tp, tp + fp);
@@ -102,6 +115,7 @@ export function evalGeo(file: string, engine: ClassificationEngine): GeoScores {
   if (admin1Labelled) {
     [scores.admin1P, scores.admin1R, scores.admin1F1] = byName.prf();
     scores.admin1CodeF1 = byCode.prf()[2];
+    if (primaryAdmin1N > 0) scores.primaryAdmin1Acc = round(ratio(primaryAdmin1Hits, primaryAdmin1N));
   }
   return scores;
 }
