@@ -53,8 +53,10 @@ export class Geotagger {
     // Where the cues agree, the countries their groups strike (al-Shabaab's Kenya too): a small town
     // elsewhere is a stray.
     const cueReach = cueCountry ? new Set([cueCountry, ...groups.filter((g) => g.country === cueCountry).flatMap((g) => g.reach)]) : null;
+    // Where no cue does, a conflict report's one people acting there gives the area (peopleReach).
     const mentions = resolve(env, doc, scored, bodies, cueReach ?? (ctx.conflict ? peopleReach(env, doc, scored) : null));
-    return groupProvince(env, groups, unitWordFallback(doc, ctx, summarise(env, cueReach ? foreignForces(mentions, cueReach) : mentions, cueCountry)));
+    const summary = summarise(env, cueReach ? foreignForces(mentions, cueReach) : mentions, cueCountry);
+    return groupProvince(env, groups, unitWordFallback(doc, ctx, summary));
   }
 }
 

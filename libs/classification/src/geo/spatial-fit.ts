@@ -29,7 +29,8 @@ function copy(scored: readonly Scored[]): Scored[] {
 
 /**
  * "Toronto, Ontario, Canada": returns the names with comma qualifiers applied (see narrowByComma),
- * after "Springfield City", "Town of Groton" join the bare names they repeat (see mergeVariants).
+ * after "Springfield City", "Town of Groton" join the bare names they repeat (see mergeVariants),
+ * and "<A> near <B>" read as two places near each other (see narrowByNear).
  */
 export function qualifyByComma(env: GeoEnv, doc: TokenizedText, scored: readonly Scored[]): Scored[] {
   const out = copy(scored);
@@ -98,9 +99,9 @@ function narrowByComma(env: GeoEnv, doc: TokenizedText, scored: Scored[]): void 
     const within = !comma && WITHIN.test(between);
     const unitAfter = !comma && !within && UNIT_AFTER.test(between) && namedAsProvince(env, b);
     // "Tala, Chibok LGA", "El Limon, Venecia municipality", "Akom village, Wapenamanda district",
-    // "Mushu in Bokkos LGA": a village, then its district named after its seat, or the district itself ("Bagan, Kurram
-    // district"); the village lies in the province of a seat or district of that name (not of a
-    // namesake village: "Batibo, Momo division" is no Momo in Italy).
+    // "Mushu in Bokkos LGA": a village, then its district named after its seat, or the district
+    // itself ("Bagan, Kurram district"); the village lies in the province of a seat or district of
+    // that name (not of a namesake village: "Batibo, Momo division" is no Momo in Italy).
     const district = (comma || UNIT_COMMA.test(between) || COMMA_IN.test(between)) && namedAsDistrict(doc, b);
     if (!comma && !within && !unitAfter && !district) continue;
     const units = new Set<number>();
