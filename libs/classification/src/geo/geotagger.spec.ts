@@ -808,6 +808,13 @@ describe('Geotagger', () => {
       expect(conflictCountry('KIA fighters overran an army outpost near Sumprabum hill.')).toBe('MM');
     });
 
+    it('finds a town of the report\'s country spelt as wires spell it ("Bimbilla" is GeoNames\' Bimbila, "Bulo Burte" Bulo Burto), but not where two provinces share the spelling', () => {
+      expect(tag('', 'Ghanaian police imposed a curfew in Bimbilla after clashes between rival clans.', true).primaryAdmin1Code).toBe('GH-NP');
+      const r = tag('', 'Al-Shabaab fighters fired mortars at Bulo Burte overnight.', true);
+      expect(r.primary?.place).toMatchObject({ country: 'SO', admin1Code: 'SO-HI' });
+      expect(tag('', 'Al-Shabaab fighters attacked an army base in Bardhere overnight.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: null });
+    });
+
     it('reads a word that starts Arabic place names before another name as the start of a name the gazetteer lacks ("Ain Sultan" is no Al Ain)', () => {
       expect(tag('', 'Militants ambushed a patrol near Ain Sultan on Sunday.', true).mentions.map((m) => m.place.country)).toEqual([]);
     });

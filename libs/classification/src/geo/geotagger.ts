@@ -12,6 +12,7 @@ import { armedGroupCues, GroupCue } from './armed-group-cues';
 import { institutionCountries, unitWordCountries } from './institution-cues';
 import { EXPEDITIONARY_STATES, STATE_FORCES } from './name-context.data';
 import { addSpatialFit, qualifyByComma } from './spatial-fit';
+import { spellingFallback, warmSpellingIndex } from './spelling-fallback';
 import { truecase } from './truecase';
 import { unitWordFallback } from './unit-word-fallback';
 
@@ -28,6 +29,7 @@ export class Geotagger {
 
   constructor(gazetteer: Gazetteer, weights: GeoWeights = DEFAULT_GEO_WEIGHTS) {
     this.env = createGeoEnv(gazetteer, weights, prior);
+    warmSpellingIndex(gazetteer);
   }
 
   tag(written: TokenizedText, ctx: GeoContext): GeoResult {
@@ -56,7 +58,7 @@ export class Geotagger {
     // Where no cue does, a conflict report's one people acting there gives the area (peopleReach).
     const mentions = resolve(env, doc, scored, bodies, cueReach ?? (ctx.conflict ? peopleReach(env, doc, scored) : null));
     const summary = summarise(env, cueReach ? foreignForces(mentions, cueReach) : mentions, cueCountry);
-    return groupProvince(env, groups, unitWordFallback(doc, ctx, summary));
+    return groupProvince(env, groups, spellingFallback(env, doc, ctx, unitWordFallback(doc, ctx, summary)));
   }
 }
 
