@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { foldWord, nameKeys } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
@@ -28,16 +29,6 @@ function letters(name: string): string {
   return foldWord(name).replace(/[^a-z]+/g, '');
 }
 
-/** Levenshtein distance, two rows. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length];
-}
 
 let index: { gazetteer: Gazetteer; byKey: Map<string, number[]> } | null = null;
 
@@ -93,7 +84,7 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
     const written = letters(name);
     const ids = skeletonIndex(env.gazetteer).get(`${country}|${nameSkeleton(name)}`)?.filter((id) => {
       const held = letters(env.gazetteer.place(id).name);
-      return editDistance(written, held) <= MAX_EDIT_SHARE * Math.max(written.length, held.length);
+      return distance(written, held) <= MAX_EDIT_SHARE * Math.max(written.length, held.length);
     });
     if (!ids || ids.length === 0) continue;
     const place = env.gazetteer.place(ids[0]);
