@@ -29,7 +29,6 @@ function letters(name: string): string {
   return foldWord(name).replace(/[^a-z]+/g, '');
 }
 
-
 let index: { gazetteer: Gazetteer; byKey: Map<string, number[]> } | null = null;
 
 /** Towns and districts by "<country>|<skeleton>", built once per gazetteer (~0.3 s). */
@@ -59,9 +58,8 @@ export function warmSpellingIndex(gazetteer: Gazetteer): void {
  * primary point has no province, and which names, after "in", "near", "attacked" …, a capitalised
  * name the gazetteer holds under no spelling of its own: where towns or districts of that country
  * share the name's consonant skeleton (nameSkeleton), differ from it in at most a quarter of their
- * letters, and all lie in one province, the name is that
- * place, spelt as wires spell it ("Bulo Burte" is Bulo Burto, Hiiraan). The mention is added and
- * becomes the primary point. Names the gazetteer holds as they are (a country, a month it dropped)
+ * letters, and all lie in one province, the name is that place, spelt as wires spell it ("Bulo
+ * Burte" is Bulo Burto, Hiiraan). The mention is added and becomes the primary point. Names the gazetteer holds as they are (a country, a month it dropped)
  * are not read again.
  */
 export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContext, result: GeoResult): GeoResult {
@@ -80,7 +78,7 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
     if (taken.some(([s, e]) => s < end && start < e)) continue;
     const name = text.slice(start, end);
     if (i === last && (env.common.has(tokens[i].norm) || env.firstNames.has(tokens[i].norm))) continue;
-    if (nameKeys(name).some((k) => env.gazetteer.ref(k) !== 0 && env.gazetteer.lookup(k) !== undefined)) continue;
+    if (nameKeys(name).some((k) => env.gazetteer.lookup(k) !== undefined)) continue;
     const written = letters(name);
     const ids = skeletonIndex(env.gazetteer).get(`${country}|${nameSkeleton(name)}`)?.filter((id) => {
       const held = letters(env.gazetteer.place(id).name);
