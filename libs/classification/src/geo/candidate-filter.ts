@@ -157,8 +157,9 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   if (localUnitNamed) ids = ids.filter((id) => env.gazetteer.place(id).kind !== 'admin1');
   // "Guma LGA", "Bankass cercle": a unit word few countries use, in lower case or as an acronym; or
   // such a unit after the village ("Moso village, Hpruso township": Moso lies where Hpruso does).
-  const unitHomes = spaced ? UNIT_WORD_COUNTRIES.get(nextTok.norm) ?? unitAfterComma(tokens, text, m.last) : unitAfterComma(tokens, text, m.last);
-  if (unitHomes && !/^[A-Z][a-z]/.test(text.slice(nextTok.start, nextTok.end))) {
+  const direct = spaced && !/^[A-Z][a-z]/.test(text.slice(nextTok.start, nextTok.end)) ? UNIT_WORD_COUNTRIES.get(nextTok.norm) : undefined;
+  const unitHomes = direct ?? unitAfterComma(tokens, text, m.last);
+  if (unitHomes) {
     ids = ids.filter((id) => unitHomes.has(env.gazetteer.place(id).country ?? ''));
     if (ids.length === 0) return null;
   }

@@ -834,6 +834,8 @@ describe('Geotagger', () => {
 
     it('places "<village> village, <name> township" where townships are, even when the township is unknown', () => {
       expect(conflictCountry('Soldiers killed nine people near Moso village, Hpruso township, on Sunday.')).toBe('MM');
+      // Without "village" too: the capitalised name after the comma is the unit's, not the unit word.
+      expect(conflictCountry('Gunmen burned houses in Tawila, Dar Salam locality, on Sunday.')).toBe('SD');
     });
 
     it('reads "ethnic <name>" as a people, not the province named after it', () => {
