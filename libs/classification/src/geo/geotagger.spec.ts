@@ -558,6 +558,11 @@ describe('Geotagger', () => {
       expect(tag('', 'M23 rebels seized Kalembe Kali hill after heavy fighting.', true)).toMatchObject({ primaryCountry: 'CD', primaryAdmin1Code: null });
     });
 
+    it('gives a group fighting across a border its provinces there: Boko Haram in a report from Chad or Cameroon', () => {
+      expect(tag('', 'Chadian troops repelled a Boko Haram raid on Kaiga Ngouboua overnight, the army said.', true)).toMatchObject({ primaryCountry: 'TD', primaryAdmin1Code: 'TD-LC' });
+      expect(tag('', 'Boko Haram gunmen burned huts in Gakara Mowo, Cameroonian officials said.', true)).toMatchObject({ primaryCountry: 'CM', primaryAdmin1Code: 'CM-EN' });
+    });
+
     it('reads the Islamic State\'s Sahel branch as Niger\'s group striking Mali and Burkina Faso too, and no Sahara town in its name', () => {
       expect(conflictCountry('ISSP fighters ambushed soldiers near Agay Kerey, killing twelve.')).toBe('NE');
       const r = tag('', 'Militants of the Islamic State in the Greater Sahara attacked Kourouboye Koira.', true);

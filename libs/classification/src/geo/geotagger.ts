@@ -136,14 +136,16 @@ function groupProvinces(env: GeoEnv, scored: Scored[], groups: readonly GroupCue
  * A report whose primary place gives no admin-1 unit (it names none the gazetteer holds) takes the
  * one province where every armed group and community it names of its country mostly fights
  * (ARMED_GROUP_PROVINCES, COMMUNITY_HOMES): "Fano militiamen attacked <a village>" is in Amhara,
- * "CODECO fighters …" in Ituri. The primary point only: no place is made up.
+ * "CODECO fighters …" in Ituri. A group that also fights across the border counts with its
+ * provinces there: Boko Haram in a report from Cameroon is in the Far North. The primary point
+ * only: no place is made up.
  */
 function groupProvince(env: GeoEnv, groups: readonly GroupCue[], result: GeoResult): GeoResult {
   const country = result.primaryCountry;
   if (result.primaryAdmin1 !== null || country === null) return result;
   let only: string | null = null;
   for (const g of groups) {
-    if (g.country !== country) continue;
+    if (g.country !== country && !g.reach.includes(country)) continue;
     const own = g.provinces.filter((code) => code.startsWith(`${country}-`));
     if (own.length !== 1 || (only !== null && only !== own[0])) return result;
     only = own[0];
