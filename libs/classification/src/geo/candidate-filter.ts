@@ -97,8 +97,12 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   const nextTok = tokens[m.last + 1];
   // A common word ("Center", "University") is a town only where syntax says so: "in Reading".
   const commonWord = single && env.common.has(foldedSurface(t0, surface));
+  // ("Hit district": a district word in lower case after it says so too, where no district bears
+  // the name and the town is its seat.)
+  const unitNamed = nextTok !== undefined && nextTok.sentence === t0.sentence && !nextTok.cap && NAMING_UNIT_WORDS.has(nextTok.norm) && spacesOnly(text, t1.end, nextTok.start)
+    && !m.candidates.some((id) => env.gazetteer.place(id).kind === 'admin2');
   const placeSyntax = (prevTok !== undefined && prevTok.sentence === t0.sentence && PREPOSITIONS.has(prevTok.norm))
-    || (text.charCodeAt(t1.end) === COMMA && /^,\s*[A-Z]/.test(text.slice(t1.end, t1.end + 3)));
+    || (text.charCodeAt(t1.end) === COMMA && /^,\s*[A-Z]/.test(text.slice(t1.end, t1.end + 3))) || unitNamed;
   // "Scott County" when the county list lacks it: the town it is named like, placed by dominantAdmin1().
   // "Butler, Clark or Warren counties": the counties themselves where the county list holds them.
   const listWord = countyListWord(doc, m.first, m.last);
@@ -430,6 +434,9 @@ function unitAfterComma(tokens: TokenizedText['tokens'], text: string, last: num
   const homes = UNIT_WORD_COUNTRIES.get(tokens[k].norm);
   return homes && !/^[A-Z][a-z]/.test(text.slice(tokens[k].start, tokens[k].end)) ? homes : undefined;
 }
+
+/** Unit words after a common word that make it a unit's name ("Hit district"), in lower case. */
+const NAMING_UNIT_WORDS = new Set(['district', 'subdistrict', 'township', 'tehsil', 'municipality', 'locality', 'commune', 'county', 'governorate', 'province', 'raion', 'rayon', 'upazila', 'woreda', 'lga']);
 
 /** Unit words that also name second-level units somewhere (Burkina Faso's and the Philippines' provinces). */
 const SECOND_LEVEL_WORDS = new Set(['province', 'prefecture', 'department']);

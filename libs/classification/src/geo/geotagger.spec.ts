@@ -127,6 +127,12 @@ describe('Geotagger', () => {
       expect(r.primary?.place).toMatchObject({ country: 'IQ', admin1Code: 'IQ-KI' });
     });
 
+    it('reads a common English word before a district word as the district\'s town ("Hit district"), not where a district bears the name', () => {
+      const r = tag('Checkpoint attacked', 'Gunmen opened fire on a checkpoint in Khirbat Umm Saad, Hit district, killing three policemen.');
+      expect(r.primary?.place).toMatchObject({ country: 'IQ', admin1Code: 'IQ-AN' });
+      expect(tag('Shelling', 'Shelling struck the town of Hays, Hays district, killing a child.').primary?.place).toMatchObject({ country: 'YE', admin1Code: 'YE-HU' });
+    });
+
     it('finds Somalia from a town spelt differently from the gazetteer', () => {
       const r = tag('Checkpoint attacked', 'Fighters attacked a checkpoint near Jowhar, killing four soldiers.');
       expect(r.primary?.place.country).toBe('SO');
