@@ -826,6 +826,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Al-Shabaab fighters attacked an army base in Bardhere overnight.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: null });
     });
 
+    it('finds a short name of the report\'s country spelt without the doubled vowels GeoNames gives it ("Barawe" is Baraawe, "Luq" Luuq), also after "the outskirts of"', () => {
+      expect(tag('', 'Somali troops repelled an attack on the outskirts of Barawe, officials said.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-SH' });
+      expect(tag('', 'Somali troops fought militants near Luq on Sunday.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-GE' });
+    });
+
     it('reads a word that starts Arabic place names before another name as the start of a name the gazetteer lacks ("Ain Sultan" is no Al Ain)', () => {
       expect(tag('', 'Militants ambushed a patrol near Ain Sultan on Sunday.', true).mentions.map((m) => m.place.country)).toEqual([]);
     });

@@ -4,7 +4,7 @@ import { foldWord, nameKeys } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoContext, GeoEnv } from './geo-env';
 import { GeoMention, GeoResult } from './geo-mention';
-import { ATTACK_VERBS, LOCATIVE } from './name-context.data';
+import { ATTACK_VERBS, LOCATIVE, PLACE_WORDS } from './name-context.data';
 
 /**
  * A name's consonant skeleton, the same for the spellings wires and GeoNames give one place:
@@ -19,14 +19,24 @@ export function nameSkeleton(name: string): string {
   return letters ? letters[0] + letters.slice(1).replace(/[aeiouyhw]/g, '') : '';
 }
 
-/** A skeleton this short matches too many places to mean one. */
+/**
+ * A skeleton this short matches too many places to mean one, unless the spellings differ only in
+ * doubled letters ("Qoryoley" and GeoNames' Somali "Qoryooley"): such names are indexed from
+ * SHORT_SKELETON up and held to that.
+ */
 const MIN_SKELETON = 4;
+const SHORT_SKELETON = 2;
 /** Two spellings of one place differ in at most this share of their letters (Lyubechane is no Lyubuchany: 3 of 10). */
 const MAX_EDIT_SHARE = 0.25;
 
 /** Folded letters only: the form two spellings are compared in. */
 function letters(name: string): string {
   return foldWord(name).replace(/[^a-z]+/g, '');
+}
+
+/** Letters with each doubled letter once. */
+function undoubled(letters: string): string {
+  return letters.replace(/([a-z])\1+/g, '$1');
 }
 
 let index: { gazetteer: Gazetteer; byKey: Map<string, number[]> } | null = null;
@@ -38,7 +48,7 @@ function skeletonIndex(gazetteer: Gazetteer): Map<string, number[]> {
     gazetteer.places.forEach((p, id) => {
       if ((p.kind !== 'city' && p.kind !== 'admin2') || !p.country || !p.admin1Code) return;
       const skeleton = nameSkeleton(p.name);
-      if (skeleton.length < MIN_SKELETON) return;
+      if (skeleton.length < SHORT_SKELETON) return;
       const key = `${p.country}|${skeleton}`;
       const ids = byKey.get(key);
       if (ids) ids.push(id); else byKey.set(key, [id]);
@@ -69,7 +79,9 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
   const taken = result.mentions.map((m) => m.span);
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1];
-    if (!tokens[i].cap || cue.sentence !== tokens[i].sentence || cue.cap || !(LOCATIVE.has(cue.norm) || ATTACK_VERBS.has(cue.norm))) continue;
+    // ("the outskirts of", "the town of": "of" after a place word is a cue too.)
+    const placeOf = cue.norm === 'of' && i > 1 && tokens[i - 2].sentence === cue.sentence && PLACE_WORDS.has(tokens[i - 2].norm);
+    if (!tokens[i].cap || cue.sentence !== tokens[i].sentence || cue.cap || !(LOCATIVE.has(cue.norm) || ATTACK_VERBS.has(cue.norm) || placeOf)) continue;
     // The name: capitalised words joined by spaces or hyphens, at most three.
     let last = i;
     while (last + 1 < tokens.length && last - i < 2 && tokens[last + 1].cap && tokens[last + 1].sentence === tokens[i].sentence && /^[\s-]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
@@ -80,8 +92,10 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
     if (i === last && (env.common.has(tokens[i].norm) || env.firstNames.has(tokens[i].norm))) continue;
     if (nameKeys(name).some((k) => env.gazetteer.lookup(k) !== undefined)) continue;
     const written = letters(name);
-    const ids = skeletonIndex(env.gazetteer).get(`${country}|${nameSkeleton(name)}`)?.filter((id) => {
+    const skeleton = nameSkeleton(name);
+    const ids = skeletonIndex(env.gazetteer).get(`${country}|${skeleton}`)?.filter((id) => {
       const held = letters(env.gazetteer.place(id).name);
+      if (skeleton.length < MIN_SKELETON) return undoubled(written) === undoubled(held);
       return distance(written, held) <= MAX_EDIT_SHARE * Math.max(written.length, held.length);
     });
     if (!ids || ids.length === 0) continue;
