@@ -15,13 +15,19 @@ export const ARMED_GROUPS = [
 ];
 
 /**
+ * al-Shabaab as American and some Kenyan news write it, without the article ("Shabab militants"):
+ * with its noun, since "Shabab" alone is Arabic for youth and names clubs ("Shabab Rafah").
+ */
+const SHABAB_WITH_NOUN = ['Shabab militants', 'Shabab fighters', 'Shabab insurgents', 'Shabab extremists', 'Shabaab militants', 'Shabaab fighters', 'Shabaab insurgents'];
+
+/**
  * Groups of ARMED_GROUP_HOMES whose attacks also strike a neighbour of their home, often in small
  * border towns: al-Shabaab's in Kenya's north-east and Lamu, Boko Haram's and ISWAP's around Lake
  * Chad, the ADF's in Uganda. A town of such a country is no stray in a story that names the group;
  * the group still gives its home where the story names no place.
  */
 export const ARMED_GROUP_REACH: Readonly<Record<string, readonly string[]>> = {
-  'al-Shabaab': ['KE'], 'al-Shabab': ['KE'], 'Boko Haram': ['CM', 'NE', 'TD'], ISWAP: ['CM', 'NE', 'TD'],
+  'al-Shabaab': ['KE'], 'al-Shabab': ['KE'], ...Object.fromEntries(SHABAB_WITH_NOUN.map((name) => [name, ['KE']])), 'Boko Haram': ['CM', 'NE', 'TD'], ISWAP: ['CM', 'NE', 'TD'],
   'Allied Democratic Forces': ['UG'], 'ADF rebels': ['UG'], 'ADF fighters': ['UG'], 'ADF militants': ['UG'],
   JNIM: ['ML', 'NE', 'BJ', 'TG'],
   'Islamic State in the Greater Sahara': ['ML', 'BF'], ISGS: ['ML', 'BF'], 'Islamic State Sahel Province': ['ML', 'BF'], ISSP: ['ML', 'BF'], 'IS Sahel': ['ML', 'BF'],
@@ -57,7 +63,7 @@ export const ARMED_GROUP_PROVINCES: Readonly<Record<string, readonly string[]>> 
   'Estado Mayor Central': ['CO-CAU', 'CO-VAC', 'CO-GUV', 'CO-NAR'],
   Hezbollah: ['LB-NA', 'LB-JA', 'LB-BH', 'LB-BI'], Hamas: ['PS-GZA', 'PS-KYS', 'PS-RFH', 'PS-NGZ', 'PS-DEB'], 'Qassam Brigades': ['PS-GZA', 'PS-KYS', 'PS-RFH', 'PS-NGZ', 'PS-DEB'],
   'SDF fighters': ['SY-HA', 'SY-RA', 'SY-DY', 'SY-HL'], 'SDF forces': ['SY-HA', 'SY-RA', 'SY-DY', 'SY-HL'], 'Syrian Democratic Forces': ['SY-HA', 'SY-RA', 'SY-DY', 'SY-HL'],
-  'White Army': ['SS-NU', 'SS-JG'],
+  'White Army': ['SS-NU', 'SS-JG'], ...Object.fromEntries(['3R fighters', '3R rebels', '3R militia', '3R militiamen', '3R combatants', 'Return, Reclamation and Rehabilitation'].map((name) => [name, ['CF-OP', 'CF-NM', 'CF-HS']])),
   'Abu Sayyaf': ['PH-14'], BIFF: ['PH-14'], 'Dawlah Islamiyah': ['PH-14'], Maute: ['PH-14'], 'Barisan Revolusi Nasional': ['TH-94', 'TH-95', 'TH-96'],
   Lakurawa: ['NG-SO', 'NG-KE'], 'Katiba Macina': ['ML-5', 'ML-4'], 'Dan Na Ambassagou': ['ML-5'],
   '400 Mawozo': ['HT-OU'], 'Viv Ansanm': ['HT-OU'], 'Village de Dieu': ['HT-OU'], 'Gran Grif': ['HT-AR'], 'Los Choneros': ['EC-G', 'EC-M'],
@@ -80,7 +86,7 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   'Kataib Hezbollah': 'IQ', 'Popular Mobilization Forces': 'IQ', PMF: 'IQ', 'Islamic Resistance in Iraq': 'IQ', Nujaba: 'IQ',
   'Harakat al-Nujaba': 'IQ', 'Asaib Ahl al-Haq': 'IQ',
   Taliban: 'AF', 'Tehrik-i-Taliban': 'PK', TTP: 'PK', Houthis: 'YE', Houthi: 'YE', 'Ansar Allah': 'YE',
-  'al-Shabaab': 'SO', 'al-Shabab': 'SO', 'Boko Haram': 'NG', ISWAP: 'NG', M23: 'CD',
+  'al-Shabaab': 'SO', 'al-Shabab': 'SO', ...Object.fromEntries(SHABAB_WITH_NOUN.map((name) => [name, 'SO'])), 'Boko Haram': 'NG', ISWAP: 'NG', M23: 'CD',
   'Hayat Tahrir al-Sham': 'SY', HTS: 'SY', YPG: 'SY',
   FARC: 'CO', ELN: 'CO', FMLN: 'SV', 'Shining Path': 'PE', 'Sendero Luminoso': 'PE', 'Tupac Amaru': 'PE', MRTA: 'PE',
   'Manuel Rodriguez Patriotic Front': 'CL', Janjaweed: 'SD', 'Rapid Support Forces': 'SD',
@@ -117,6 +123,8 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   'Fano militia': 'ET', 'Fano militias': 'ET', 'Fano militiamen': 'ET', 'Fano fighters': 'ET', 'Fano forces': 'ET',
   'White Army': 'SS', SSPDF: 'SS', SPLA: 'SS',
   FACA: 'CF', 'Azande Ani Kpi Gbe': 'CF', FPRC: 'CF', 'Coalition of Patriots for Change': 'CF',
+  // The Central African Republic's 3R (Return, Reclamation, Rehabilitation), with its noun.
+  '3R fighters': 'CF', '3R rebels': 'CF', '3R militia': 'CF', '3R militiamen': 'CF', '3R combatants': 'CF', 'Return, Reclamation and Rehabilitation': 'CF',
   'Allied Democratic Forces': 'CD', 'ADF rebels': 'CD', 'ADF fighters': 'CD', 'ADF militants': 'CD', Twirwaneho: 'CD', 'Raia Mutomboki': 'CD', Nyatura: 'CD',
   FDLR: 'CD', Mobondo: 'CD', FRPI: 'CD',
   CJTF: 'NG', 'Civilian JTF': 'NG', Amotekun: 'NG', 'Ebube Agu': 'NG', NSCDC: 'NG', 'Operation Hadin Kai': 'NG', Mahmuda: 'NG',

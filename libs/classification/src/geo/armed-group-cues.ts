@@ -45,19 +45,21 @@ export function armedGroupCues(doc: TokenizedText): GroupCue[] {
   const groups = groupsByFirstToken();
   const { tokens, norms } = doc;
   const flags = wordFlags(doc);
+  // Capitalised, or a number with a capital ("3R"): how a group's name is written.
+  const written = (t: TokenizedText['tokens'][number] | undefined): boolean => t !== undefined && (t.cap || /^\d+\p{Lu}/u.test(doc.text.slice(t.start, t.end)));
   const out: GroupCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Only a name's first word has the flag, and every name has a capital in its first two words
     // ("al-Shabaab", "anti-Balaka"): most tokens are passed without a lookup.
     if ((flags[i] & F_GROUP_FIRST) === 0) continue;
-    if (!tokens[i].cap && !tokens[i + 1]?.cap) continue;
+    if (!written(tokens[i]) && !written(tokens[i + 1])) continue;
     const candidates = groups.get(norms[i]);
     if (!candidates) continue;
     for (const g of candidates) {
       let k = 0;
       while (k < g.norms.length && i + k < tokens.length && norms[i + k] === g.norms[k] && tokens[i + k].sentence === tokens[i].sentence) k++;
       // The name as written: its words capitalised, save a joined article ("al-Shabaab").
-      if (k === g.norms.length && tokens.slice(i, i + k).some((t) => t.cap)) out.push({ country: g.country, reach: g.reach, provinces: g.provinces, first: i, last: i + k - 1 });
+      if (k === g.norms.length && tokens.slice(i, i + k).some(written)) out.push({ country: g.country, reach: g.reach, provinces: g.provinces, first: i, last: i + k - 1 });
     }
   }
   return out;

@@ -835,6 +835,12 @@ describe('Geotagger', () => {
       expect(tag('', 'Militants ambushed a patrol near Ain Sultan on Sunday.', true).mentions.map((m) => m.place.country)).toEqual([]);
     });
 
+    it('reads al-Shabaab written without its article, with its noun ("Shabab militants"), and the Central African 3R by its numeral name', () => {
+      expect(conflictCountry('Shabab militants ambushed a convoy near Dhagax Weyne, killing four soldiers.')).toBe('SO');
+      expect(conflictCountry('The Shabab youth team won the cup in Garowe Jadid on Sunday.')).not.toBe('SO');
+      expect(conflictCountry('3R fighters looted the health post in Ndim Sanga and burned homes.')).toBe('CF');
+    });
+
     it('reads India\'s Maoists, Indonesia\'s MIT and Paraguay\'s EPP as groups of one country, and "<name> subdivision" as Cameroon\'s or a US estate', () => {
       expect(conflictCountry('Maoists blew up a vehicle carrying police near Kutul Basaguda, killing six.')).toBe('IN');
       expect(tag('', 'MIT militants killed three farmers near Tambarana Dua, police said.', true)).toMatchObject({ primaryCountry: 'ID', primaryAdmin1Code: 'ID-ST' });
