@@ -826,6 +826,14 @@ describe('Geotagger', () => {
       expect(tag('', 'Al-Shabaab fighters attacked an army base in Bardhere overnight.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: null });
     });
 
+    it('finds a village of a report that names no country by its spelling, where every spelling lies in one country armed groups fight in', () => {
+      expect(tag('', 'Gunmen on motorbikes attacked Gajeram overnight, killing nine villagers.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-BO' });
+      expect(tag('', 'Airstrikes on Damassak killed four people, residents said.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-BO' });
+      expect(tag('', 'Militants shot dead two labourers in Hardu, Shopiyan district, police said.', true)).toMatchObject({ primaryCountry: 'IN', primaryAdmin1Code: 'IN-JK' });
+      // Paiporta, Spain: a spelling in a country no armed group we know fights in is no answer.
+      expect(tag('', 'Gunmen stormed a bar in Payporta, killing five people.', true).primaryCountry).toBeNull();
+    });
+
     it('finds a short name of the report\'s country spelt without the doubled vowels GeoNames gives it ("Barawe" is Baraawe, "Luq" Luuq), also after "the outskirts of"', () => {
       expect(tag('', 'Somali troops repelled an attack on the outskirts of Barawe, officials said.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-SH' });
       expect(tag('', 'Somali troops fought militants near Luq on Sunday.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-GE' });
