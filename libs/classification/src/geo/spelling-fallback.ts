@@ -1,11 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import { Gazetteer } from '../gazetteer/gazetteer';
-import { foldWord, nameKeys } from '../text/fold';
+import { foldWord } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoContext, GeoEnv } from './geo-env';
-import { GeoMention, GeoResult } from './geo-mention';
+import { GeoResult } from './geo-mention';
 import { ARMED_GROUP_HOMES, ARMED_GROUP_PROVINCES, ARMED_GROUP_REACH, COMMUNITY_HOMES } from '../escalation/actors.data';
-import { ATTACK_VERBS, DISTRICT_WORDS, LOCATIVE, PLACE_WORDS, STRIKE_NOUNS, STRIKE_THEATRES } from './name-context.data';
+import { STRIKE_THEATRES } from './name-context.data';
+import { cuedNames, withCountry, withPrimaryPlace } from './cued-names';
 
 /**
  * A name's consonant skeleton, the same for the spellings wires and GeoNames give one place:
@@ -40,9 +41,6 @@ const CONFLICT_COUNTRIES: ReadonlySet<string> = new Set([
   ...Object.values(ARMED_GROUP_PROVINCES).flat().map((code) => code.slice(0, 2)),
   ...Object.values(COMMUNITY_HOMES).map((c) => c.country), ...Object.values(STRIKE_THEATRES),
 ]);
-
-/** Nouns of an attack before "on" and its target: "an attack on", "the assault on". */
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'offensive', 'ambush', 'incursion', 'incursions']);
 
 /** Folded letters only: the form two spellings are compared in. */
 function letters(name: string): string {
@@ -80,46 +78,22 @@ export function warmSpellingIndex(gazetteer: Gazetteer): void {
 
 /**
  * A conflict report whose country is known (from a place, a people or an armed group) but whose
- * primary point has no province, and which names, after "in", "near", "attacked" …, a capitalised
- * name the gazetteer holds under no spelling of its own: where towns or districts of that country
- * share the name's consonant skeleton (nameSkeleton), differ from it in at most a quarter of their
- * letters, and all lie in one province, the name is that place, spelt as wires spell it ("Bulo
- * Burte" is Bulo Burto, Hiiraan). The mention is added and becomes the primary point. Names the gazetteer holds as they are (a country, a month it dropped)
- * are not read again.
+ * primary point has no province, and which puts its event at a name the gazetteer holds under no
+ * spelling of its own (cued-names.ts: "in <name>", "attacked <name>", "<name> district"): where
+ * towns or districts of that country share the name's consonant skeleton (nameSkeleton), differ
+ * from it in at most a quarter of their letters, and all lie in one province, the name is that
+ * place, spelt as wires spell it ("Bulo Burte" is Bulo Burto, Hiiraan). The mention is added and
+ * becomes the primary point.
  *
  * A conflict report with no country at all is read the same way against every country's places:
  * where all the spellings found lie in one country of CONFLICT_COUNTRIES, that is the report's
- * country (and the place, where they lie in one province). Cues are "in", "near", an attack verb,
- * "the outskirts of", "airstrikes on", or a district word after the name ("<village>, Rajouri
- * district").
+ * country (and the place, where they lie in one province).
  */
 export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContext, result: GeoResult): GeoResult {
   const known = result.primaryCountry;
   if (!ctx.conflict || result.primaryAdmin1 !== null) return result;
-  const { tokens, text } = doc;
-  const taken = result.mentions.map((m) => m.span);
-  for (let i = 1; i < tokens.length; i++) {
-    const cue = tokens[i - 1];
-    // ("the outskirts of", "the town of": "of" after a place word is a cue too, and so is "on"
-    // after a strike or an attack: "airstrikes on", "an attack on".)
-    const before = i > 1 && tokens[i - 2].sentence === cue.sentence ? tokens[i - 2].norm : '';
-    const placeOf = cue.norm === 'of' && PLACE_WORDS.has(before);
-    const strikeOn = cue.norm === 'on' && (STRIKE_NOUNS.has(before) || ATTACK_NOUNS.has(before));
-    // The name: capitalised words joined by spaces or hyphens, at most three.
-    let last = i;
-    while (last + 1 < tokens.length && last - i < 2 && tokens[last + 1].cap && tokens[last + 1].sentence === tokens[i].sentence && /^[\s-]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
-    // ("<village>, Rajouri district": a district word after the name in lower case is a cue too.)
-    const unit = tokens[last + 1];
-    const district = unit !== undefined && unit.sentence === tokens[i].sentence && !unit.cap && DISTRICT_WORDS.has(unit.norm);
-    const cued = cue.sentence === tokens[i].sentence && !cue.cap && (LOCATIVE.has(cue.norm) || ATTACK_VERBS.has(cue.norm) || placeOf || strikeOn);
-    const nameStart = cue.sentence !== tokens[i].sentence || !cue.cap || !/^[\s-]$/.test(text.slice(cue.end, tokens[i].start));
-    if (!tokens[i].cap || !(cued || (district && nameStart))) continue;
-    const start = tokens[i].start;
-    const end = tokens[last].end;
-    if (taken.some(([s, e]) => s < end && start < e)) continue;
-    const name = text.slice(start, end);
-    if (i === last && (env.common.has(tokens[i].norm) || env.firstNames.has(tokens[i].norm))) continue;
-    if (nameKeys(name).some((k) => env.gazetteer.lookup(k) !== undefined)) continue;
+  for (const named of cuedNames(env, doc, result)) {
+    const { name } = named;
     const written = letters(name);
     const skeleton = nameSkeleton(name);
     const spelt = (id: number): boolean => {
@@ -147,18 +121,9 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
     if (ids.some((id) => env.gazetteer.place(id).admin1Code !== place.admin1Code)) {
       // Districts of one name in two provinces: the country is known, the province not.
       if (known !== null) continue;
-      return { ...result, primaryCountry: country, countries: result.countries.includes(country) ? result.countries : [...result.countries, country] };
+      return withCountry(result, country);
     }
-    const mention: GeoMention = {
-      name, span: [start, end], placeId: ids[0], place, confidence: 0.3, role: 'literal', sentence: tokens[i].sentence,
-      inTitle: tokens[i].sentence < ctx.titleSentences, background: ctx.background.has(tokens[i].sentence),
-      locative: LOCATIVE.has(cue.norm), dateline: false, outsider: false, speaker: false,
-    };
-    return {
-      ...result, mentions: [...result.mentions, mention], primary: mention, primaryCountry: country,
-      primaryAdmin1: place.admin1, primaryAdmin1Code: place.admin1Code ?? null,
-      countries: result.countries.includes(country) ? result.countries : [...result.countries, country],
-    };
+    return withPrimaryPlace(result, ctx, named, ids[0], place);
   }
   return result;
 }

@@ -1,0 +1,69 @@
+import { Place } from '../gazetteer/place';
+import { nameKeys } from '../text/fold';
+import { TokenizedText } from '../text/tokenizer';
+import { GeoContext, GeoEnv } from './geo-env';
+import { GeoMention, GeoResult } from './geo-mention';
+import { ATTACK_VERBS, DISTRICT_WORDS, LOCATIVE, PLACE_WORDS, STRIKE_NOUNS } from './name-context.data';
+
+/** Nouns of an attack before "on" and its target: "an attack on", "the assault on". */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'offensive', 'ambush', 'incursion', 'incursions']);
+
+/** A capitalised name the gazetteer holds under no spelling, where a conflict report puts its event. */
+export interface CuedName { name: string; span: [number, number]; sentence: number; locative: boolean }
+
+/**
+ * The names a conflict report puts its event at that the gazetteer holds under no spelling of
+ * their own, in text order, for the last-resort phases (spelling-fallback.ts,
+ * local-place-fallback.ts): capitalised words (at most three, joined by spaces or hyphens) after
+ * "in", "near", an attack verb, "the outskirts of", "airstrikes on", "an attack on", or before a
+ * district word in lower case ("<village>, Rajouri district"). Names inside a mention already
+ * read, single common words and first names are left out.
+ */
+export function cuedNames(env: GeoEnv, doc: TokenizedText, result: GeoResult): CuedName[] {
+  const { tokens, text } = doc;
+  const taken = result.mentions.map((m) => m.span);
+  const out: CuedName[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const cue = tokens[i - 1];
+    // ("the outskirts of", "the town of": "of" after a place word is a cue too, and so is "on"
+    // after a strike or an attack: "airstrikes on", "an attack on".)
+    const before = i > 1 && tokens[i - 2].sentence === cue.sentence ? tokens[i - 2].norm : '';
+    const placeOf = cue.norm === 'of' && PLACE_WORDS.has(before);
+    const strikeOn = cue.norm === 'on' && (STRIKE_NOUNS.has(before) || ATTACK_NOUNS.has(before));
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 2 && tokens[last + 1].cap && tokens[last + 1].sentence === tokens[i].sentence && /^[\s-]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+    const unit = tokens[last + 1];
+    const district = unit !== undefined && unit.sentence === tokens[i].sentence && !unit.cap && DISTRICT_WORDS.has(unit.norm);
+    const cued = cue.sentence === tokens[i].sentence && !cue.cap && (LOCATIVE.has(cue.norm) || ATTACK_VERBS.has(cue.norm) || placeOf || strikeOn);
+    const nameStart = cue.sentence !== tokens[i].sentence || !cue.cap || !/^[\s-]$/.test(text.slice(cue.end, tokens[i].start));
+    if (!tokens[i].cap || !(cued || (district && nameStart))) continue;
+    const start = tokens[i].start;
+    const end = tokens[last].end;
+    if (taken.some(([s, e]) => s < end && start < e)) continue;
+    const name = text.slice(start, end);
+    if (i === last && (env.common.has(tokens[i].norm) || env.firstNames.has(tokens[i].norm))) continue;
+    if (nameKeys(name).some((k) => env.gazetteer.lookup(k) !== undefined)) continue;
+    out.push({ name, span: [start, end], sentence: tokens[i].sentence, locative: LOCATIVE.has(cue.norm) });
+  }
+  return out;
+}
+
+/** The result with a last-resort place added as its primary point. */
+export function withPrimaryPlace(result: GeoResult, ctx: GeoContext, named: CuedName, placeId: number, place: Place): GeoResult {
+  const country = place.country ?? '';
+  const mention: GeoMention = {
+    name: named.name, span: named.span, placeId, place, confidence: 0.3, role: 'literal', sentence: named.sentence,
+    inTitle: named.sentence < ctx.titleSentences, background: ctx.background.has(named.sentence),
+    locative: named.locative, dateline: false, outsider: false, speaker: false,
+  };
+  return {
+    ...result, mentions: [...result.mentions, mention], primary: mention, primaryCountry: country,
+    primaryAdmin1: place.admin1, primaryAdmin1Code: place.admin1Code ?? null,
+    countries: result.countries.includes(country) ? result.countries : [...result.countries, country],
+  };
+}
+
+/** The result with a country found for a report that had none, and no place. */
+export function withCountry(result: GeoResult, country: string): GeoResult {
+  return { ...result, primaryCountry: country, countries: result.countries.includes(country) ? result.countries : [...result.countries, country] };
+}
