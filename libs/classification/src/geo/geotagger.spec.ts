@@ -834,6 +834,12 @@ describe('Geotagger', () => {
       expect(tag('', 'Gunmen stormed a bar in Payporta, killing five people.', true).primaryCountry).toBeNull();
     });
 
+    it('finds a village or ward that only a per-country package holds (Nigeria\'s towns and wards, Bangladesh\'s unions), in the report\'s country where it has one', () => {
+      expect(tag('', 'Bandits on motorcycles raided Madogara overnight, abducting twelve residents.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-KT' });
+      expect(tag('', 'Rival party supporters clashed in Maishadi, leaving two dead.', true)).toMatchObject({ primaryCountry: 'BD', primaryAdmin1Code: 'BD-B' });
+      expect(tag('', 'Bangladeshi police said gunmen raided Madogara overnight.', true)).toMatchObject({ primaryCountry: 'BD', primaryAdmin1Code: null });
+    });
+
     it('finds a short name of the report\'s country spelt without the doubled vowels GeoNames gives it ("Barawe" is Baraawe, "Luq" Luuq), also after "the outskirts of"', () => {
       expect(tag('', 'Somali troops repelled an attack on the outskirts of Barawe, officials said.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-SH' });
       expect(tag('', 'Somali troops fought militants near Luq on Sunday.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-GE' });

@@ -1,4 +1,5 @@
 import { Gazetteer } from '../gazetteer/gazetteer';
+import { localPlaces } from '../gazetteer/local-places';
 import { TokenizedText } from '../text/tokenizer';
 import { filterCandidates, prior } from './candidate-filter';
 import { createGeoEnv, GeoContext, GeoEnv, Scored } from './geo-env';
@@ -11,6 +12,7 @@ import { resolve } from './resolver';
 import { armedGroupCues, GroupCue } from './armed-group-cues';
 import { institutionCountries, unitWordCountries } from './institution-cues';
 import { EXPEDITIONARY_STATES, STATE_FORCES } from './name-context.data';
+import { localPlaceFallback } from './local-place-fallback';
 import { addSpatialFit, qualifyByComma } from './spatial-fit';
 import { spellingFallback, warmSpellingIndex } from './spelling-fallback';
 import { truecase } from './truecase';
@@ -29,7 +31,9 @@ export class Geotagger {
 
   constructor(gazetteer: Gazetteer, weights: GeoWeights = DEFAULT_GEO_WEIGHTS) {
     this.env = createGeoEnv(gazetteer, weights, prior);
+    // The last-resort phases' indexes, built now so that the first report that needs one does not wait.
     warmSpellingIndex(gazetteer);
+    localPlaces(gazetteer);
   }
 
   tag(written: TokenizedText, ctx: GeoContext): GeoResult {
@@ -58,7 +62,7 @@ export class Geotagger {
     // Where no cue does, a conflict report's one people acting there gives the area (peopleReach).
     const mentions = resolve(env, doc, scored, bodies, cueReach ?? (ctx.conflict ? peopleReach(env, doc, scored) : null));
     const summary = summarise(env, cueReach ? foreignForces(mentions, cueReach) : mentions, cueCountry);
-    return groupProvince(env, groups, spellingFallback(env, doc, ctx, unitWordFallback(doc, ctx, summary)));
+    return groupProvince(env, groups, spellingFallback(env, doc, ctx, localPlaceFallback(env, doc, ctx, unitWordFallback(doc, ctx, summary))));
   }
 }
 

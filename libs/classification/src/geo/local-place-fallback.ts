@@ -1,0 +1,56 @@
+import { LocalPlace, localPlaces } from '../gazetteer/local-places';
+import { Place } from '../gazetteer/place';
+import { nameKeys } from '../text/fold';
+import { TokenizedText } from '../text/tokenizer';
+import { cuedNames, withCountry, withPrimaryPlace } from './cued-names';
+import { GeoContext, GeoEnv } from './geo-env';
+import { GeoResult } from './geo-mention';
+
+/**
+ * A conflict report whose primary point has no province and which puts its event at a name the
+ * gazetteer lacks (cued-names.ts) that a per-country package holds as a village, ward or district
+ * (gazetteer/local-places.ts: Nigeria's towns and wards, Bangladesh's upazilas and unions): where
+ * every such place of that name (in the report's country, where it has one) lies in one province,
+ * the name is that place ("bandits abducted pupils in Kuriga" is Kuriga, Chikun LGA, Kaduna). Where
+ * they lie in one country but several provinces, a report with no country gets that country. The
+ * place carries the province's centre as its point: the packages give none.
+ */
+export function localPlaceFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContext, result: GeoResult): GeoResult {
+  if (!ctx.conflict || result.primaryAdmin1 !== null) return result;
+  const known = result.primaryCountry;
+  const byKey = localPlaces(env.gazetteer);
+  for (const named of cuedNames(env, doc, result)) {
+    const found = nameKeys(named.name).flatMap((k) => byKey.get(k) ?? []).filter((p) => known === null || p.country === known);
+    if (found.length === 0) continue;
+    const first = found[0];
+    if (found.some((p) => p.country !== first.country)) continue;
+    if (found.some((p) => p.admin1Code !== first.admin1Code)) {
+      if (known !== null) continue;
+      return withCountry(result, first.country);
+    }
+    const unit = admin1Place(env, first.admin1Code);
+    if (!unit) continue;
+    return withPrimaryPlace(result, ctx, named, -1, asPlace(first, env.gazetteer.place(unit)));
+  }
+  return result;
+}
+
+let unitsByCode: { gazetteer: GeoEnv['gazetteer']; ids: Map<string, number> } | null = null;
+
+/** The gazetteer's admin-1 place of an ISO 3166-2 code. */
+function admin1Place(env: GeoEnv, code: string): number | undefined {
+  if (unitsByCode?.gazetteer !== env.gazetteer) {
+    const ids = new Map<string, number>();
+    env.gazetteer.places.forEach((p, id) => { if (p.kind === 'admin1' && p.admin1Code && !ids.has(p.admin1Code)) ids.set(p.admin1Code, id); });
+    unitsByCode = { gazetteer: env.gazetteer, ids };
+  }
+  return unitsByCode.ids.get(code);
+}
+
+/** A local place as a town of the gazetteer's shape, at its province's point. */
+function asPlace(local: LocalPlace, unit: Place): Place {
+  return {
+    name: local.name, kind: 'city', country: local.country, admin1: unit.admin1, admin1Code: local.admin1Code, admin2: local.admin2,
+    lat: unit.lat, lon: unit.lon, population: 0,
+  };
+}
