@@ -5,6 +5,7 @@ import {
   CA_PROVINCE_ABBREVIATIONS, M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
 import { Gazetteer } from './gazetteer';
+import { LocalPlaceIndex, readLocalPlaces } from './local-places';
 import {
   DEFAULT_GAZETTEER_CACHE, GazetteerCacheSetting, gazetteerCacheDir, gazetteerCacheKey, readCachedGazetteer, writeCachedGazetteer,
 } from './gazetteer.cache';
@@ -98,7 +99,8 @@ export class GazetteerBuilder {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
     }
     this.numberAdmin1();
-    return new Gazetteer(this.places, this.index.build(), this.maxTokens, countries, admin1Population, this.admin1Codes);
+    const local = LocalPlaceIndex.build(readLocalPlaces((country, name) => this.admin1Codes.get(`${country}/${foldWord(name)}`) ?? null));
+    return new Gazetteer(this.places, this.index.build(), this.maxTokens, countries, admin1Population, this.admin1Codes, local);
   }
 
   private add(name: string, place: Place): void {

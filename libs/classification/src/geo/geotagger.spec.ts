@@ -838,6 +838,9 @@ describe('Geotagger', () => {
       expect(tag('', 'Bandits on motorcycles raided Madogara overnight, abducting twelve residents.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-KT' });
       expect(tag('', 'Rival party supporters clashed in Maishadi, leaving two dead.', true)).toMatchObject({ primaryCountry: 'BD', primaryAdmin1Code: 'BD-B' });
       expect(tag('', 'Bangladeshi police said gunmen raided Madogara overnight.', true)).toMatchObject({ primaryCountry: 'BD', primaryAdmin1Code: null });
+      // India Post's branch offices name India's villages; a district named after the village must be the office's.
+      expect(tag('', 'Armed men torched houses in Karakhul overnight, police said.', true)).toMatchObject({ primaryCountry: 'IN', primaryAdmin1Code: 'IN-MN' });
+      expect(tag('', 'Militants shot dead two labourers in Hardu, Shopiyan district, police said.', true)).toMatchObject({ primaryCountry: 'IN', primaryAdmin1Code: 'IN-JK' });
     });
 
     it('finds a short name of the report\'s country spelt without the doubled vowels GeoNames gives it ("Barawe" is Baraawe, "Luq" Luuq), also after "the outskirts of"', () => {

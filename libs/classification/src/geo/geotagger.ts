@@ -1,5 +1,4 @@
 import { Gazetteer } from '../gazetteer/gazetteer';
-import { localPlaces } from '../gazetteer/local-places';
 import { TokenizedText } from '../text/tokenizer';
 import { filterCandidates, prior } from './candidate-filter';
 import { createGeoEnv, GeoContext, GeoEnv, Scored } from './geo-env';
@@ -31,9 +30,7 @@ export class Geotagger {
 
   constructor(gazetteer: Gazetteer, weights: GeoWeights = DEFAULT_GEO_WEIGHTS) {
     this.env = createGeoEnv(gazetteer, weights, prior);
-    // The last-resort phases' indexes, built now so that the first report that needs one does not wait.
     warmSpellingIndex(gazetteer);
-    localPlaces(gazetteer);
   }
 
   tag(written: TokenizedText, ctx: GeoContext): GeoResult {

@@ -1,26 +1,30 @@
-import { LocalPlace, localPlaces } from '../gazetteer/local-places';
+import { LocalPlaceAt } from '../gazetteer/local-places';
 import { Place } from '../gazetteer/place';
 import { nameKeys } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { cuedNames, withCountry, withPrimaryPlace } from './cued-names';
 import { GeoContext, GeoEnv } from './geo-env';
 import { GeoResult } from './geo-mention';
+import { nameSkeleton } from './spelling-fallback';
 
 /**
  * A conflict report whose primary point has no province and which puts its event at a name the
  * gazetteer lacks (cued-names.ts) that a per-country package holds as a village, ward or district
  * (gazetteer/local-places.ts: Nigeria's towns and wards, Bangladesh's upazilas and unions): where
  * every such place of that name (in the report's country, where it has one) lies in one province,
- * the name is that place ("bandits abducted pupils in Kuriga" is Kuriga, Chikun LGA, Kaduna). Where
+ * the name is that place ("bandits abducted pupils in Kuriga" is Kuriga, Chikun LGA, Kaduna), and
+ * where the report names its district ("<village>, <Name> district") one of a district spelt so. Where
  * they lie in one country but several provinces, a report with no country gets that country. The
- * place carries the province's centre as its point: the packages give none.
+ * place carries its province's point: the packages give none (or, India Post's, not for every office).
  */
 export function localPlaceFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContext, result: GeoResult): GeoResult {
   if (!ctx.conflict || result.primaryAdmin1 !== null) return result;
   const known = result.primaryCountry;
-  const byKey = localPlaces(env.gazetteer);
   for (const named of cuedNames(env, doc, result)) {
-    const found = nameKeys(named.name).flatMap((k) => byKey.get(k) ?? []).filter((p) => known === null || p.country === known);
+    // ("Hardu, Shopiyan district": only a Hardu of a district spelt like Shopiyan.)
+    const district = named.districtAfter === null ? null : nameSkeleton(named.districtAfter);
+    const found = nameKeys(named.name).flatMap((k) => env.gazetteer.local.named(k))
+      .filter((p) => (known === null || p.country === known) && (district === null || nameSkeleton(p.admin2) === district));
     if (found.length === 0) continue;
     const first = found[0];
     if (found.some((p) => p.country !== first.country)) continue;
@@ -30,7 +34,7 @@ export function localPlaceFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoCont
     }
     const unit = admin1Place(env, first.admin1Code);
     if (!unit) continue;
-    return withPrimaryPlace(result, ctx, named, -1, asPlace(first, env.gazetteer.place(unit)));
+    return withPrimaryPlace(result, ctx, named, -1, asPlace(named.name, first, env.gazetteer.place(unit)));
   }
   return result;
 }
@@ -48,9 +52,9 @@ function admin1Place(env: GeoEnv, code: string): number | undefined {
 }
 
 /** A local place as a town of the gazetteer's shape, at its province's point. */
-function asPlace(local: LocalPlace, unit: Place): Place {
+function asPlace(name: string, local: LocalPlaceAt, unit: Place): Place {
   return {
-    name: local.name, kind: 'city', country: local.country, admin1: unit.admin1, admin1Code: local.admin1Code, admin2: local.admin2,
+    name, kind: 'city', country: local.country, admin1: unit.admin1, admin1Code: local.admin1Code, admin2: local.admin2,
     lat: unit.lat, lon: unit.lon, population: 0,
   };
 }
