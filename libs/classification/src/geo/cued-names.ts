@@ -3,7 +3,7 @@ import { nameKeys } from '../text/fold';
 import { TokenizedText } from '../text/tokenizer';
 import { GeoContext, GeoEnv } from './geo-env';
 import { GeoMention, GeoResult } from './geo-mention';
-import { ATTACK_VERBS, DISTRICT_WORDS, LOCATIVE, PLACE_WORDS, STRIKE_NOUNS } from './name-context.data';
+import { ATTACK_VERBS, DISTRICT_WORDS, LOCATIVE, PLACE_WORDS, STRIKE_NOUNS, UNIT_WORD_COUNTRIES } from './name-context.data';
 
 /** Nouns of an attack before "on" and its target: "an attack on", "the assault on". */
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'offensive', 'ambush', 'incursion', 'incursions']);
@@ -15,6 +15,8 @@ export interface CuedName {
   district: boolean;
   /** The district named right after it, if any: "Shopiyan" of "Hardu, Shopiyan district". */
   districtAfter: string | null;
+  /** The countries of the unit word after it where few countries use it ("Duk county", UNIT_WORD_COUNTRIES), or null. */
+  unitHomes: ReadonlySet<string> | null;
 }
 
 /**
@@ -49,7 +51,8 @@ export function cuedNames(env: GeoEnv, doc: TokenizedText, result: GeoResult): C
     const name = text.slice(start, end);
     if (i === last && (env.common.has(tokens[i].norm) || env.firstNames.has(tokens[i].norm))) continue;
     if (nameKeys(name).some((k) => env.gazetteer.lookup(k) !== undefined)) continue;
-    out.push({ name, span: [start, end], sentence: tokens[i].sentence, locative: LOCATIVE.has(cue.norm), district, districtAfter: districtAfter(doc, last) });
+    const unitHomes = district ? UNIT_WORD_COUNTRIES.get(unit.norm) ?? null : null;
+    out.push({ name, span: [start, end], sentence: tokens[i].sentence, locative: LOCATIVE.has(cue.norm), district, districtAfter: districtAfter(doc, last), unitHomes });
   }
   // A district named as such before the villages: "Hardu, Shopiyan district" is in Shopian
   // whatever other Hardu a package holds.

@@ -843,6 +843,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Militants shot dead two labourers in Hardu, Shopiyan district, police said.', true)).toMatchObject({ primaryCountry: 'IN', primaryAdmin1Code: 'IN-JK' });
     });
 
+    it('reads "<name> county" in lower case as a county of the few countries that have them, in the gazetteer and the last-resort phases alike', () => {
+      // Duk: a town in Nigeria's Plateau State, a county of South Sudan; Nigeria has no counties.
+      expect(tag('', 'Armed raiders attacked Pajut, Duk county, killing 11 people.', true).primaryCountry).not.toBe('NG');
+    });
+
     it('finds a short name of the report\'s country spelt without the doubled vowels GeoNames gives it ("Barawe" is Baraawe, "Luq" Luuq), also after "the outskirts of"', () => {
       expect(tag('', 'Somali troops repelled an attack on the outskirts of Barawe, officials said.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-SH' });
       expect(tag('', 'Somali troops fought militants near Luq on Sunday.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-GE' });

@@ -24,7 +24,7 @@ export function localPlaceFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoCont
     // ("Hardu, Shopiyan district": only a Hardu of a district spelt like Shopiyan.)
     const district = named.districtAfter === null ? null : nameSkeleton(named.districtAfter);
     const found = nameKeys(named.name).flatMap((k) => env.gazetteer.local.named(k))
-      .filter((p) => (known === null || p.country === known) && (district === null || nameSkeleton(p.admin2) === district));
+      .filter((p) => (known === null || p.country === known) && (district === null || nameSkeleton(p.admin2) === district) && (named.unitHomes === null || named.unitHomes.has(p.country)));
     if (found.length === 0) continue;
     const first = found[0];
     if (found.some((p) => p.country !== first.country)) continue;

@@ -116,6 +116,9 @@ export const UNIT_WORD_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new
   ['township', new Set(['MM', 'US', 'CA', 'CN', 'ZA'])], ['locality', new Set(['SD', 'AU', 'NZ'])],
   // Cameroon's subdivisions (arrondissements); a US subdivision is a housing estate.
   ['subdivision', new Set(['CM', 'US'])],
+  // Counties in lower case: South Sudan's, Kenya's, Liberia's, Uganda's, Iran's shahrestans, China's
+  // and Taiwan's xian, and the countries whose news writes its own counties so.
+  ['county', new Set(['SS', 'KE', 'LR', 'UG', 'IR', 'CN', 'TW', 'US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'RO', 'HR', 'HU', 'NO', 'SE', 'EE', 'LT', 'PL'])],
   ['raion', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])], ['rayon', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])],
 ]);
 

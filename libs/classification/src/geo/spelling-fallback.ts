@@ -114,6 +114,7 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
       ids = [...env.gazetteer.countries.keys()].flatMap((c) => index.get(`${c}|${skeleton}`)?.filter(spelt) ?? []);
       if (ids.length === 0 || !CONFLICT_COUNTRIES.has(env.gazetteer.place(ids[0]).country ?? '')) continue;
     }
+    if (named.unitHomes !== null) ids = ids.filter((id) => named.unitHomes!.has(env.gazetteer.place(id).country ?? ''));
     if (ids.length === 0) continue;
     const place = env.gazetteer.place(ids[0]);
     const country = place.country ?? '';
