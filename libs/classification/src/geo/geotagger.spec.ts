@@ -830,6 +830,9 @@ describe('Geotagger', () => {
       expect(tag('', 'Gunmen on motorbikes attacked Gajeram overnight, killing nine villagers.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-BO' });
       expect(tag('', 'Airstrikes on Damassak killed four people, residents said.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-BO' });
       expect(tag('', 'Militants shot dead two labourers in Hardu, Shopiyan district, police said.', true)).toMatchObject({ primaryCountry: 'IN', primaryAdmin1Code: 'IN-JK' });
+      // Short names: o, u, "ou" and "au" are one vowel, a and e are not (Yarove is another village).
+      expect(tag('', 'Clashes broke out in Tajoura overnight, killing four fighters.', true)).toMatchObject({ primaryCountry: 'LY', primaryAdmin1Code: 'LY-TB' });
+      expect(tag('', 'Ukrainian officials said a glide bomb hit Yarova, killing two.', true).primaryAdmin1Code).toBeNull();
       // Paiporta, Spain: a spelling in a country no armed group we know fights in is no answer.
       expect(tag('', 'Gunmen stormed a bar in Payporta, killing five people.', true).primaryCountry).toBeNull();
     });

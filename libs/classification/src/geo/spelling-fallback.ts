@@ -47,9 +47,9 @@ function letters(name: string): string {
   return foldWord(name).replace(/[^a-z]+/g, '');
 }
 
-/** Letters with each doubled letter once. */
-function undoubled(letters: string): string {
-  return letters.replace(/([a-z])\1+/g, '$1');
+/** Letters with "ou", "au" and o as u and each doubled letter once: how short names are compared. */
+function shortForm(letters: string): string {
+  return letters.replace(/[oa]u/g, 'u').replace(/o/g, 'u').replace(/([a-z])\1+/g, '$1');
 }
 
 let index: { gazetteer: Gazetteer; byKey: Map<string, number[]> } | null = null;
@@ -98,9 +98,10 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
     const skeleton = nameSkeleton(name);
     const spelt = (id: number): boolean => {
       const held = letters(env.gazetteer.place(id).name);
-      // (A short skeleton: the same letters but doubled ones, or one letter apart in six or more:
-      // "Tajoura" and Tājūrā’, "Rajouri" and Rājauri.)
-      if (skeleton.length < MIN_SKELETON) return undoubled(written) === undoubled(held) || (Math.min(written.length, held.length) >= 6 && distance(written, held) <= 1);
+      // (A short skeleton: the same letters but doubled ones, and o, u, "ou" and "au" as one
+      // vowel, as Arabic, Pashto and Hindi names are written: "Tajoura" and Tājūrā’, "Rajouri" and
+      // Rājauri, "Munabbih" and Monabbih; not "Yarova" and Yarove.)
+      if (skeleton.length < MIN_SKELETON) return shortForm(written) === shortForm(held);
       return distance(written, held) <= MAX_EDIT_SHARE * Math.max(written.length, held.length);
     };
     const index = skeletonIndex(env.gazetteer);
