@@ -120,9 +120,9 @@ interface BdDivisionsToUnions {
 }
 
 /**
- * Nigeria's towns and wards with their LGA and state (nigeria-geodata, MIT: about 47,700), and
+ * Nigeria's towns and wards with their LGA and state (nigeria-geodata, MIT: about 47,700),
  * Bangladesh's upazilas and unions with their district and division (bd-divisions-to-unions,
- * ISC: about 500 and 5,000).
+ * ISC: about 500 and 5,000), India's post offices and Myanmar's townships (below).
  */
 export function readLocalPlaces(admin1Code: (country: string, name: string) => string | null): LocalPlace[] {
   const out: LocalPlace[] = [];
@@ -158,7 +158,31 @@ export function readLocalPlaces(admin1Code: (country: string, name: string) => s
     }
   }
   readIndiaPost(out, code);
+  readMyanmarTownships(out);
   return out;
+}
+
+/** Myanmar's state and region numbers in its registration cards (NRC), as ISO 3166-2 codes; "9*" is Nay Pyi Taw. */
+const NRC_STATES: Readonly<Record<string, string>> = {
+  1: 'MM-11', 2: 'MM-12', 3: 'MM-13', 4: 'MM-14', 5: 'MM-01', 6: 'MM-05', 7: 'MM-02', 8: 'MM-03', 9: 'MM-04',
+  10: 'MM-15', 11: 'MM-16', 12: 'MM-06', 13: 'MM-17', 14: 'MM-07', '9*': 'MM-18',
+};
+
+/**
+ * Myanmar's townships (mm-nrc, MIT: the 471 township names of its national registration cards,
+ * with their state or region), written joined and in syllables ("Salingyi", "Sa Lin Gyi"), and
+ * with the "Hp" most English news writes for the cards' "Ph" ("Hpakant" for PHAKANT).
+ */
+function readMyanmarTownships(out: LocalPlace[]): void {
+  const data = require('mm-nrc/src/assets/NRC_Data.json') as { nrcTownships: Array<{ code: string; name: { en: string }; stateCode: string }> };
+  for (const t of data.nrcTownships) {
+    const admin1Code = NRC_STATES[t.stateCode];
+    if (!admin1Code) continue;
+    const admin2 = titleCase(t.name.en);
+    for (const name of new Set([t.code, t.name.en, ...(t.code.startsWith('PH') ? [`HP${t.code.slice(2)}`] : [])])) {
+      out.push({ name: titleCase(name), country: 'MM', admin1Code, admin2 });
+    }
+  }
 }
 
 /** India Post's office kinds after a name: "Kherbari B.O" (branch), "S.O" (sub), "H.O" (head). */

@@ -848,6 +848,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Militants shot dead two labourers in Hardu, Shopiyan district, police said.', true)).toMatchObject({ primaryCountry: 'IN', primaryAdmin1Code: 'IN-JK' });
     });
 
+    it('finds a township of Myanmar from its registration-card list, in syllables or joined ("Ye-U", "Kyunhla")', () => {
+      expect(tag('', 'Junta troops torched Thit Yar village, Myaung township, residents said.', true)).toMatchObject({ primaryCountry: 'MM', primaryAdmin1Code: 'MM-01' });
+      expect(tag('', 'Junta troops raided Kyunhla on Monday, killing four villagers.', true)).toMatchObject({ primaryCountry: 'MM', primaryAdmin1Code: 'MM-01' });
+    });
+
     it('reads "<name> county" in lower case as a county of the few countries that have them, in the gazetteer and the last-resort phases alike', () => {
       // Duk: a town in Nigeria's Plateau State, a county of South Sudan; Nigeria has no counties.
       expect(tag('', 'Armed raiders attacked Pajut, Duk county, killing 11 people.', true).primaryCountry).not.toBe('NG');
