@@ -17,15 +17,21 @@ export interface CuedName {
   districtAfter: string | null;
   /** The countries of the unit word after it where few countries use it ("Duk county", UNIT_WORD_COUNTRIES), or null. */
   unitHomes: ReadonlySet<string> | null;
+  /**
+   * The gazetteer's places of the name where it holds it under its own spelling but no mention
+   * reads it (a filter dropped them: "Hays" is a common word and a town of 0 people), or null.
+   */
+  held: readonly number[] | null;
 }
 
 /**
- * The names a conflict report puts its event at that the gazetteer holds under no spelling of
- * their own, in text order, for the last-resort phases (spelling-fallback.ts,
- * local-place-fallback.ts): capitalised words (at most three, joined by spaces or hyphens) after
+ * The names a conflict report puts its event at that no mention reads, for the last-resort phases
+ * (spelling-fallback.ts, local-place-fallback.ts), with the gazetteer's places of the name where it
+ * holds them: capitalised words (at most three, joined by spaces or hyphens) after
  * "in", "near", an attack verb, "the outskirts of", "airstrikes on", "an attack on", or before a
  * district word in lower case ("<village>, Rajouri district"), those before a district word first.
- * Names inside a mention already read, single common words and first names are left out.
+ * Names inside a mention already read, and single first names, are left out; so are single common
+ * words the gazetteer holds no place of.
  */
 export function cuedNames(env: GeoEnv, doc: TokenizedText, result: GeoResult): CuedName[] {
   const { tokens, text } = doc;
@@ -49,10 +55,10 @@ export function cuedNames(env: GeoEnv, doc: TokenizedText, result: GeoResult): C
     const end = tokens[last].end;
     if (taken.some(([s, e]) => s < end && start < e)) continue;
     const name = text.slice(start, end);
-    if (i === last && (env.common.has(tokens[i].norm) || env.firstNames.has(tokens[i].norm))) continue;
-    if (nameKeys(name).some((k) => env.gazetteer.lookup(k) !== undefined)) continue;
+    const held = nameKeys(name).flatMap((k) => env.gazetteer.lookup(k) ?? []);
+    if (i === last && (env.firstNames.has(tokens[i].norm) || (env.common.has(tokens[i].norm) && held.length === 0))) continue;
     const unitHomes = district ? UNIT_WORD_COUNTRIES.get(unit.norm) ?? null : null;
-    out.push({ name, span: [start, end], sentence: tokens[i].sentence, locative: LOCATIVE.has(cue.norm), district, districtAfter: districtAfter(doc, last), unitHomes });
+    out.push({ name, span: [start, end], sentence: tokens[i].sentence, locative: LOCATIVE.has(cue.norm), district, districtAfter: districtAfter(doc, last), unitHomes, held: held.length > 0 ? held : null });
   }
   // A district named as such before the villages: "Hardu, Shopiyan district" is in Shopian
   // whatever other Hardu a package holds.

@@ -858,6 +858,12 @@ describe('Geotagger', () => {
       expect(tag('', 'Soldiers and NPA rebels clashed near Talakag, leaving two dead.', true)).toMatchObject({ primaryCountry: 'PH', primaryAdmin1Code: 'PH-10' });
     });
 
+    it('reads a town of the report\'s country that a filter dropped as a common word ("Crater", Aden; "Song", Adamawa), and only there', () => {
+      expect(tag('', 'Yemeni police said gunmen attacked a checkpoint in Crater, killing two soldiers.', true)).toMatchObject({ primaryCountry: 'YE', primaryAdmin1Code: 'YE-AD' });
+      expect(tag('', 'Nigerian troops repelled an attack on Song, killing six insurgents.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-AD' });
+      expect(tag('', 'Gunmen attacked a checkpoint in Crater, killing two soldiers.', true).primaryCountry).toBeNull();
+    });
+
     it('reads "<name> county" in lower case as a county of the few countries that have them, in the gazetteer and the last-resort phases alike', () => {
       // Duk: a town in Nigeria's Plateau State, a county of South Sudan; Nigeria has no counties.
       expect(tag('', 'Armed raiders attacked Pajut, Duk county, killing 11 people.', true).primaryCountry).not.toBe('NG');

@@ -30,6 +30,7 @@ export function localPlaceFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoCont
   if (!ctx.conflict || result.primaryAdmin1 !== null) return result;
   const known = result.primaryCountry;
   for (const named of cuedNames(env, doc, result)) {
+    if (named.held !== null) continue;
     // ("Hardu, Shopiyan district": only a Hardu of a district spelt like Shopiyan.)
     const district = named.districtAfter === null ? null : nameSkeleton(named.districtAfter);
     const found = nameKeys(named.name).flatMap((k) => env.gazetteer.local.named(k))

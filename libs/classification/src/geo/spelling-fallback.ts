@@ -94,6 +94,14 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
   if (!ctx.conflict || result.primaryAdmin1 !== null) return result;
   for (const named of cuedNames(env, doc, result)) {
     const { name } = named;
+    if (named.held !== null) {
+      // A name the gazetteer holds but a filter dropped ("Hays", a common word and a town of 0
+      // people): its town or district in the report's country, where they lie in one province.
+      if (known === null) continue;
+      const own = named.held.filter((id) => { const p = env.gazetteer.place(id); return p.country === known && (p.kind === 'city' || p.kind === 'admin2') && p.admin1Code; });
+      if (own.length === 0 || own.some((id) => env.gazetteer.place(id).admin1Code !== env.gazetteer.place(own[0]).admin1Code)) continue;
+      return withPrimaryPlace(result, ctx, named, own[0], env.gazetteer.place(own[0]));
+    }
     const written = letters(name);
     const skeleton = nameSkeleton(name);
     const spelt = (id: number): boolean => {
