@@ -94,7 +94,62 @@ export const SITES: SiteAlias[] = [
   { names: ['Downing Street'], country: 'GB', admin1: 'England', lat: 51.5034, lon: -0.1276, actor: true },
   { names: ['Capitol Hill'], country: 'US', admin1: 'District of Columbia', lat: 38.8899, lon: -77.009, actor: true },
   { names: ['Kurdistan Region', 'Iraqi Kurdistan'], country: 'IQ', admin1: 'Erbil', lat: 36.19, lon: 44.01 },
+  // Refugee and displacement camps that conflict news names as places of their own (raids, strikes,
+  // sieges): UNRWA's camps in the West Bank, Gaza, Lebanon and Syria that GeoNames' towns do not
+  // already name, and the largest camps of Syria's north-east, Jordan, Darfur, Cox's Bazar, North
+  // Kivu, Ituri, Cameroon's Far North and northern Uganda. Points are approximate (the camp's town).
+  ...CAMPS(),
 ];
+
+function CAMPS(): SiteAlias[] {
+  const camp = (names: string[], country: string, admin1: string, lat: number, lon: number): SiteAlias => ({ names, country, admin1, lat, lon });
+  return [
+    camp(['Jenin camp', 'Jenin refugee camp'], 'PS', 'Jenin', 32.46, 35.29),
+    camp(['Tulkarm camp', 'Tulkarem camp', 'Tulkarm refugee camp'], 'PS', 'Tulkarm', 32.31, 35.03),
+    camp(['Nur Shams', 'Nour Shams', 'Nur Shams camp', 'Nur Shams refugee camp'], 'PS', 'Tulkarm', 32.32, 35.06),
+    camp(['Balata camp', 'Balata refugee camp'], 'PS', 'Nablus', 32.21, 35.29),
+    camp(['Askar camp', 'Askar refugee camp'], 'PS', 'Nablus', 32.22, 35.3),
+    camp(['Ein Beit al-Ma', 'Camp No. 1'], 'PS', 'Nablus', 32.22, 35.24),
+    camp(["Far'a camp", 'Al-Far\'a camp', 'Faraa camp', "Far'a refugee camp"], 'PS', 'Tubas', 32.29, 35.34),
+    camp(['Jalazone', 'Jalazone camp', 'Al-Jalazone'], 'PS', 'Ramallah and al-Bireh', 31.95, 35.21),
+    camp(["Am'ari camp", 'Amari camp', 'Al-Amari camp'], 'PS', 'Ramallah and al-Bireh', 31.89, 35.21),
+    camp(['Deir Ammar camp'], 'PS', 'Ramallah and al-Bireh', 31.97, 35.1),
+    camp(["Shu'fat camp", 'Shuafat camp', 'Shuafat refugee camp'], 'PS', 'Al Quds', 31.81, 35.24),
+    camp(['Aqabat Jabr', 'Aqabat Jaber', 'Aqabat Jabr camp'], 'PS', 'Jericho', 31.84, 35.44),
+    camp(['Ein as-Sultan camp', 'Ein al-Sultan camp'], 'PS', 'Jericho', 31.87, 35.44),
+    camp(['Dheisheh', 'Dheisheh camp', 'Duheisha'], 'PS', 'Bethlehem', 31.69, 35.18),
+    camp(['Aida camp', 'Aida refugee camp'], 'PS', 'Bethlehem', 31.72, 35.2),
+    camp(['Arroub camp', 'Al-Arroub', 'Al-Aroub', 'Arroub refugee camp'], 'PS', 'Hebron', 31.62, 35.15),
+    camp(['Fawwar camp', 'Al-Fawwar', 'Al-Fawar'], 'PS', 'Hebron', 31.5, 35.08),
+    camp(['Beach camp', 'Shati camp', 'Al-Shati', 'Shati refugee camp', 'Beach refugee camp'], 'PS', 'Gaza', 31.53, 34.45),
+    camp(['Maghazi', 'Al-Maghazi', 'Maghazi camp'], 'PS', 'Deir al-Balah', 31.42, 34.38),
+    camp(['Mawasi', 'Al-Mawasi', 'Muwasi'], 'PS', 'Khan Yunis', 31.35, 34.27),
+    camp(['Ein el-Hilweh', 'Ain al-Hilweh', 'Ein al-Hilweh', 'Ain el-Helweh'], 'LB', 'South', 33.54, 35.38),
+    camp(['Mieh Mieh'], 'LB', 'South', 33.55, 35.4),
+    camp(['Rashidieh camp', 'Rashidiyeh camp'], 'LB', 'South', 33.24, 35.22),
+    camp(['Burj el-Shemali', 'Burj al-Shemali', 'Burj Shemali'], 'LB', 'South', 33.26, 35.24),
+    camp(['Shatila', 'Shatila camp', 'Sabra and Shatila'], 'LB', 'Beirut', 33.86, 35.5),
+    camp(['Mar Elias camp'], 'LB', 'Beirut', 33.88, 35.49),
+    camp(['Burj el-Barajneh', 'Burj al-Barajneh', 'Bourj el-Barajneh'], 'LB', 'Mount Lebanon', 33.85, 35.51),
+    camp(['Nahr el-Bared', 'Nahr al-Bared'], 'LB', 'North', 34.51, 35.95),
+    camp(['Beddawi camp', 'Baddawi camp'], 'LB', 'North', 34.45, 35.87),
+    camp(['Yarmouk camp', 'Yarmuk camp'], 'SY', 'Damascus', 33.47, 36.3),
+    camp(['Khan Eshieh', 'Khan al-Shih', 'Khan Eshieh camp'], 'SY', 'Rif Dimashq', 33.4, 36.08),
+    camp(['Neirab camp', 'Nayrab camp'], 'SY', 'Aleppo', 36.18, 37.22),
+    camp(['al-Hol', 'al-Hol camp', 'Al Hol camp', 'al-Hawl camp'], 'SY', 'Al-Hasakah', 36.38, 41.15),
+    camp(['Roj camp'], 'SY', 'Al-Hasakah', 36.93, 42.09),
+    camp(['Zaatari', "Za'atari", 'Zaatari camp'], 'JO', 'Mafraq', 32.29, 36.32),
+    camp(['Zamzam', 'Zamzam camp'], 'SD', 'North Darfur', 13.5, 25.3),
+    camp(['Abu Shouk', 'Abu Shouk camp'], 'SD', 'North Darfur', 13.66, 25.33),
+    camp(['Kalma camp'], 'SD', 'South Darfur', 12.0, 24.95),
+    camp(['Kutupalong', 'Kutupalong camp'], 'BD', 'Chittagong', 21.21, 92.16),
+    camp(['Kanyaruchinya'], 'CD', 'North Kivu', -1.58, 29.27),
+    camp(['Bulengo camp'], 'CD', 'North Kivu', -1.62, 29.18),
+    camp(['Plaine Savo'], 'CD', 'Ituri', 1.77, 30.22),
+    camp(['Minawao', 'Minawao camp'], 'CM', 'Far North', 10.57, 13.86),
+    camp(['Bidibidi', 'Bidi Bidi'], 'UG', 'Northern', 3.47, 31.38),
+  ];
+}
 
 /** Supranational regions: recognised so they are not mistaken for a town, never given a country. */
 export const REGION_NAMES: string[] = [
@@ -142,6 +197,8 @@ export const ADMIN1_ALIASES: Record<string, string[]> = {
   'SY-DY': ['Deir al-Zor', 'Deir Ezzor', 'Deir el-Zour'],
   'UA-30': ['Kyiv'],
   'UA-32': ['Kyiv Oblast', 'Kyiv region'],
+  // English news's spellings of Zaporizhzhia oblast and of Crimea (ISO: Zaporizka oblast, Avtonomna Respublika Krym).
+  'UA-23': ['Zaporizhzhia'], 'UA-43': ['Crimea'],
   // Kayah State, as its people and the resistance name it since 2024.
   'MM-12': ['Karenni', 'Karenni State'],
   // "Gaza" alone is the Strip in news (LGL's gold says so); the city is "Gaza City" (PS_GOVERNORATES).

@@ -864,6 +864,13 @@ describe('Geotagger', () => {
       expect(tag('', 'Gunmen attacked a checkpoint in Crater, killing two soldiers.', true).primaryCountry).toBeNull();
     });
 
+    it('knows the refugee and displacement camps conflict news names as places, in their provinces, and Crimea by its code', () => {
+      expect(tag('', 'Clashes between rival factions in Ein el-Hilweh killed four people.', true)).toMatchObject({ primaryCountry: 'LB', primaryAdmin1Code: 'LB-JA' });
+      expect(tag('', 'Troops raided Dheisheh overnight, arresting twelve.', true)).toMatchObject({ primaryCountry: 'PS', primaryAdmin1Code: 'PS-BTH' });
+      expect(tag('', "Guards fired on detainees' relatives in al-Hol camp.", true)).toMatchObject({ primaryCountry: 'SY', primaryAdmin1Code: 'SY-HA' });
+      expect(tag('', 'Explosions were heard in Crimea overnight.', true)).toMatchObject({ primaryCountry: 'UA', primaryAdmin1Code: 'UA-43' });
+    });
+
     it('reads "<name> county" in lower case as a county of the few countries that have them, in the gazetteer and the last-resort phases alike', () => {
       // Duk: a town in Nigeria's Plateau State, a county of South Sudan; Nigeria has no counties.
       expect(tag('', 'Armed raiders attacked Pajut, Duk county, killing 11 people.', true).primaryCountry).not.toBe('NG');
