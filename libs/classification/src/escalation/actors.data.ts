@@ -67,6 +67,15 @@ export const ARMED_GROUP_PROVINCES: Readonly<Record<string, readonly string[]>> 
   'Abu Sayyaf': ['PH-14'], BIFF: ['PH-14'], 'Dawlah Islamiyah': ['PH-14'], Maute: ['PH-14'], 'Barisan Revolusi Nasional': ['TH-94', 'TH-95', 'TH-96'],
   Lakurawa: ['NG-SO', 'NG-KE'], 'Katiba Macina': ['ML-5', 'ML-4'], 'Dan Na Ambassagou': ['ML-5'],
   '400 Mawozo': ['HT-OU'], 'Viv Ansanm': ['HT-OU'], 'Village de Dieu': ['HT-OU'], 'Gran Grif': ['HT-AR'], 'Los Choneros': ['EC-G', 'EC-M'],
+  // Groups of one province (ARMED_GROUP_HOMES gives their country): Iran's Baloch insurgents, the
+  // Karen forces of Kayin State, India's north-eastern and Kashmiri insurgents, Galguduud's Sufi
+  // militia, Sinai's Islamic State branch, three Mexican cartels, Burkina Faso's Ansaroul Islam,
+  // Nablus's Lions' Den, Cabo Delgado's insurgents.
+  'Jaish al-Adl': ['IR-11'], 'Karen National Union': ['MM-13'], KNU: ['MM-13'], KNLA: ['MM-13'], 'Karen National Liberation Army': ['MM-13'],
+  ULFA: ['IN-AS'], NDFB: ['IN-AS'], NSCN: ['IN-NL'], UNLF: ['IN-MN'], PREPAK: ['IN-MN'], 'Hizbul Mujahideen': ['IN-JK'], 'The Resistance Front': ['IN-JK'],
+  "Ahlu Sunna Wal Jama'a": ['SO-GA'], 'Sinai Province': ['EG-SIN'], 'Wilayat Sinai': ['EG-SIN'], 'Guerreros Unidos': ['MX-GRO'],
+  'Cartel de Santa Rosa de Lima': ['MX-GUA'], 'Los Viagras': ['MX-MIC'], 'Ansaroul Islam': ['BF-12'], 'Ansarul Islam': ['BF-12'], "Lions' Den": ['PS-NBS'],
+  'Ansar al-Sunna': ['MZ-P'], 'Islamic State Mozambique': ['MZ-P'], 'Islamic State Mozambique Province': ['MZ-P'],
 };
 
 /**
@@ -135,7 +144,7 @@ export const ARMED_GROUP_HOMES: Readonly<Record<string, string>> = {
   // Tahoua, and across the borders in Mali's Ménaka and Gao and Burkina Faso's Sahel (ARMED_GROUP_REACH).
   'Islamic State in the Greater Sahara': 'NE', ISGS: 'NE', 'Islamic State Sahel Province': 'NE', ISSP: 'NE', 'IS Sahel': 'NE',
   'Katiba Macina': 'ML', 'Dan Na Ambassagou': 'ML', 'CSP-DPA': 'ML', 'Ansarul Islam': 'BF', Koglweogo: 'BF',
-  FADM: 'MZ', Naparama: 'MZ', Renamo: 'MZ',
+  FADM: 'MZ', Naparama: 'MZ', Renamo: 'MZ', 'Ansar al-Sunna': 'MZ', 'Islamic State Mozambique': 'MZ', 'Islamic State Mozambique Province': 'MZ',
   'Segunda Marquetalia': 'CO', 'Estado Mayor Central': 'CO', 'Autodefensas Gaitanistas': 'CO',
   'La Familia Michoacana': 'MX', 'Familia Michoacana': 'MX', 'Los Tlacos': 'MX', 'Carteles Unidos': 'MX', 'Los Chapitos': 'MX', 'Cartel del Noreste': 'MX', 'Gulf Cartel': 'MX',
   'Gran Grif': 'HT', 'Village de Dieu': 'HT', 'Kraze Baryè': 'HT', PNH: 'HT',

@@ -562,6 +562,8 @@ describe('Geotagger', () => {
     it('gives a report that names no place it holds the one province where its groups mostly fight, and no province where they fight in several', () => {
       expect(tag('', 'Fano militiamen attacked Gedeb Kebero village at dawn, killing six.', true)).toMatchObject({ primaryCountry: 'ET', primaryAdmin1Code: 'ET-AM', primaryAdmin1: 'Amhara' });
       expect(tag('', 'M23 rebels seized Kalembe Kali hill after heavy fighting.', true)).toMatchObject({ primaryCountry: 'CD', primaryAdmin1Code: null });
+      expect(tag('', 'ULFA militants ambushed a patrol near Lakhipathar Borgaon, killing two.', true)).toMatchObject({ primaryCountry: 'IN', primaryAdmin1Code: 'IN-AS' });
+      expect(tag('', 'Ansar al-Sunna fighters raided Nkonga Nsimba village, beheading two men.', true)).toMatchObject({ primaryCountry: 'MZ', primaryAdmin1Code: 'MZ-P' });
     });
 
     it('gives a group fighting across a border its provinces there: Boko Haram in a report from Chad or Cameroon', () => {
