@@ -99,6 +99,26 @@ export const SITES: SiteAlias[] = [
   // already name, and the largest camps of Syria's north-east, Jordan, Darfur, Cox's Bazar, North
   // Kivu, Ituri, Cameroon's Far North and northern Uganda. Points are approximate (the camp's town).
   ...CAMPS(),
+  // Bases, ports, crossings and dams that strikes and raids are reported at by name.
+  { names: ['T4 airbase', 'T-4 airbase', 'T4 air base', 'Tiyas', 'Tiyas airbase'], country: 'SY', admin1: 'Homs', lat: 34.52, lon: 37.63 },
+  { names: ['Hmeimim', 'Khmeimim', 'Hmeimim air base', 'Hmeimim airbase'], country: 'SY', admin1: 'Latakia', lat: 35.41, lon: 35.95 },
+  { names: ['Shayrat', 'Shayrat airbase', 'Shayrat air base'], country: 'SY', admin1: 'Homs', lat: 34.49, lon: 36.91 },
+  { names: ['Mezzeh', 'Mezzeh airbase', 'Mezzeh air base', 'Mezzeh military airport'], country: 'SY', admin1: 'Damascus', lat: 33.48, lon: 36.22 },
+  { names: ['Tishreen Dam', 'Tishrin Dam'], country: 'SY', admin1: 'Aleppo', lat: 36.38, lon: 38.18 },
+  { names: ['Al-Anad', 'Al-Anad air base', 'al-Anad airbase', 'Al Anad air base'], country: 'YE', admin1: 'Lahij', lat: 13.18, lon: 44.77 },
+  { names: ['Ras Isa', 'Ras Isa port', 'Ras Issa'], country: 'YE', admin1: 'Al Hudaydah', lat: 15.12, lon: 42.6 },
+  { names: ['Rafah crossing'], country: 'PS', admin1: 'Rafah', lat: 31.25, lon: 34.26 },
+  { names: ['Kerem Shalom', 'Kerem Shalom crossing'], country: 'IL', admin1: 'Southern District', lat: 31.23, lon: 34.28 },
+  { names: ['Sde Teiman'], country: 'IL', admin1: 'Southern District', lat: 31.23, lon: 34.78 },
+  { names: ['Nevatim', 'Nevatim air base', 'Nevatim airbase'], country: 'IL', admin1: 'Southern District', lat: 31.21, lon: 35.01 },
+  { names: ['Mitiga airport', 'Mitiga'], country: 'LY', admin1: 'Tripoli', lat: 32.89, lon: 13.28 },
+  { names: ['Al-Watiya air base', 'Watiya air base', 'al-Watiya airbase'], country: 'LY', admin1: 'Nuqat al Khams', lat: 32.47, lon: 11.9 },
+  { names: ['Camp Taji', 'Taji base'], country: 'IQ', admin1: 'Baghdad', lat: 33.53, lon: 44.26 },
+  { names: ['Mosul Dam'], country: 'IQ', admin1: 'Nineveh', lat: 36.63, lon: 42.82 },
+  { names: ['Baledogle', 'Baledogle airfield', 'Baledogle air base'], country: 'SO', admin1: 'Lower Shabelle', lat: 2.67, lon: 44.79 },
+  { names: ['Manda Bay', 'Camp Simba'], country: 'KE', admin1: 'Lamu', lat: -2.25, lon: 40.92 },
+  { names: ['Kandahar airfield', 'Kandahar Airfield'], country: 'AF', admin1: 'Kandahar', lat: 31.5, lon: 65.85 },
+  { names: ['Kakhovka dam', 'Kakhovka Dam'], country: 'UA', admin1: 'Kherson', lat: 46.78, lon: 33.37 },
 ];
 
 function CAMPS(): SiteAlias[] {

@@ -873,6 +873,14 @@ describe('Geotagger', () => {
       expect(tag('', 'Explosions were heard in Crimea overnight.', true)).toMatchObject({ primaryCountry: 'UA', primaryAdmin1Code: 'UA-43' });
     });
 
+    it('knows the bases, ports, crossings and dams strikes are reported at by name', () => {
+      expect(tag('', 'Drones struck Hmeimim overnight, Russian officials said.', true)).toMatchObject({ primaryCountry: 'SY', primaryAdmin1Code: 'SY-LA' });
+      expect(tag('', 'Israeli jets struck the Mezzeh military airport.', true)).toMatchObject({ primaryCountry: 'SY', primaryAdmin1Code: 'SY-DI' });
+      expect(tag('', 'Iranian missiles struck Nevatim overnight.', true)).toMatchObject({ primaryCountry: 'IL', primaryAdmin1Code: 'IL-D' });
+      // (Not an acronym alone: "T4" is a programme as often as the Syrian base.)
+      expect(tag('', 'The T4 program was funded by the ministry.').primaryCountry).toBeNull();
+    });
+
     it('reads "<name> county" in lower case as a county of the few countries that have them, in the gazetteer and the last-resort phases alike', () => {
       // Duk: a town in Nigeria's Plateau State, a county of South Sudan; Nigeria has no counties.
       expect(tag('', 'Armed raiders attacked Pajut, Duk county, killing 11 people.', true).primaryCountry).not.toBe('NG');
