@@ -200,4 +200,9 @@ export const COMMUNITY_HOMES: Readonly<Record<string, { country: string; provinc
   Meitei: { country: 'IN', provinces: ['IN-MN'] }, Meiteis: { country: 'IN', provinces: ['IN-MN'] }, Kuki: { country: 'IN', provinces: ['IN-MN'] },
   Kukis: { country: 'IN', provinces: ['IN-MN'] }, 'Guarani-Kaiowá': { country: 'BR', provinces: ['BR-MS'] }, 'Guarani Kaiowá': { country: 'BR', provinces: ['BR-MS'] },
   'Guarani-Kaiowa': { country: 'BR', provinces: ['BR-MS'] }, 'Guarani Kaiowa': { country: 'BR', provinces: ['BR-MS'] },
+  // Mali's Dogon (Mopti's plateau), Ituri's Hema and Lendu, South Kivu's Banyamulenge, Plateau's
+  // Berom, Rivers's Ogoni, Upper Nile's Shilluk, South Kordofan's Nuba, Nineveh's Shabak.
+  Dogon: { country: 'ML', provinces: ['ML-5'] }, Hema: { country: 'CD', provinces: ['CD-IT'] }, Lendu: { country: 'CD', provinces: ['CD-IT'] },
+  Banyamulenge: { country: 'CD', provinces: ['CD-SK'] }, Berom: { country: 'NG', provinces: ['NG-PL'] }, Ogoni: { country: 'NG', provinces: ['NG-RI'] },
+  Shilluk: { country: 'SS', provinces: ['SS-NU'] }, Nuba: { country: 'SD', provinces: ['SD-KS'] }, Shabak: { country: 'IQ', provinces: ['IQ-NI'] },
 };

@@ -578,6 +578,12 @@ describe('Geotagger', () => {
       expect(r.mentions.map((m) => m.place.country)).not.toContain('YE');
     });
 
+    it('reads more communities of one country with their provinces (Dogon, Berom), and "communist rebels" as the Philippines\' NPA', () => {
+      expect(tag('', 'Gunmen burned houses in the Dogon hamlet of Ogossagou Peul, residents said.', true)).toMatchObject({ primaryCountry: 'ML', primaryAdmin1Code: 'ML-5' });
+      expect(tag('', 'Berom youths clashed with herders near Heipang Kwi, killing four.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-PL' });
+      expect(conflictCountry('Soldiers clashed with communist rebels near Sitio Kalamansig, the army said.')).toBe('PH');
+    });
+
     it('reads a community of one country as that country\'s cue, and a town inside its name as no place abroad ("Kuki and Meitei mobs")', () => {
       expect(conflictCountry('Murle youth raided cattle camps near Wangchot, killing six herders.')).toBe('SS');
       const r = tag('', 'Kuki and Meitei mobs clashed near Leimakhong, burning houses.', true);

@@ -94,6 +94,7 @@ export const UNIT_WORD_HOMES: ReadonlyMap<string, string> = new Map([
  *   government, not its forces in the field.)
  * - South Sudan's herders live in cattle camps, which its raids and reprisals strike ("armed youth
  *   raided a cattle camp").
+ * - "Communist rebels" are the Philippines' NPA.
  */
 export const PHRASE_HOMES: ReadonlyMap<string, { next: ReadonlySet<string>; country: string }> = new Map([
   ['junta', {
@@ -102,6 +103,9 @@ export const PHRASE_HOMES: ReadonlyMap<string, { next: ReadonlySet<string>; coun
       'battalion', 'column', 'convoy', 'raid', 'raids', 'offensive', 'bombing', 'bombings']),
   }],
   ['cattle', { country: 'SS', next: new Set(['camp', 'camps']) }],
+  // The Philippines' New People's Army is the "communist" insurgency of today's news (India's are
+  // "Maoist", Colombia's "leftist").
+  ['communist', { country: 'PH', next: new Set(['guerrillas', 'guerrilla', 'rebels', 'rebel', 'insurgents', 'fighters']) }],
 ]);
 /**
  * Local unit words few countries use, with the countries: a name before one is a place of theirs,
