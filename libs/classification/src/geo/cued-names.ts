@@ -1,6 +1,6 @@
 import { Place } from '../gazetteer/place';
 import { nameKeys } from '../text/fold';
-import { TokenizedText } from '../text/tokenizer';
+import { Token, TokenizedText } from '../text/tokenizer';
 import { GeoContext, GeoEnv } from './geo-env';
 import { GeoMention, GeoResult } from './geo-mention';
 import { ATTACK_VERBS, DISTRICT_WORDS, LOCATIVE, PLACE_WORDS, STRIKE_NOUNS, UNIT_WORD_COUNTRIES } from './name-context.data';
@@ -22,6 +22,8 @@ export interface CuedName {
    * reads it (a filter dropped them: "Hays" is a common word and a town of 0 people), or null.
    */
   held: readonly number[] | null;
+  /** Whether the name is one common English word ("Crater", "Song"). */
+  commonWord: boolean;
 }
 
 /**
@@ -37,28 +39,32 @@ export function cuedNames(env: GeoEnv, doc: TokenizedText, result: GeoResult): C
   const { tokens, text } = doc;
   const taken = result.mentions.map((m) => m.span);
   const out: CuedName[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    const cue = tokens[i - 1];
+  for (let i = 0; i < tokens.length; i++) {
+    // (A report may open with its place: "Wana, South Waziristan district — militants …".)
+    const cue: Token | undefined = tokens[i - 1];
     // ("the outskirts of", "the town of": "of" after a place word is a cue too, and so is "on"
     // after a strike or an attack: "airstrikes on", "an attack on".)
-    const before = i > 1 && tokens[i - 2].sentence === cue.sentence ? tokens[i - 2].norm : '';
-    const placeOf = cue.norm === 'of' && PLACE_WORDS.has(before);
-    const strikeOn = cue.norm === 'on' && (STRIKE_NOUNS.has(before) || ATTACK_NOUNS.has(before));
+    const before = cue && i > 1 && tokens[i - 2].sentence === cue.sentence ? tokens[i - 2].norm : '';
+    const placeOf = cue?.norm === 'of' && PLACE_WORDS.has(before);
+    const strikeOn = cue?.norm === 'on' && (STRIKE_NOUNS.has(before) || ATTACK_NOUNS.has(before));
     let last = i;
     while (last + 1 < tokens.length && last - i < 2 && tokens[last + 1].cap && tokens[last + 1].sentence === tokens[i].sentence && /^[\s-]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
     const unit = tokens[last + 1];
     const district = unit !== undefined && unit.sentence === tokens[i].sentence && !unit.cap && DISTRICT_WORDS.has(unit.norm);
-    const cued = cue.sentence === tokens[i].sentence && !cue.cap && (LOCATIVE.has(cue.norm) || ATTACK_VERBS.has(cue.norm) || placeOf || strikeOn);
-    const nameStart = cue.sentence !== tokens[i].sentence || !cue.cap || !/^[\s-]$/.test(text.slice(cue.end, tokens[i].start));
+    const cued = cue !== undefined && cue.sentence === tokens[i].sentence && !cue.cap && (LOCATIVE.has(cue.norm) || ATTACK_VERBS.has(cue.norm) || placeOf || strikeOn);
+    const nameStart = cue === undefined || cue.sentence !== tokens[i].sentence || !cue.cap || !/^[\s-]$/.test(text.slice(cue.end, tokens[i].start));
     if (!tokens[i].cap || !(cued || (district && nameStart))) continue;
     const start = tokens[i].start;
     const end = tokens[last].end;
     if (taken.some(([s, e]) => s < end && start < e)) continue;
+    // ("Dasht-e-Barchi": a name that goes on after a hyphen is only the start of one.)
+    if (text[end] === '-') continue;
     const name = text.slice(start, end);
     const held = nameKeys(name).flatMap((k) => env.gazetteer.lookup(k) ?? []);
-    if (i === last && (env.firstNames.has(tokens[i].norm) || (env.common.has(tokens[i].norm) && held.length === 0))) continue;
+    const commonWord = i === last && env.common.has(tokens[i].norm);
+    if (i === last && (env.firstNames.has(tokens[i].norm) || (commonWord && held.length === 0))) continue;
     const unitHomes = district ? UNIT_WORD_COUNTRIES.get(unit.norm) ?? null : null;
-    out.push({ name, span: [start, end], sentence: tokens[i].sentence, locative: LOCATIVE.has(cue.norm), district, districtAfter: districtAfter(doc, last), unitHomes, held: held.length > 0 ? held : null });
+    out.push({ name, span: [start, end], sentence: tokens[i].sentence, locative: cue !== undefined && LOCATIVE.has(cue.norm), district, districtAfter: districtAfter(doc, last), unitHomes, held: held.length > 0 ? held : null, commonWord });
   }
   // A district named as such before the villages: "Hardu, Shopiyan district" is in Shopian
   // whatever other Hardu a package holds.

@@ -96,10 +96,14 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
     const { name } = named;
     if (named.held !== null) {
       // A name the gazetteer holds but a filter dropped ("Hays", a common word and a town of 0
-      // people): its town or district in the report's country, where they lie in one province.
-      if (known === null) continue;
-      const own = named.held.filter((id) => { const p = env.gazetteer.place(id); return p.country === known && (p.kind === 'city' || p.kind === 'admin2') && p.admin1Code; });
+      // people): its town or district in the report's country, where they lie in one province; in
+      // a report with no country, a name that is no common word whose towns all lie in one
+      // province of a country of CONFLICT_COUNTRIES ("Darat Izza", Aleppo).
+      if (known === null && named.commonWord) continue;
+      const towns = named.held.filter((id) => { const p = env.gazetteer.place(id); return (p.kind === 'city' || p.kind === 'admin2') && p.admin1Code; });
+      const own = known !== null ? towns.filter((id) => env.gazetteer.place(id).country === known) : towns;
       if (own.length === 0 || own.some((id) => env.gazetteer.place(id).admin1Code !== env.gazetteer.place(own[0]).admin1Code)) continue;
+      if (known === null && (towns.length < named.held.length || !CONFLICT_COUNTRIES.has(env.gazetteer.place(own[0]).country ?? ''))) continue;
       return withPrimaryPlace(result, ctx, named, own[0], env.gazetteer.place(own[0]));
     }
     const written = letters(name);
