@@ -578,6 +578,11 @@ describe('Geotagger', () => {
       expect(r.mentions.map((m) => m.place.country)).not.toContain('YE');
     });
 
+    it('reads a town abroad of up to 500,000 people as a namesake where the story\'s groups or people all point to one area (Tungi, Bangladesh, for the Taliban\'s Tangi)', () => {
+      expect(tag('', 'Taliban gunmen attacked a checkpoint in Tangi, killing four.', true).primaryCountry).not.toBe('BD');
+      expect(tag('', 'Mozambican troops said insurgents burned houses in Palma.', true)).toMatchObject({ primaryCountry: 'MZ', primaryAdmin1Code: 'MZ-P' });
+    });
+
     it('reads more communities of one country with their provinces (Dogon, Berom), and "communist rebels" as the Philippines\' NPA', () => {
       expect(tag('', 'Gunmen burned houses in the Dogon hamlet of Ogossagou Peul, residents said.', true)).toMatchObject({ primaryCountry: 'ML', primaryAdmin1Code: 'ML-5' });
       expect(tag('', 'Berom youths clashed with herders near Heipang Kwi, killing four.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-PL' });

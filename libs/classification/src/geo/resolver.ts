@@ -6,6 +6,8 @@ import { GeoMention } from './geo-mention';
 /** strayTown(): towns this big are named outside their region too; the other admin-1 needs this many names. */
 const STRAY_TOWN_MAX_POPULATION = 100_000;
 const STRAY_TOWN_MIN_OTHER = 2;
+/** contextBonus(): a town abroad this big is no stray even where the story's groups or people all point elsewhere. */
+const CUE_STRAY_MAX_POPULATION = 500_000;
 /** strayTown(): a town this near another of the article's towns is not a stray. */
 const STRAY_TOWN_NEAR_KM = 60;
 
@@ -157,7 +159,7 @@ function contextBonus(env: GeoEnv, id: number, p: Place, votes: Votes, nameKey: 
   // So is a small town or a district abroad in a story whose armed groups or unit words all belong
   // to another country ("CODECO militiamen … near Bule" is no Bulle in Switzerland; "anti-balaka
   // fighters … in Boyo" no district of Cameroon).
-  else if (c <= 0 && (p.kind === 'city' || (p.kind === 'admin2' && p.district === true)) && !p.capital && p.population < STRAY_TOWN_MAX_POPULATION && votes.cueReach !== null && !votes.cueReach.has(p.country)) bonus -= env.w.strayCountryPenalty;
+  else if (c <= 0 && (p.kind === 'city' || (p.kind === 'admin2' && p.district === true)) && !p.capital && p.population < CUE_STRAY_MAX_POPULATION && votes.cueReach !== null && !votes.cueReach.has(p.country)) bonus -= env.w.strayCountryPenalty;
   // Neighbours support each other: Lebanon next to Israel is the country, not the Ohio town.
   if (c <= 0) bonus += Math.min(3, neighbourVotes(env, votes, p.country));
   const key = p.kind !== 'admin1' ? env.cache.admin1Key(id) : null;
