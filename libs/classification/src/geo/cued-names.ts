@@ -73,16 +73,14 @@ export function cuedNames(env: GeoEnv, doc: TokenizedText, result: GeoResult): C
 
 /** The result with a last-resort place added as its primary point. */
 export function withPrimaryPlace(result: GeoResult, ctx: GeoContext, named: CuedName, placeId: number, place: Place): GeoResult {
-  const country = place.country ?? '';
   const mention: GeoMention = {
     name: named.name, span: named.span, placeId, place, confidence: 0.3, role: 'literal', sentence: named.sentence,
     inTitle: named.sentence < ctx.titleSentences, background: ctx.background.has(named.sentence),
     locative: named.locative, dateline: false, outsider: false, speaker: false,
   };
   return {
-    ...result, mentions: [...result.mentions, mention], primary: mention, primaryCountry: country,
+    ...withCountry(result, place.country ?? ''), mentions: [...result.mentions, mention], primary: mention,
     primaryAdmin1: place.admin1, primaryAdmin1Code: place.admin1Code ?? null,
-    countries: result.countries.includes(country) ? result.countries : [...result.countries, country],
   };
 }
 

@@ -46,6 +46,7 @@ export class PlaceCache {
   private readonly priors = new Map<number, number>();
   private readonly folded = new Map<number, string>();
   private readonly admin1Keys = new Map<number, string | null>();
+  private admin1Units: Map<string, Place> | null = null;
 
   constructor(private readonly gazetteer: Gazetteer, private readonly computePrior: (p: Place) => number) {}
 
@@ -77,6 +78,15 @@ export class PlaceCache {
       PlaceCache.bounded(this.admin1Keys).set(id, v);
     }
     return v;
+  }
+
+  /** The gazetteer's admin-1 unit of an ISO 3166-2 code (the first it holds), read off its places once. */
+  admin1Unit(code: string): Place | undefined {
+    if (this.admin1Units === null) {
+      this.admin1Units = new Map();
+      for (const p of this.gazetteer.places) if (p.kind === 'admin1' && p.admin1Code && p.admin1 && !this.admin1Units.has(p.admin1Code)) this.admin1Units.set(p.admin1Code, p);
+    }
+    return this.admin1Units.get(code);
   }
 
   private static bounded<K, V>(m: Map<K, V>): Map<K, V> {

@@ -151,20 +151,8 @@ function groupProvince(env: GeoEnv, groups: readonly GroupCue[], result: GeoResu
     if (own.length !== 1 || (only !== null && only !== own[0])) return result;
     only = own[0];
   }
-  const name = only ? admin1Names(env).get(only) : undefined;
+  const name = only ? env.cache.admin1Unit(only)?.admin1 : undefined;
   return only && name ? { ...result, primaryAdmin1: name, primaryAdmin1Code: only } : result;
-}
-
-let namesByCode: { gazetteer: GeoEnv['gazetteer']; names: Map<string, string> } | null = null;
-
-/** Admin-1 display names by ISO 3166-2 code, read off the gazetteer's admin-1 places once. */
-function admin1Names(env: GeoEnv): Map<string, string> {
-  if (namesByCode?.gazetteer !== env.gazetteer) {
-    const names = new Map<string, string>();
-    for (const p of env.gazetteer.places) if (p.kind === 'admin1' && p.admin1Code && p.admin1 && !names.has(p.admin1Code)) names.set(p.admin1Code, p.admin1);
-    namesByCode = { gazetteer: env.gazetteer, names };
-  }
-  return namesByCode.names;
 }
 
 /** The union of two sets of countries the story's cues stand for. */

@@ -42,23 +42,11 @@ export function localPlaceFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoCont
       if (known !== null) continue;
       return withCountry(result, first.country);
     }
-    const unit = admin1Place(env, first.admin1Code);
+    const unit = env.cache.admin1Unit(first.admin1Code);
     if (!unit) continue;
-    return withPrimaryPlace(result, ctx, named, -1, asPlace(named.name, first, env.gazetteer.place(unit)));
+    return withPrimaryPlace(result, ctx, named, -1, asPlace(named.name, first, unit));
   }
   return result;
-}
-
-let unitsByCode: { gazetteer: GeoEnv['gazetteer']; ids: Map<string, number> } | null = null;
-
-/** The gazetteer's admin-1 place of an ISO 3166-2 code. */
-function admin1Place(env: GeoEnv, code: string): number | undefined {
-  if (unitsByCode?.gazetteer !== env.gazetteer) {
-    const ids = new Map<string, number>();
-    env.gazetteer.places.forEach((p, id) => { if (p.kind === 'admin1' && p.admin1Code && !ids.has(p.admin1Code)) ids.set(p.admin1Code, id); });
-    unitsByCode = { gazetteer: env.gazetteer, ids };
-  }
-  return unitsByCode.ids.get(code);
 }
 
 /** A local place as a town of the gazetteer's shape, at its province's point. */

@@ -22,12 +22,13 @@ export function nameSkeleton(name: string): string {
 }
 
 /**
- * A skeleton this short matches too many places to mean one, unless the spellings differ only in
- * doubled letters ("Qoryoley" and GeoNames' Somali "Qoryooley"): such names are indexed from
- * SHORT_SKELETON up and held to that.
+ * A skeleton shorter than this matches too many places to mean one unless the spellings are the
+ * same in `shortForm` ("Qoryoley" and GeoNames' Somali "Qoryooley"); skeletons are indexed from
+ * SHORT_SKELETON up, and a report with no country is read only from ANY_COUNTRY_SKELETON up.
  */
 const MIN_SKELETON = 4;
 const SHORT_SKELETON = 2;
+const ANY_COUNTRY_SKELETON = 3;
 /** Two spellings of one place differ in at most this share of their letters (Lyubechane is no Lyubuchany: 3 of 10). */
 const MAX_EDIT_SHARE = 0.25;
 
@@ -123,7 +124,7 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
       // No country at all: every country's spellings, which must all lie in one country where
       // armed groups fight (a report of a raid on "Arbinda" is Burkina Faso's Aribinda; "Dablo"
       // is no Diablo, California).
-      if (skeleton.length < SHORT_SKELETON + 1) continue;
+      if (skeleton.length < ANY_COUNTRY_SKELETON) continue;
       ids = [...env.gazetteer.countries.keys()].flatMap((c) => index.get(`${c}|${skeleton}`)?.filter(spelt) ?? []);
       if (ids.length === 0 || !CONFLICT_COUNTRIES.has(env.gazetteer.place(ids[0]).country ?? '')) continue;
     }
