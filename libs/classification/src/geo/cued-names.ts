@@ -3,7 +3,7 @@ import { nameKeys } from '../text/fold';
 import { Token, TokenizedText } from '../text/tokenizer';
 import { GeoContext, GeoEnv } from './geo-env';
 import { GeoMention, GeoResult } from './geo-mention';
-import { ATTACK_VERBS, DISTRICT_WORDS, LOCATIVE, PLACE_WORDS, STRIKE_NOUNS, UNIT_WORD_COUNTRIES } from './name-context.data';
+import { ATTACK_VERBS, DISTRICT_WORDS, LOCATIVE, PLACE_WORDS, STRIKE_NOUNS, TARGET_VERBS, UNIT_WORD_COUNTRIES } from './name-context.data';
 
 /** Nouns of an attack before "on" and its target: "an attack on", "the assault on". */
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'offensive', 'ambush', 'incursion', 'incursions']);
@@ -30,7 +30,7 @@ export interface CuedName {
  * The names a conflict report puts its event at that no mention reads, for the last-resort phases
  * (spelling-fallback.ts, local-place-fallback.ts), with the gazetteer's places of the name where it
  * holds them: capitalised words (at most three, joined by spaces or hyphens) after
- * "in", "near", an attack verb, "the outskirts of", "airstrikes on", "an attack on", or before a
+ * "in", "near", an attack verb ("stormed", "hit"), "the outskirts of", "airstrikes on", "an attack on", or before a
  * district word in lower case ("<village>, Rajouri district"), those before a district word first.
  * Names inside a mention already read, and single first names, are left out; so are single common
  * words the gazetteer holds no place of.
@@ -51,7 +51,7 @@ export function cuedNames(env: GeoEnv, doc: TokenizedText, result: GeoResult): C
     while (last + 1 < tokens.length && last - i < 2 && tokens[last + 1].cap && tokens[last + 1].sentence === tokens[i].sentence && /^[\s-]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
     const unit = tokens[last + 1];
     const district = unit !== undefined && unit.sentence === tokens[i].sentence && !unit.cap && DISTRICT_WORDS.has(unit.norm);
-    const cued = cue !== undefined && cue.sentence === tokens[i].sentence && !cue.cap && (LOCATIVE.has(cue.norm) || ATTACK_VERBS.has(cue.norm) || placeOf || strikeOn);
+    const cued = cue !== undefined && cue.sentence === tokens[i].sentence && !cue.cap && (LOCATIVE.has(cue.norm) || ATTACK_VERBS.has(cue.norm) || TARGET_VERBS.has(cue.norm) || placeOf || strikeOn);
     const nameStart = cue === undefined || cue.sentence !== tokens[i].sentence || !cue.cap || !/^[\s-]$/.test(text.slice(cue.end, tokens[i].start));
     if (!tokens[i].cap || !(cued || (district && nameStart))) continue;
     const start = tokens[i].start;

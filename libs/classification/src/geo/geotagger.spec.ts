@@ -868,6 +868,9 @@ describe('Geotagger', () => {
     it('finds a township of Myanmar from its registration-card list, in syllables or joined ("Ye-U", "Kyunhla")', () => {
       expect(tag('', 'Junta troops torched Thit Yar village, Myaung township, residents said.', true)).toMatchObject({ primaryCountry: 'MM', primaryAdmin1Code: 'MM-01' });
       expect(tag('', 'Junta troops raided Kyunhla on Monday, killing four villagers.', true)).toMatchObject({ primaryCountry: 'MM', primaryAdmin1Code: 'MM-01' });
+      // (471 townships are few enough to place a report that names no country; "hit" is a cue as "raided" is.)
+      expect(tag('', 'Air strikes hit Kyunhla on Monday, killing four villagers.', true)).toMatchObject({ primaryCountry: 'MM', primaryAdmin1Code: 'MM-01' });
+      expect(tag('', 'Gunmen ambushed Madogara overnight.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-KT' });
     });
 
     it('finds a municipality or barangay of the Philippines in its region, as ISO 3166-2 codes them', () => {
@@ -901,9 +904,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Armed raiders attacked Pajut, Duk county, killing 11 people.', true).primaryCountry).not.toBe('NG');
     });
 
-    it('finds a short name of the report\'s country spelt without the doubled vowels GeoNames gives it ("Barawe" is Baraawe, "Luq" Luuq), also after "the outskirts of"', () => {
+    it('finds a short name of the report\'s country spelt without the doubled vowels GeoNames gives it ("Barawe" is Baraawe, "Luq" Luuq) or with i for y, also after "the outskirts of"', () => {
       expect(tag('', 'Somali troops repelled an attack on the outskirts of Barawe, officials said.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-SH' });
       expect(tag('', 'Somali troops fought militants near Luq on Sunday.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-GE' });
+      // (y and i are one letter there: "Haiss" is GeoNames' Ḩays.)
+      expect(tag('', 'Houthi fighters shelled homes in Haiss, killing two.', true)).toMatchObject({ primaryCountry: 'YE', primaryAdmin1Code: 'YE-HU' });
     });
 
     it('reads a word that starts Arabic place names before another name as the start of a name the gazetteer lacks ("Ain Sultan" is no Al Ain)', () => {

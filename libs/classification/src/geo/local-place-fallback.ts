@@ -8,12 +8,12 @@ import { GeoResult } from './geo-mention';
 import { nameSkeleton } from './spelling-fallback';
 
 /**
- * The countries whose local places a report with no country is read against: Nigeria's and
- * Bangladesh's. India Post's 165,000 office names are too many: in the dev probes they gave a
+ * The countries whose local places a report with no country is read against: Nigeria's,
+ * Bangladesh's and Myanmar's (471 townships). India Post's 165,000 office names are too many: in the dev probes they gave a
  * country to two Indian reports and a wrong one to four others' villages (Chad's Sandana, Kenya's
  * Arabal, Papua New Guinea's Karida), so they count only for a report already in India.
  */
-const ANY_REPORT: ReadonlySet<string> = new Set(['NG', 'BD']);
+const ANY_REPORT: ReadonlySet<string> = new Set(['NG', 'BD', 'MM']);
 
 /**
  * A conflict report whose primary point has no province and which puts its event at a name the

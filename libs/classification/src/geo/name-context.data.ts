@@ -27,6 +27,12 @@ export const DETERMINERS = new Set(['a', 'an', 'the', 'of', 'for', 'with', 'by',
  */
 export const ATTACK_VERBS = new Set(['attacked', 'stormed', 'raided', 'shelled', 'struck', 'bombed', 'overran', 'besieged', 'seized', 'captured', 'recaptured', 'retook',
   'torched', 'looted', 'invaded', 'pounded', 'shelling', 'storming', 'raiding', 'attacking']);
+/**
+ * Verbs of an attack whose object is its place only where the gazetteer holds no reading of the
+ * name ("air strikes hit Khin-U", "gunmen encircled <village>"): cues for the last-resort phases
+ * (cued-names.ts), not for ranking the gazetteer's readings ("hit Evin prison" is no French Evin).
+ */
+export const TARGET_VERBS = new Set(['hit', 'targeted', 'ambushed', 'encircled', 'surrounded', 'bombarded', 'overrun', 'razed']);
 /** "in France", "near Haditha": where something happens. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'around', 'throughout']);
 /** Words after a name that make it a street, road or park ("Flanders Road"), not the town it is named after. */

@@ -48,9 +48,9 @@ function letters(name: string): string {
   return foldWord(name).replace(/[^a-z]+/g, '');
 }
 
-/** Letters with "ou", "au" and o as u and each doubled letter once: how short names are compared. */
+/** Letters with y as i, "ou", "au" and o as u and each doubled letter once: how short names are compared. */
 function shortForm(letters: string): string {
-  return letters.replace(/[oa]u/g, 'u').replace(/o/g, 'u').replace(/([a-z])\1+/g, '$1');
+  return letters.replace(/y/g, 'i').replace(/[oa]u/g, 'u').replace(/o/g, 'u').replace(/([a-z])\1+/g, '$1');
 }
 
 let index: { gazetteer: Gazetteer; byKey: Map<string, number[]> } | null = null;
