@@ -904,6 +904,13 @@ describe('Geotagger', () => {
       expect(tag('', 'Armed raiders attacked Pajut, Duk county, killing 11 people.', true).primaryCountry).not.toBe('NG');
     });
 
+    it('reads "<name> municipality" and "<name> commune" in lower case as units of the countries whose news calls them so, not US towns', () => {
+      expect(tag('', 'Cartel gunmen killed three police officers in Buenavista municipality on Sunday.', true).primaryCountry).toBe('MX');
+      expect(tag('', 'Two were shot dead in Lancaster commune.', true).primaryCountry).not.toBe('US');
+      // (Without the unit word the US town is the reading.)
+      expect(tag('', 'Gunmen killed two in Buenavista on Sunday.', true).primaryCountry).toBe('US');
+    });
+
     it('finds a short name of the report\'s country spelt without the doubled vowels GeoNames gives it ("Barawe" is Baraawe, "Luq" Luuq) or with i for y, also after "the outskirts of"', () => {
       expect(tag('', 'Somali troops repelled an attack on the outskirts of Barawe, officials said.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-SH' });
       expect(tag('', 'Somali troops fought militants near Luq on Sunday.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-GE' });

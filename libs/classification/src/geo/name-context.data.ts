@@ -130,6 +130,14 @@ export const UNIT_WORD_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new
   // and Taiwan's xian, and the countries whose news writes its own counties so.
   ['county', new Set(['SS', 'KE', 'LR', 'UG', 'IR', 'CN', 'TW', 'US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'RO', 'HR', 'HU', 'NO', 'SE', 'EE', 'LT', 'PL'])],
   ['raion', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])], ['rayon', new Set(['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG'])],
+  // Municipalities, communes, departments and prefectures in lower case: the countries whose local
+  // units English news calls so (Latin America's municipios and departamentos, the Francophone
+  // world's communes and préfectures, the Balkans', Nordics', Philippines', Nepal's, Georgia's, Ghana's, Uganda's,
+  // Lebanon's and Turkey's municipalities), not the United States'.
+  ['municipality', new Set(['MX', 'CO', 'BR', 'VE', 'HN', 'GT', 'SV', 'NI', 'BO', 'CU', 'DO', 'PR', 'AR', 'UY', 'PT', 'ES', 'SE', 'NO', 'FI', 'DK', 'IS', 'NL', 'BE', 'SI', 'HR', 'RS', 'BA', 'ME', 'MK', 'XK', 'AL', 'BG', 'RO', 'MD', 'LT', 'LV', 'EE', 'GR', 'CY', 'CH', 'DE', 'AT', 'CZ', 'SK', 'PH', 'GE', 'TL', 'TR', 'LB', 'PS', 'JO', 'NP', 'JP', 'MZ', 'ZA', 'AO', 'CV', 'ST', 'GW', 'TN', 'LY', 'GH', 'UG'])],
+  ['commune', new Set(['FR', 'BE', 'LU', 'CH', 'IT', 'RO', 'MD', 'HT', 'ML', 'BF', 'NE', 'SN', 'CI', 'CM', 'BJ', 'TG', 'GN', 'MG', 'DZ', 'MA', 'MR', 'CD', 'CG', 'GA', 'BI', 'CF', 'TD', 'DJ', 'KM', 'VN', 'KH', 'LA', 'CL'])],
+  ['department', new Set(['CO', 'HN', 'GT', 'SV', 'NI', 'PY', 'UY', 'BO', 'PE', 'AR', 'HT', 'FR', 'BF', 'NE', 'CM', 'SN', 'CI', 'BJ', 'CG', 'GA', 'TD', 'MR'])],
+  ['prefecture', new Set(['CF', 'GN', 'TG', 'JP', 'GR', 'CN', 'MA', 'TD', 'RW'])],
 ]);
 
 /**
