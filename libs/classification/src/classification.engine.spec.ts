@@ -122,7 +122,8 @@ describe(ClassificationEngine.name, () => {
     });
 
     it('makes no guess for a group active in several countries, or two groups of different countries', () => {
-      expect(sut.classify({ title: '', body: 'Islamic State gunmen attacked a checkpoint outside Umm Qasab hamlet, killing two guards.' }).primary.country).toBeNull();
+      // (A place the gazetteer lacks may still read like one country's villages: geo/name-country-guess.ts.)
+      expect(sut.classify({ title: '', body: 'Islamic State gunmen attacked a checkpoint, killing two guards.' }).primary.country).toBeNull();
       expect(sut.classify({ title: '', body: 'Taliban and Houthi delegations met to discuss prisoners.' }).primary.country).toBeNull();
     });
 

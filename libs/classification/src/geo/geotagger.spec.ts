@@ -860,8 +860,8 @@ describe('Geotagger', () => {
       expect(tag('', 'Bangladeshi police said gunmen raided Madogara overnight.', true)).toMatchObject({ primaryCountry: 'BD', primaryAdmin1Code: null });
       // India Post's branch offices name India's villages; a district named after the village must be the office's.
       expect(tag('', 'Armed men torched houses in Karakhul overnight, Indian police said.', true)).toMatchObject({ primaryCountry: 'IN', primaryAdmin1Code: 'IN-MN' });
-      // (Too many office names to give a country to a report that has none.)
-      expect(tag('', 'Armed men torched houses in Karakhul overnight, police said.', true).primaryCountry).toBeNull();
+      // (Too many office names to give a country to a report that has none; the name's letters may.)
+      expect(tag('', 'Armed men torched houses in Karakhul overnight, police said.', true).primaryCountry).not.toBe('IN');
       expect(tag('', 'Militants shot dead two labourers in Hardu, Shopiyan district, police said.', true)).toMatchObject({ primaryCountry: 'IN', primaryAdmin1Code: 'IN-JK' });
     });
 
@@ -909,6 +909,15 @@ describe('Geotagger', () => {
       expect(tag('', 'Two were shot dead in Lancaster commune.', true).primaryCountry).not.toBe('US');
       // (Without the unit word the US town is the reading.)
       expect(tag('', 'Gunmen killed two in Buenavista on Sunday.', true).primaryCountry).toBe('US');
+    });
+
+    it('gives a conflict report that names no country the country whose town names its place\'s name reads like, where the letters say so clearly', () => {
+      // (Made-up names in the shapes of Burkina Faso's and Ukraine's villages.)
+      expect(tag('', 'Gunmen attacked Tiabongoudougou overnight, killing four villagers.', true)).toMatchObject({ primaryCountry: 'BF', primaryAdmin1Code: null });
+      expect(tag('', 'Gunmen attacked Novoivanivske overnight, killing four villagers.', true)).toMatchObject({ primaryCountry: 'UA', primaryAdmin1Code: null });
+      // Only for conflict reports, and never over a country the report gives.
+      expect(tag('', 'The mayor opened a library in Tiabongoudougou on Sunday.').primaryCountry).toBeNull();
+      expect(tag('', 'Nigerien soldiers said gunmen attacked Tiabongoudougou overnight.', true).primaryCountry).toBe('NE');
     });
 
     it('reads "<name> municipality" or "<name> raion" as the district of that name, not a town of the name in another province (Matamoros, Tamaulipas: GeoNames calls its city Heroica Matamoros)', () => {
@@ -1008,9 +1017,10 @@ describe('Geotagger', () => {
       expect(conflictCountry('Troops burned houses in Thitkyiwa village, Zeebyutaw township, on Sunday.')).toBe('MM');
       expect(conflictCountry('Gunmen killed nine farmers near Dar Kheirwa, Umm Tabiqa locality.')).toBe('SD');
       expect(conflictCountry('Bandits stole cattle near Lokwamosing, Kerio sub-county, police said.')).toBe('KE');
-      // Not outside a conflict event, nor when two countries' words are used.
+      // Not outside a conflict event; where two countries' words are used, only a guess from the
+      // place's letters (name-country-guess.ts) gives one, and one of those two.
       expect(tag('', 'Troops burned houses in Thitkyiwa village, Zeebyutaw township, on Sunday.', false).primaryCountry).toBeNull();
-      expect(conflictCountry('Refugees from Zeebyutaw township reached Umm Tabiqa locality.')).toBeNull();
+      expect(['MM', 'SD']).toContain(conflictCountry('Refugees from Zeebyutaw township reached Umm Tabiqa locality.'));
     });
 
     it('finds Kenya\'s sub-counties and wards, which GeoNames\' districts of before 2013 lack (kenya-locations)', () => {

@@ -14,6 +14,7 @@ import { EXPEDITIONARY_STATES, STATE_FORCES } from './name-context.data';
 import { localPlaceFallback } from './local-place-fallback';
 import { addSpatialFit, qualifyByComma } from './spatial-fit';
 import { spellingFallback, warmSpellingIndex } from './spelling-fallback';
+import { nameCountryGuess, warmNameCountryModel } from './name-country-guess';
 import { truecase } from './truecase';
 import { unitWordFallback } from './unit-word-fallback';
 
@@ -31,6 +32,7 @@ export class Geotagger {
   constructor(gazetteer: Gazetteer, weights: GeoWeights = DEFAULT_GEO_WEIGHTS) {
     this.env = createGeoEnv(gazetteer, weights, prior);
     warmSpellingIndex(gazetteer);
+    warmNameCountryModel(gazetteer);
   }
 
   tag(written: TokenizedText, ctx: GeoContext): GeoResult {
@@ -59,7 +61,7 @@ export class Geotagger {
     // Where no cue does, a conflict report's one people acting there gives the area (peopleReach).
     const mentions = resolve(env, doc, scored, bodies, cueReach ?? (ctx.conflict ? peopleReach(env, doc, scored) : null));
     const summary = summarise(env, cueReach ? foreignForces(mentions, cueReach) : mentions, cueCountry);
-    return groupProvince(env, groups, spellingFallback(env, doc, ctx, localPlaceFallback(env, doc, ctx, unitWordFallback(doc, ctx, summary))));
+    return groupProvince(env, groups, nameCountryGuess(env, doc, ctx, cues, spellingFallback(env, doc, ctx, localPlaceFallback(env, doc, ctx, unitWordFallback(doc, ctx, summary)))));
   }
 }
 

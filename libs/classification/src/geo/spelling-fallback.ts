@@ -37,7 +37,7 @@ const MAX_EDIT_SHARE = 0.25;
  * provinces, the communities in conflict, STRIKE_THEATRES): where a conflict report that names no
  * place we hold can be when only a spelling of its village points somewhere.
  */
-const CONFLICT_COUNTRIES: ReadonlySet<string> = new Set([
+export const CONFLICT_COUNTRIES: ReadonlySet<string> = new Set([
   ...Object.values(ARMED_GROUP_HOMES), ...Object.values(ARMED_GROUP_REACH).flat(),
   ...Object.values(ARMED_GROUP_PROVINCES).flat().map((code) => code.slice(0, 2)),
   ...Object.values(COMMUNITY_HOMES).map((c) => c.country), ...Object.values(STRIKE_THEATRES),
