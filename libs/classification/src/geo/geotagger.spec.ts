@@ -843,9 +843,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Gunmen on motorbikes attacked Gajeram overnight, killing nine villagers.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-BO' });
       expect(tag('', 'Airstrikes on Damassak killed four people, residents said.', true)).toMatchObject({ primaryCountry: 'NG', primaryAdmin1Code: 'NG-BO' });
       expect(tag('', 'Militants shot dead two labourers in Hardu, Shopiyan district, police said.', true)).toMatchObject({ primaryCountry: 'IN', primaryAdmin1Code: 'IN-JK' });
-      // A name the gazetteer holds but a filter dropped, in one province of one such country; not
-      // the start of a hyphenated name ("Dasht" of Dasht-e-Barchi is no Dasht, Armenia).
+      // A name the gazetteer holds but a filter dropped, in one province of one country (of any
+      // country: Jamaica's gang wars too); not the start of a hyphenated name ("Dasht" of
+      // Dasht-e-Barchi is no Dasht, Armenia).
       expect(tag('', 'Shelling hit houses in Darat Izza, killing two.', true)).toMatchObject({ primaryCountry: 'SY', primaryAdmin1Code: 'SY-HL' });
+      expect(tag('', 'Gunmen shot dead two men in Gordon Town, police said.', true)).toMatchObject({ primaryCountry: 'JM', primaryAdmin1Code: 'JM-02' });
       expect(tag('', 'A suicide bomber struck a school in Dasht-e-Barchi, killing dozens.', true).primaryCountry).not.toBe('AM');
       // Short names: o, u, "ou" and "au" are one vowel, a and e are not (Yarove is another village).
       expect(tag('', 'Clashes broke out in Tajoura overnight, killing four fighters.', true)).toMatchObject({ primaryCountry: 'LY', primaryAdmin1Code: 'LY-TB' });

@@ -98,13 +98,13 @@ export function spellingFallback(env: GeoEnv, doc: TokenizedText, ctx: GeoContex
     if (named.held !== null) {
       // A name the gazetteer holds but a filter dropped ("Hays", a common word and a town of 0
       // people): its town or district in the report's country, where they lie in one province; in
-      // a report with no country, a name that is no common word whose towns all lie in one
-      // province of a country of CONFLICT_COUNTRIES ("Darat Izza", Aleppo).
+      // a report with no country, a name that is no common word whose places are all towns or
+      // districts of one province ("Darat Izza", Aleppo; "Laiagam", a town of 900 people in Enga).
       if (known === null && named.commonWord) continue;
       const towns = named.held.filter((id) => { const p = env.gazetteer.place(id); return (p.kind === 'city' || p.kind === 'admin2') && p.admin1Code; });
       const own = known !== null ? towns.filter((id) => env.gazetteer.place(id).country === known) : towns;
       if (own.length === 0 || own.some((id) => env.gazetteer.place(id).admin1Code !== env.gazetteer.place(own[0]).admin1Code)) continue;
-      if (known === null && (towns.length < named.held.length || !CONFLICT_COUNTRIES.has(env.gazetteer.place(own[0]).country ?? ''))) continue;
+      if (known === null && towns.length < named.held.length) continue;
       return withPrimaryPlace(result, ctx, named, own[0], env.gazetteer.place(own[0]));
     }
     const written = letters(name);
