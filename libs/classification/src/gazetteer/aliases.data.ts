@@ -70,6 +70,8 @@ export interface SiteAlias {
   admin1: string | null;
   lat: number;
   lon: number;
+  /** People, where the site is a city's district: its prior is a town's of that size, not a landmark's. */
+  population?: number;
 }
 
 export const SITES: SiteAlias[] = [
@@ -99,6 +101,10 @@ export const SITES: SiteAlias[] = [
   // already name, and the largest camps of Syria's north-east, Jordan, Darfur, Cox's Bazar, North
   // Kivu, Ituri, Cameroon's Far North and northern Uganda. Points are approximate (the camp's town).
   ...CAMPS(),
+  // Districts and neighbourhoods of the cities whose wars and gang fights are reported street by
+  // street (Mogadishu, Port-au-Prince, Kabul, Baghdad, Beirut's southern suburbs, Gaza City,
+  // Tripoli, Khartoum, Rio de Janeiro), which GeoNames' towns do not name.
+  ...CITY_DISTRICTS(),
   // Bases, ports, crossings and dams that strikes and raids are reported at by name.
   { names: ['T4 airbase', 'T-4 airbase', 'T4 air base', 'Tiyas', 'Tiyas airbase'], country: 'SY', admin1: 'Homs', lat: 34.52, lon: 37.63 },
   { names: ['Hmeimim', 'Khmeimim', 'Hmeimim air base', 'Hmeimim airbase'], country: 'SY', admin1: 'Latakia', lat: 35.41, lon: 35.95 },
@@ -141,7 +147,7 @@ function CAMPS(): SiteAlias[] {
     camp(['Aida camp', 'Aida refugee camp'], 'PS', 'Bethlehem', 31.72, 35.2),
     camp(['Arroub camp', 'Al-Arroub', 'Al-Aroub', 'Arroub refugee camp'], 'PS', 'Hebron', 31.62, 35.15),
     camp(['Fawwar camp', 'Al-Fawwar', 'Al-Fawar'], 'PS', 'Hebron', 31.5, 35.08),
-    camp(['Beach camp', 'Shati camp', 'Al-Shati', 'Shati refugee camp', 'Beach refugee camp'], 'PS', 'Gaza', 31.53, 34.45),
+    camp(['Beach camp', 'Shati camp', 'Al-Shati', 'Shati refugee camp', 'Beach refugee camp'], 'PS', 'Gaza City', 31.53, 34.45),
     camp(['Maghazi', 'Al-Maghazi', 'Maghazi camp'], 'PS', 'Deir al-Balah', 31.42, 34.38),
     camp(['Mawasi', 'Al-Mawasi', 'Muwasi'], 'PS', 'Khan Yunis', 31.35, 34.27),
     camp(['Ein el-Hilweh', 'Ain al-Hilweh', 'Ein al-Hilweh', 'Ain el-Helweh'], 'LB', 'South', 33.54, 35.38),
@@ -168,6 +174,52 @@ function CAMPS(): SiteAlias[] {
     camp(['Plaine Savo'], 'CD', 'Ituri', 1.77, 30.22),
     camp(['Minawao', 'Minawao camp'], 'CM', 'Far North', 10.57, 13.86),
     camp(['Bidibidi', 'Bidi Bidi'], 'UG', 'Northern', 3.47, 31.38),
+  ];
+}
+
+function CITY_DISTRICTS(): SiteAlias[] {
+  // People, as prior: a district of a big city. Names other places or people bear more often
+  // ("Mansour", "Dora", "Bel Air", "Karan", "Soba") are left out.
+  const population = 100_000;
+  const of = (country: string, admin1: string, lat: number, lon: number) => (...names: string[]): SiteAlias => ({ names, country, admin1, lat, lon, population });
+  const mogadishu = of('SO', 'Banaadir', 2.04, 45.34);
+  const portAuPrince = of('HT', 'Ouest', 18.54, -72.34);
+  const kabul = of('AF', 'Kabul', 34.53, 69.17);
+  const baghdad = of('IQ', 'Baghdad', 33.31, 44.37);
+  const dahiyeh = of('LB', 'Mount Lebanon', 33.85, 35.51);
+  const gaza = of('PS', 'Gaza City', 31.5, 34.46);
+  const tripoli = of('LY', 'Tripoli', 32.88, 13.19);
+  const khartoum = of('SD', 'Khartoum', 15.55, 32.53);
+  const rio = of('BR', 'Rio de Janeiro', -22.9, -43.2);
+  return [
+    mogadishu('Abdiaziz', 'Abdulaziz district'), mogadishu('Bondhere', 'Bondhere district'), mogadishu('Daynile', 'Dayniile', 'Deyniile'),
+    mogadishu('Dharkenley', 'Darkenley', 'Dharkeynley'), mogadishu('Hamar Jajab', 'Xamar Jajab', 'Hamarjajab'), mogadishu('Hamar Weyne', 'Xamar Weyne', 'Hamarweyne'),
+    mogadishu('Hawl Wadag', 'Howlwadaag', 'Hawlwadaag', 'Hawlwadag', 'Howlwadag'), mogadishu('Heliwa', 'Heliwaa', 'Huriwa', 'Huriwaa'), mogadishu('Kaaraan', 'Kaaran'),
+    mogadishu('Shibis', 'Shibbis', 'Shibis district'), mogadishu('Waberi district', 'Waaberi'), mogadishu('Wadajir', 'Wadajir district', 'Medina district'),
+    mogadishu('Wardhigley', 'Wardhiigleey', 'Wardigley'), mogadishu('Yaqshid', 'Yaaqshiid', 'Yaqshiid'), mogadishu('Kaxda', 'Kahda', 'Khada'),
+    mogadishu('Garasbaley', 'Garasbaaley'), mogadishu('Gubadley', 'Gubadleey'), mogadishu('Bakara market', 'Bakaara market', 'Bakara Market', 'Bakaara Market'),
+    portAuPrince('Tabarre'), portAuPrince('Delmas'), portAuPrince('Pétion-Ville', 'Petion-Ville', 'Pétionville', 'Petionville'), portAuPrince('Martissant'),
+    portAuPrince('Solino'), portAuPrince('Carrefour-Feuilles'), portAuPrince('Bon Repos'), portAuPrince('Ganthier'), portAuPrince('Fonds-Parisien'),
+    portAuPrince('Fort National'), portAuPrince('Croix-des-Missions'), portAuPrince('Grand Ravine'), portAuPrince('Bas-Delmas'), portAuPrince('Nazon'),
+    portAuPrince('Turgeau'), portAuPrince('Source Matelas'), portAuPrince('Butte Boyer'), portAuPrince('Canapé-Vert', 'Canape-Vert'), portAuPrince('Torcel'),
+    kabul('Dasht-e-Barchi', 'Dasht-e Barchi', 'Dasht-i-Barchi', 'Dasht-e-Barchi district'), kabul('Khair Khana', 'Khairkhana', 'Khair Khana district'),
+    kabul('Karte Seh', 'Kart-e-Se', 'Karte Se', 'Karte-Seh'), kabul('Karte Char', 'Kart-e-Char', 'Karte-Char'), kabul('Shahr-e Naw', 'Shar-e-Naw', 'Shahr-e-Naw', 'Shahre Naw'),
+    kabul('Pul-e-Charkhi', 'Pul-e Charkhi', 'Pul-i-Charkhi', 'Pul-e-Charkhi prison'), kabul('Wazir Akbar Khan'), kabul('Macroyan', 'Makroyan', 'Microrayon', 'Macrorayan'),
+    kabul('Deh Mazang', 'Deh Mazang square'), kabul('Kote Sangi', 'Kota-e-Sangi', 'Kot-e-Sangi'), kabul('Qala-e-Fatullah', 'Qala-e Fatullah'),
+    baghdad('Kadhimiya', 'Kadhimiyah', 'Kazimiyah', 'Kadhimiyya', 'Kazimiya'), baghdad('Adhamiya', 'Adhamiyah', 'Azamiyah', 'Aadhamiya'), baghdad('Karrada', 'Karada', 'Karradah'),
+    baghdad('Shula', 'Shuala', 'Shoala'), baghdad('Hurriya', 'Hurriyah'), baghdad('Zayouna', 'Zayuna'), baghdad('Jadiriya', 'Jadriya', 'Jadiriyah'),
+    baghdad('Ghazaliya', 'Ghazaliyah'), baghdad('Amiriya', 'Amiriyah', 'Ameriya'), baghdad('Bab al-Muadham', 'Bab al-Moadham'), baghdad('Shorja', 'Shorja market'),
+    baghdad('Baghdad al-Jadida', 'New Baghdad'), baghdad('Tahrir Square'),
+    dahiyeh('Dahiyeh', 'Dahieh', 'Dahiya', 'Dahiyeh district'), dahiyeh('Haret Hreik', 'Haret Hreyk'), dahiyeh('Ghobeiry', 'Ghobeiri', 'Ghbeiry'),
+    gaza('Shujaiya', 'Shejaiya', 'Shujaiyya', 'Shujaiyeh', 'Shejaiyah', "Shuja'iyya"), gaza('Zeitoun', 'Zeitun', 'Zaytoun'), gaza('Tal al-Hawa', 'Tel al-Hawa'),
+    gaza('Rimal', 'Remal', 'al-Rimal'), gaza('Sheikh Radwan'), gaza('Tuffah', 'al-Tuffah'), gaza('Daraj', 'al-Daraj'), gaza('Sheikh Ijlin', 'Sheikh Ajlin'), gaza('Saftawi'),
+    tripoli('Abu Salim', 'Abusalim'), tripoli('Ain Zara', 'Ain Zarah'), tripoli('Souq al-Juma', 'Souq al-Jumaa', 'Suq al-Juma'), tripoli('Gargaresh', 'Qarqarish'),
+    khartoum('Bahri'), khartoum('Haj Yousif', 'Hajj Yousif', 'Haj Yusuf'), khartoum('Jabal Awliya', 'Jebel Aulia', 'Jebel Awliya', 'Jabal Aulia'),
+    khartoum('Kalakla', 'Al-Kalakla', 'Kalakla district'), khartoum('Karari'), khartoum('Umbada', 'Um Badda', 'Umm Badda'), khartoum('Shambat'),
+    khartoum('Kafouri', 'Kafuri'), khartoum('Sharg el-Nil', 'East Nile', 'Sharq al-Nil'),
+    rio('Complexo do Alemão', 'Complexo do Alemao', 'Alemão complex', 'Alemao complex'), rio('Complexo da Maré', 'Complexo da Mare', 'Maré complex', 'Mare complex'),
+    rio('Complexo da Penha', 'Penha complex'), rio('Manguinhos'), rio('Rocinha'), rio('Cidade de Deus'), rio('Vila Kennedy'), rio('Vila Cruzeiro'), rio('Costa Barros'),
+    rio('Jacarezinho favela', 'Jacarezinho'),
   ];
 }
 

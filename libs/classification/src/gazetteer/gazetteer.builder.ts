@@ -466,7 +466,7 @@ export class GazetteerBuilder {
   private addSites(): void {
     for (const s of SITES) {
       const admin1Code = s.admin1 ? this.admin1Codes.get(`${s.country}/${foldWord(s.admin1)}`) ?? null : null;
-      const id = this.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, admin1Code, lat: s.lat, lon: s.lon, population: SITE_POPULATION, actor: s.actor });
+      const id = this.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, admin1Code, lat: s.lat, lon: s.lon, population: s.population ?? SITE_POPULATION, actor: s.actor });
       for (const n of s.names) this.addKeys(n, id);
     }
   }
