@@ -220,6 +220,48 @@ function CITY_DISTRICTS(): SiteAlias[] {
     rio('Complexo do Alemão', 'Complexo do Alemao', 'Alemão complex', 'Alemao complex'), rio('Complexo da Maré', 'Complexo da Mare', 'Maré complex', 'Mare complex'),
     rio('Complexo da Penha', 'Penha complex'), rio('Manguinhos'), rio('Rocinha'), rio('Cidade de Deus'), rio('Vila Kennedy'), rio('Vila Cruzeiro'), rio('Costa Barros'),
     rio('Jacarezinho favela', 'Jacarezinho'),
+    ...MORE_CITY_DISTRICTS(of),
+  ];
+}
+
+/** More cities' districts, as CITY_DISTRICTS: Aden, Aleppo, Damascus, Lebanon's Tripoli and Beirut, Quetta, Karachi, Goma, Bangui, Juba, Nairobi, the Cox's Bazar camps, Guayaquil, Caracas, San Pedro Sula, Medellín, Cali, Maiduguri. */
+function MORE_CITY_DISTRICTS(of: (country: string, admin1: string, lat: number, lon: number) => (...names: string[]) => SiteAlias): SiteAlias[] {
+  const aden = of('YE', 'Aden', 12.8, 45.03);
+  const aleppo = of('SY', 'Aleppo', 36.2, 37.15);
+  const damascus = of('SY', 'Damascus', 33.51, 36.29);
+  const tripoliLb = of('LB', 'North', 34.44, 35.84);
+  const beirut = of('LB', 'Beirut', 33.89, 35.5);
+  const quetta = of('PK', 'Balochistan', 30.18, 67.0);
+  const karachi = of('PK', 'Sindh', 24.86, 67.01);
+  const goma = of('CD', 'North Kivu', -1.68, 29.22);
+  const bangui = of('CF', 'Bangui', 4.37, 18.56);
+  const juba = of('SS', 'Central Equatoria', 4.85, 31.58);
+  const nairobi = of('KE', 'Nairobi City', -1.29, 36.82);
+  const coxsBazar = of('BD', 'Chittagong', 21.2, 92.16);
+  const guayaquil = of('EC', 'Guayas', -2.19, -79.89);
+  const caracas = of('VE', 'Capital', 10.49, -66.9);
+  const sanPedroSula = of('HN', 'Cortés', 15.5, -88.03);
+  const medellin = of('CO', 'Antioquia', 6.25, -75.57);
+  const cali = of('CO', 'Valle del Cauca', 3.44, -76.52);
+  const maiduguri = of('NG', 'Borno', 11.85, 13.16);
+  return [
+    aden('Khor Maksar', 'Khormaksar'), aden('Dar Saad', 'Dar Sad'),
+    aleppo('Sheikh Maqsoud', 'Sheikh Maqsood', 'Sheikh Maksoud'), aleppo('Bustan al-Qasr'), aleppo('Sukkari', 'al-Sukkari'), aleppo('Masaken Hanano', 'Hanano'),
+    damascus('Jobar'), damascus('Kafr Sousa', 'Kafr Souseh', 'Kafarsouseh'), damascus('Qaboun', 'Qabun'), damascus('Barzeh', 'Barza'), damascus('Tadamon', 'Tadamun'),
+    tripoliLb('Bab al-Tabbaneh', 'Bab el-Tebbaneh', 'Bab al-Tebbaneh'), tripoliLb('Jabal Mohsen', 'Jabal Mohsin', 'Jebel Mohsen'),
+    beirut('Tariq al-Jadida', 'Tarik al-Jdideh', 'Tariq el-Jdideh'), beirut('Bachoura', 'Basta'), beirut('Ras el-Nabaa', 'Ras al-Nabaa'),
+    quetta('Hazara Town'), quetta('Mariabad', 'Marriabad'),
+    karachi('Lyari'), karachi('Orangi Town', 'Orangi'), karachi('Baldia Town'), karachi('Sohrab Goth'), karachi('Manghopir'), karachi('Landhi'),
+    goma('Mugunga'), goma('Ndosho'), goma('Kyeshero'),
+    bangui('PK5', 'PK-5', 'KM5', 'Kilomètre 5', 'Kilometre 5'), bangui('Boy-Rabe', 'Boy Rabe'),
+    juba('Gudele'), juba('Munuki'),
+    nairobi('Kibera'), nairobi('Mathare'), nairobi('Kawangware'), nairobi('Dandora'),
+    coxsBazar('Balukhali', 'Balukhali camp'), coxsBazar('Jamtoli', 'Jamtoli camp'), coxsBazar('Thangkhali'), coxsBazar('Nayapara', 'Nayapara camp'),
+    guayaquil('Guasmo', 'Guasmo Sur'), guayaquil('Bastión Popular', 'Bastion Popular'), guayaquil('Socio Vivienda'), guayaquil('Isla Trinitaria'),
+    caracas('Cota 905'),
+    sanPedroSula('Rivera Hernández', 'Rivera Hernandez'), sanPedroSula('Chamelecón', 'Chamelecon'),
+    medellin('Comuna 13'), cali('Siloé', 'Siloe'),
+    maiduguri('Gwange'), maiduguri('Bulumkutu'), maiduguri('Bolori'),
   ];
 }
 

@@ -894,13 +894,16 @@ describe('Geotagger', () => {
       expect(tag('', 'An airstrike hit a school sheltering families in Shati camp.', true)).toMatchObject({ primaryCountry: 'PS', primaryAdmin1Code: 'PS-GZA' });
     });
 
-    it('knows the districts of the cities whose fighting is reported street by street (Mogadishu, Port-au-Prince, Kabul, Baghdad, Rio …)', () => {
+    it('knows the districts of the cities whose fighting is reported street by street (Mogadishu, Port-au-Prince, Kabul, Baghdad, Aleppo, Nairobi, Guayaquil, Rio …)', () => {
       expect(tag('', 'A grenade attack on a checkpoint in Yaqshid district wounded three soldiers.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-BN' });
       expect(tag('', 'Gangs torched dozens of homes in Solino overnight.', true)).toMatchObject({ primaryCountry: 'HT', primaryAdmin1Code: 'HT-OU' });
       expect(tag('', 'A car bomb exploded in Karrada, killing seven people.', true)).toMatchObject({ primaryCountry: 'IQ', primaryAdmin1Code: 'IQ-BG' });
       expect(tag('', 'A blast tore through a minibus in Khair Khana on Tuesday.', true)).toMatchObject({ primaryCountry: 'AF', primaryAdmin1Code: 'AF-KAB' });
       expect(tag('', 'Israeli jets struck buildings in Haret Hreik overnight.', true)).toMatchObject({ primaryCountry: 'LB', primaryAdmin1Code: 'LB-JL' });
       expect(tag('', 'Police raided Rocinha, leaving four suspects dead.', true)).toMatchObject({ primaryCountry: 'BR', primaryAdmin1Code: 'BR-RJ' });
+      expect(tag('', 'Shelling hit homes in Sheikh Maqsoud, killing a child.', true)).toMatchObject({ primaryCountry: 'SY', primaryAdmin1Code: 'SY-HL' });
+      expect(tag('', 'Police fired tear gas at protesters in Kibera.', true)).toMatchObject({ primaryCountry: 'KE', primaryAdmin1Code: 'KE-30' });
+      expect(tag('', 'Rival gangs clashed in Guasmo, leaving five dead.', true)).toMatchObject({ primaryCountry: 'EC', primaryAdmin1Code: 'EC-G' });
       // (A district counts as a town of 100,000 people, not a landmark: Delmas in a South African story stays there.)
       expect(tag('', 'Mpumalanga police said two men were shot in Delmas on Friday.', true).primaryCountry).toBe('ZA');
     });
