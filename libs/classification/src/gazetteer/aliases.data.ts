@@ -224,7 +224,7 @@ function CITY_DISTRICTS(): SiteAlias[] {
   ];
 }
 
-/** More cities' districts, as CITY_DISTRICTS: Aden, Aleppo, Damascus, Lebanon's Tripoli and Beirut, Quetta, Karachi, Goma, Bangui, Juba, Nairobi, the Cox's Bazar camps, Guayaquil, Caracas, San Pedro Sula, Medellín, Cali, Maiduguri. */
+/** More cities' districts, as CITY_DISTRICTS: Aden, Aleppo, Damascus, Lebanon's Tripoli and Beirut, Quetta, Karachi, Goma, Bangui, Juba, Nairobi, the Cox's Bazar camps, Guayaquil, Caracas, San Pedro Sula, Medellín, Cali, Maiduguri, Homs, Taiz, Daraa. */
 function MORE_CITY_DISTRICTS(of: (country: string, admin1: string, lat: number, lon: number) => (...names: string[]) => SiteAlias): SiteAlias[] {
   const aden = of('YE', 'Aden', 12.8, 45.03);
   const aleppo = of('SY', 'Aleppo', 36.2, 37.15);
@@ -244,6 +244,9 @@ function MORE_CITY_DISTRICTS(of: (country: string, admin1: string, lat: number, 
   const medellin = of('CO', 'Antioquia', 6.25, -75.57);
   const cali = of('CO', 'Valle del Cauca', 3.44, -76.52);
   const maiduguri = of('NG', 'Borno', 11.85, 13.16);
+  const homs = of('SY', 'Homs', 34.73, 36.71);
+  const taiz = of('YE', 'Taizz', 13.58, 44.02);
+  const daraa = of('SY', 'Daraa', 32.62, 36.1);
   return [
     aden('Khor Maksar', 'Khormaksar'), aden('Dar Saad', 'Dar Sad'),
     aleppo('Sheikh Maqsoud', 'Sheikh Maqsood', 'Sheikh Maksoud'), aleppo('Bustan al-Qasr'), aleppo('Sukkari', 'al-Sukkari'), aleppo('Masaken Hanano', 'Hanano'),
@@ -262,6 +265,8 @@ function MORE_CITY_DISTRICTS(of: (country: string, admin1: string, lat: number, 
     sanPedroSula('Rivera Hernández', 'Rivera Hernandez'), sanPedroSula('Chamelecón', 'Chamelecon'),
     medellin('Comuna 13'), cali('Siloé', 'Siloe'),
     maiduguri('Gwange'), maiduguri('Bulumkutu'), maiduguri('Bolori'),
+    homs('Baba Amr', 'Bab Amr', 'Baba Amro'), homs('Khalidiya', 'Khaldiyeh', 'Khalidiyeh'), homs('Waer', 'al-Waer', 'Al-Wa\'er'),
+    taiz('Al-Hawban', 'Hawban', 'al-Hawban'), daraa('Daraa al-Balad', 'Dara al-Balad'),
   ];
 }
 
