@@ -928,6 +928,12 @@ describe('Geotagger', () => {
       expect(tag('', 'Gunmen killed two in Buenavista on Sunday.', true).primaryCountry).toBe('US');
     });
 
+    it('drops a small town of a country at peace that is a report of war\'s one place, as the namesake of a village the gazetteer lacks, but not from a crime report', () => {
+      expect(tag('', 'Gunmen on motorbikes killed twelve villagers in Bree overnight.', true).primaryCountry).not.toBe('BE');
+      expect(tag('', 'Police said a man was stabbed in Bree on Saturday.', true).primaryCountry).toBe('BE');
+      expect(tag('', 'Gunmen killed twelve villagers in Bree, Limburg, overnight.', true).countries).toContain('BE');
+    });
+
     it('gives a conflict report that names no country the country whose town names its place\'s name reads like, where the letters say so clearly', () => {
       // (Made-up names in the shapes of Burkina Faso's and Ukraine's villages.)
       expect(tag('', 'Gunmen attacked Tiabongoudougou overnight, killing four villagers.', true)).toMatchObject({ primaryCountry: 'BF', primaryAdmin1Code: null });

@@ -15,6 +15,7 @@ import { localPlaceFallback } from './local-place-fallback';
 import { addSpatialFit, qualifyByComma } from './spatial-fit';
 import { spellingFallback, warmSpellingIndex } from './spelling-fallback';
 import { nameCountryGuess, warmNameCountryModel } from './name-country-guess';
+import { quietCountryStrays } from './quiet-country-strays';
 import { truecase } from './truecase';
 import { unitWordFallback } from './unit-word-fallback';
 
@@ -60,7 +61,8 @@ export class Geotagger {
     const cueReach = cueCountry ? new Set([cueCountry, ...groups.filter((g) => g.country === cueCountry).flatMap((g) => g.reach)]) : null;
     // Where no cue does, a conflict report's one people acting there gives the area (peopleReach).
     const mentions = resolve(env, doc, scored, bodies, cueReach ?? (ctx.conflict ? peopleReach(env, doc, scored) : null));
-    const summary = summarise(env, cueReach ? foreignForces(mentions, cueReach) : mentions, cueCountry);
+    const kept = ctx.conflict && cueReach === null ? quietCountryStrays(doc, mentions) : mentions;
+    const summary = summarise(env, cueReach ? foreignForces(kept, cueReach) : kept, cueCountry);
     return groupProvince(env, groups, nameCountryGuess(env, doc, ctx, cues, spellingFallback(env, doc, ctx, localPlaceFallback(env, doc, ctx, unitWordFallback(doc, ctx, summary)))));
   }
 }
