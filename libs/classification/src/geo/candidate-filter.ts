@@ -390,9 +390,20 @@ export function filterCandidates(env: GeoEnv, doc: TokenizedText, m: RawMention,
     // "in France", "near Haditha". (A dateline names where the reporter is, so it gets no boost.)
     locative,
     outsider: onlyCountry ? outsiderPeople(env, tokens, m, ids) : false,
-    speaker: onlyCountry && reportingPeople(tokens, m),
+    speaker: onlyCountry && (reportingPeople(tokens, m) || localPeople(tokens, m)),
     conflictLead,
   };
+}
+
+/** Nouns of the people who live where an event happens: "two Georgian villagers", "Tajik residents". */
+const RESIDENT_NOUNS = new Set(['villagers', 'villager', 'residents', 'resident', 'farmers', 'farmer', 'herders', 'herder', 'shepherds', 'shepherd', 'fishermen', 'civilians', 'civilian', 'families', 'family', 'children', 'schoolchildren', 'women', 'worshippers', 'displaced']);
+
+/** "two Georgian villagers", "Tajik residents": a people right before a noun of residents (one modifier allowed between). */
+function localPeople(tokens: TokenizedText['tokens'], m: RawMention): boolean {
+  const same = (k: number): boolean => k < tokens.length && tokens[k].sentence === tokens[m.first].sentence && !tokens[k].cap;
+  let k = m.last + 1;
+  if (same(k) && !RESIDENT_NOUNS.has(tokens[k].norm) && same(k + 1)) k++;
+  return same(k) && RESIDENT_NOUNS.has(tokens[k].norm);
 }
 
 /**

@@ -104,7 +104,10 @@ export interface Scored { mention: RawMention; scores: number[]; penalty: number
   inOfName: boolean;
   /** A people named as the side striking from afar or as foreigners hit (name-context.data.ts, STRIKE_NOUNS). */
   outsider: Outsider;
-  /** A people named as the officials reporting it ("Kyrgyz border officials said"; name-context.data.ts, SOURCE_NOUNS). */
+  /**
+   * A people named as the officials reporting it ("Kyrgyz border officials said"; name-context.data.ts,
+   * SOURCE_NOUNS) or as the people living where it happens ("two Georgian villagers").
+   */
   speaker: boolean;
   /** In the lead of a story the relevance verdict calls a conflict event (`GeoContext.conflict`). */
   conflictLead: boolean }

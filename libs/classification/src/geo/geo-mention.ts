@@ -25,7 +25,10 @@ export interface GeoMention {
   /** At the start of the body before "(Reuters) -": where the reporter files from. */
   dateline: boolean;
   outsider: Outsider;
-  /** A people named as the officials reporting it ("South Sudanese officials said"): leans to its country more than a people acting. */
+  /**
+   * A people named as the officials reporting it ("South Sudanese officials said") or as the people
+   * living where it happens ("two Georgian villagers"): leans to its country more than a people acting.
+   */
   speaker: boolean;
 }
 

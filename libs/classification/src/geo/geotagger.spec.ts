@@ -928,6 +928,11 @@ describe('Geotagger', () => {
       expect(tag('', 'Gunmen killed two in Buenavista on Sunday.', true).primaryCountry).toBe('US');
     });
 
+    it('leans to the people who live where a report with no place happens ("two Georgian villagers") over the forces acting on them', () => {
+      expect(tag('', 'Azerbaijani border guards detained three Armenian shepherds near the village on Monday.', true).primaryCountry).toBe('AM');
+      expect(tag('', 'Kyrgyz border guards fired on Tajik farmers near the canal.', true).primaryCountry).toBe('TJ');
+    });
+
     it('drops a small town of a country at peace that is a report of war\'s one place, as the namesake of a village the gazetteer lacks, but not from a crime report', () => {
       expect(tag('', 'Gunmen on motorbikes killed twelve villagers in Bree overnight.', true).primaryCountry).not.toBe('BE');
       expect(tag('', 'Police said a man was stabbed in Bree on Saturday.', true).primaryCountry).toBe('BE');
