@@ -946,6 +946,10 @@ describe('Geotagger', () => {
       // Only for conflict reports, and never over a country the report gives.
       expect(tag('', 'The mayor opened a library in Tiabongoudougou on Sunday.').primaryCountry).toBeNull();
       expect(tag('', 'Nigerien soldiers said gunmen attacked Tiabongoudougou overnight.', true).primaryCountry).toBe('NE');
+      // Nor for an English word or given name, an owner, a people before its noun, or a person.
+      expect(tag('', 'Gunmen attacked Starbucks overnight, killing two.', true).primaryCountry).toBeNull();
+      expect(tag('', 'An inquiry into Roylan Hernandez Diaz\'s death in a cell found neglect.', true).primaryCountry).toBeNull();
+      expect(tag('', 'A gas attack by Columbian rebel groups killed dozens.', true).primaryCountry).toBeNull();
     });
 
     it('reads "<name> municipality" or "<name> raion" as the district of that name, not a town of the name in another province (Matamoros, Tamaulipas: GeoNames calls its city Heroica Matamoros)', () => {
