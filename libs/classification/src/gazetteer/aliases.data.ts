@@ -177,97 +177,50 @@ function CAMPS(): SiteAlias[] {
   ];
 }
 
-function CITY_DISTRICTS(): SiteAlias[] {
-  // People, as prior: a district of a big city. Names other places or people bear more often
-  // ("Mansour", "Dora", "Bel Air", "Karan", "Soba") are left out.
-  const population = 100_000;
-  const of = (country: string, admin1: string, lat: number, lon: number) => (...names: string[]): SiteAlias => ({ names, country, admin1, lat, lon, population });
-  const mogadishu = of('SO', 'Banaadir', 2.04, 45.34);
-  const portAuPrince = of('HT', 'Ouest', 18.54, -72.34);
-  const kabul = of('AF', 'Kabul', 34.53, 69.17);
-  const baghdad = of('IQ', 'Baghdad', 33.31, 44.37);
-  const dahiyeh = of('LB', 'Mount Lebanon', 33.85, 35.51);
-  const gaza = of('PS', 'Gaza City', 31.5, 34.46);
-  const tripoli = of('LY', 'Tripoli', 32.88, 13.19);
-  const khartoum = of('SD', 'Khartoum', 15.55, 32.53);
-  const rio = of('BR', 'Rio de Janeiro', -22.9, -43.2);
-  return [
-    mogadishu('Abdiaziz', 'Abdulaziz district'), mogadishu('Bondhere', 'Bondhere district'), mogadishu('Daynile', 'Dayniile', 'Deyniile'),
-    mogadishu('Dharkenley', 'Darkenley', 'Dharkeynley'), mogadishu('Hamar Jajab', 'Xamar Jajab', 'Hamarjajab'), mogadishu('Hamar Weyne', 'Xamar Weyne', 'Hamarweyne'),
-    mogadishu('Hawl Wadag', 'Howlwadaag', 'Hawlwadaag', 'Hawlwadag', 'Howlwadag'), mogadishu('Heliwa', 'Heliwaa', 'Huriwa', 'Huriwaa'), mogadishu('Kaaraan', 'Kaaran'),
-    mogadishu('Shibis', 'Shibbis', 'Shibis district'), mogadishu('Waberi district', 'Waaberi'), mogadishu('Wadajir', 'Wadajir district', 'Medina district'),
-    mogadishu('Wardhigley', 'Wardhiigleey', 'Wardigley'), mogadishu('Yaqshid', 'Yaaqshiid', 'Yaqshiid'), mogadishu('Kaxda', 'Kahda', 'Khada'),
-    mogadishu('Garasbaley', 'Garasbaaley'), mogadishu('Gubadley', 'Gubadleey'), mogadishu('Bakara market', 'Bakaara market', 'Bakara Market', 'Bakaara Market'),
-    portAuPrince('Tabarre'), portAuPrince('Delmas'), portAuPrince('Pétion-Ville', 'Petion-Ville', 'Pétionville', 'Petionville'), portAuPrince('Martissant'),
-    portAuPrince('Solino'), portAuPrince('Carrefour-Feuilles'), portAuPrince('Bon Repos'), portAuPrince('Ganthier'), portAuPrince('Fonds-Parisien'),
-    portAuPrince('Fort National'), portAuPrince('Croix-des-Missions'), portAuPrince('Grand Ravine'), portAuPrince('Bas-Delmas'), portAuPrince('Nazon'),
-    portAuPrince('Turgeau'), portAuPrince('Source Matelas'), portAuPrince('Butte Boyer'), portAuPrince('Canapé-Vert', 'Canape-Vert'), portAuPrince('Torcel'),
-    kabul('Dasht-e-Barchi', 'Dasht-e Barchi', 'Dasht-i-Barchi', 'Dasht-e-Barchi district'), kabul('Khair Khana', 'Khairkhana', 'Khair Khana district'),
-    kabul('Karte Seh', 'Kart-e-Se', 'Karte Se', 'Karte-Seh'), kabul('Karte Char', 'Kart-e-Char', 'Karte-Char'), kabul('Shahr-e Naw', 'Shar-e-Naw', 'Shahr-e-Naw', 'Shahre Naw'),
-    kabul('Pul-e-Charkhi', 'Pul-e Charkhi', 'Pul-i-Charkhi', 'Pul-e-Charkhi prison'), kabul('Wazir Akbar Khan'), kabul('Macroyan', 'Makroyan', 'Microrayon', 'Macrorayan'),
-    kabul('Deh Mazang', 'Deh Mazang square'), kabul('Kote Sangi', 'Kota-e-Sangi', 'Kot-e-Sangi'), kabul('Qala-e-Fatullah', 'Qala-e Fatullah'),
-    baghdad('Kadhimiya', 'Kadhimiyah', 'Kazimiyah', 'Kadhimiyya', 'Kazimiya'), baghdad('Adhamiya', 'Adhamiyah', 'Azamiyah', 'Aadhamiya'), baghdad('Karrada', 'Karada', 'Karradah'),
-    baghdad('Shula', 'Shuala', 'Shoala'), baghdad('Hurriya', 'Hurriyah'), baghdad('Zayouna', 'Zayuna'), baghdad('Jadiriya', 'Jadriya', 'Jadiriyah'),
-    baghdad('Ghazaliya', 'Ghazaliyah'), baghdad('Amiriya', 'Amiriyah', 'Ameriya'), baghdad('Bab al-Muadham', 'Bab al-Moadham'), baghdad('Shorja', 'Shorja market'),
-    baghdad('Baghdad al-Jadida', 'New Baghdad'), baghdad('Tahrir Square'),
-    dahiyeh('Dahiyeh', 'Dahieh', 'Dahiya', 'Dahiyeh district'), dahiyeh('Haret Hreik', 'Haret Hreyk'), dahiyeh('Ghobeiry', 'Ghobeiri', 'Ghbeiry'),
-    gaza('Shujaiya', 'Shejaiya', 'Shujaiyya', 'Shujaiyeh', 'Shejaiyah', "Shuja'iyya"), gaza('Zeitoun', 'Zeitun', 'Zaytoun'), gaza('Tal al-Hawa', 'Tel al-Hawa'),
-    gaza('Rimal', 'Remal', 'al-Rimal'), gaza('Sheikh Radwan'), gaza('Tuffah', 'al-Tuffah'), gaza('Daraj', 'al-Daraj'), gaza('Sheikh Ijlin', 'Sheikh Ajlin'), gaza('Saftawi'),
-    tripoli('Abu Salim', 'Abusalim'), tripoli('Ain Zara', 'Ain Zarah'), tripoli('Souq al-Juma', 'Souq al-Jumaa', 'Suq al-Juma'), tripoli('Gargaresh', 'Qarqarish'),
-    khartoum('Bahri'), khartoum('Haj Yousif', 'Hajj Yousif', 'Haj Yusuf'), khartoum('Jabal Awliya', 'Jebel Aulia', 'Jebel Awliya', 'Jabal Aulia'),
-    khartoum('Kalakla', 'Al-Kalakla', 'Kalakla district'), khartoum('Karari'), khartoum('Umbada', 'Um Badda', 'Umm Badda'), khartoum('Shambat'),
-    khartoum('Kafouri', 'Kafuri'), khartoum('Sharg el-Nil', 'East Nile', 'Sharq al-Nil'),
-    rio('Complexo do Alemão', 'Complexo do Alemao', 'Alemão complex', 'Alemao complex'), rio('Complexo da Maré', 'Complexo da Mare', 'Maré complex', 'Mare complex'),
-    rio('Complexo da Penha', 'Penha complex'), rio('Manguinhos'), rio('Rocinha'), rio('Cidade de Deus'), rio('Vila Kennedy'), rio('Vila Cruzeiro'), rio('Costa Barros'),
-    rio('Jacarezinho favela', 'Jacarezinho'),
-    ...MORE_CITY_DISTRICTS(of),
-  ];
-}
+/** The districts of one city (CITY_DISTRICTS), each with its names, at the city's point. */
+interface CityDistricts { city: string; country: string; admin1: string; lat: number; lon: number; districts: string[][] }
 
-/** More cities' districts, as CITY_DISTRICTS: Aden, Aleppo, Damascus, Lebanon's Tripoli and Beirut, Quetta, Karachi, Goma, Bangui, Juba, Nairobi, the Cox's Bazar camps, Guayaquil, Caracas, San Pedro Sula, Medellín, Cali, Maiduguri, Homs, Taiz, Daraa. */
-function MORE_CITY_DISTRICTS(of: (country: string, admin1: string, lat: number, lon: number) => (...names: string[]) => SiteAlias): SiteAlias[] {
-  const aden = of('YE', 'Aden', 12.8, 45.03);
-  const aleppo = of('SY', 'Aleppo', 36.2, 37.15);
-  const damascus = of('SY', 'Damascus', 33.51, 36.29);
-  const tripoliLb = of('LB', 'North', 34.44, 35.84);
-  const beirut = of('LB', 'Beirut', 33.89, 35.5);
-  const quetta = of('PK', 'Balochistan', 30.18, 67.0);
-  const karachi = of('PK', 'Sindh', 24.86, 67.01);
-  const goma = of('CD', 'North Kivu', -1.68, 29.22);
-  const bangui = of('CF', 'Bangui', 4.37, 18.56);
-  const juba = of('SS', 'Central Equatoria', 4.85, 31.58);
-  const nairobi = of('KE', 'Nairobi City', -1.29, 36.82);
-  const coxsBazar = of('BD', 'Chittagong', 21.2, 92.16);
-  const guayaquil = of('EC', 'Guayas', -2.19, -79.89);
-  const caracas = of('VE', 'Capital', 10.49, -66.9);
-  const sanPedroSula = of('HN', 'Cortés', 15.5, -88.03);
-  const medellin = of('CO', 'Antioquia', 6.25, -75.57);
-  const cali = of('CO', 'Valle del Cauca', 3.44, -76.52);
-  const maiduguri = of('NG', 'Borno', 11.85, 13.16);
-  const homs = of('SY', 'Homs', 34.73, 36.71);
-  const taiz = of('YE', 'Taizz', 13.58, 44.02);
-  const daraa = of('SY', 'Daraa', 32.62, 36.1);
-  return [
-    aden('Khor Maksar', 'Khormaksar'), aden('Dar Saad', 'Dar Sad'),
-    aleppo('Sheikh Maqsoud', 'Sheikh Maqsood', 'Sheikh Maksoud'), aleppo('Bustan al-Qasr'), aleppo('Sukkari', 'al-Sukkari'), aleppo('Masaken Hanano', 'Hanano'),
-    damascus('Jobar'), damascus('Kafr Sousa', 'Kafr Souseh', 'Kafarsouseh'), damascus('Qaboun', 'Qabun'), damascus('Barzeh', 'Barza'), damascus('Tadamon', 'Tadamun'),
-    tripoliLb('Bab al-Tabbaneh', 'Bab el-Tebbaneh', 'Bab al-Tebbaneh'), tripoliLb('Jabal Mohsen', 'Jabal Mohsin', 'Jebel Mohsen'),
-    beirut('Tariq al-Jadida', 'Tarik al-Jdideh', 'Tariq el-Jdideh'), beirut('Bachoura', 'Basta'), beirut('Ras el-Nabaa', 'Ras al-Nabaa'),
-    quetta('Hazara Town'), quetta('Mariabad', 'Marriabad'),
-    karachi('Lyari'), karachi('Orangi Town', 'Orangi'), karachi('Baldia Town'), karachi('Sohrab Goth'), karachi('Manghopir'), karachi('Landhi'),
-    goma('Mugunga'), goma('Ndosho'), goma('Kyeshero'),
-    bangui('PK5', 'PK-5', 'KM5', 'Kilomètre 5', 'Kilometre 5'), bangui('Boy-Rabe', 'Boy Rabe'),
-    juba('Gudele'), juba('Munuki'),
-    nairobi('Kibera'), nairobi('Mathare'), nairobi('Kawangware'), nairobi('Dandora'),
-    coxsBazar('Balukhali', 'Balukhali camp'), coxsBazar('Jamtoli', 'Jamtoli camp'), coxsBazar('Thangkhali'), coxsBazar('Nayapara', 'Nayapara camp'),
-    guayaquil('Guasmo', 'Guasmo Sur'), guayaquil('Bastión Popular', 'Bastion Popular'), guayaquil('Socio Vivienda'), guayaquil('Isla Trinitaria'),
-    caracas('Cota 905'),
-    sanPedroSula('Rivera Hernández', 'Rivera Hernandez'), sanPedroSula('Chamelecón', 'Chamelecon'),
-    medellin('Comuna 13'), cali('Siloé', 'Siloe'),
-    maiduguri('Gwange'), maiduguri('Bulumkutu'), maiduguri('Bolori'),
-    homs('Baba Amr', 'Bab Amr', 'Baba Amro'), homs('Khalidiya', 'Khaldiyeh', 'Khalidiyeh'), homs('Waer', 'al-Waer', 'Al-Wa\'er'),
-    taiz('Al-Hawban', 'Hawban', 'al-Hawban'), daraa('Daraa al-Balad', 'Dara al-Balad'),
+/**
+ * Districts and neighbourhoods of the cities whose wars and gang fights are reported street by
+ * street, which GeoNames' towns do not name. Names other places or people bear more often
+ * ("Mansour", "Dora", "Bel Air", "Karan", "Soba", "Eastleigh") are left out.
+ */
+function CITY_DISTRICTS(): SiteAlias[] {
+  // A district of a big city has a town's people as prior, not a landmark's fame.
+  const population = 100_000;
+  const table: CityDistricts[] = [
+    { city: 'Mogadishu', country: 'SO', admin1: 'Banaadir', lat: 2.04, lon: 45.34, districts: [['Abdiaziz', 'Abdulaziz district'], ['Bondhere', 'Bondhere district'], ['Daynile', 'Dayniile', 'Deyniile'], ['Dharkenley', 'Darkenley', 'Dharkeynley'], ['Hamar Jajab', 'Xamar Jajab', 'Hamarjajab'], ['Hamar Weyne', 'Xamar Weyne', 'Hamarweyne'], ['Hawl Wadag', 'Howlwadaag', 'Hawlwadaag', 'Hawlwadag', 'Howlwadag'], ['Heliwa', 'Heliwaa', 'Huriwa', 'Huriwaa'], ['Kaaraan', 'Kaaran'], ['Shibis', 'Shibbis', 'Shibis district'], ['Waberi district', 'Waaberi'], ['Wadajir', 'Wadajir district', 'Medina district'], ['Wardhigley', 'Wardhiigleey', 'Wardigley'], ['Yaqshid', 'Yaaqshiid', 'Yaqshiid'], ['Kaxda', 'Kahda', 'Khada'], ['Garasbaley', 'Garasbaaley'], ['Gubadley', 'Gubadleey'], ['Bakara market', 'Bakaara market', 'Bakara Market', 'Bakaara Market']] },
+    { city: 'Port-au-Prince', country: 'HT', admin1: 'Ouest', lat: 18.54, lon: -72.34, districts: [['Tabarre'], ['Delmas'], ['Pétion-Ville', 'Petion-Ville', 'Pétionville', 'Petionville'], ['Martissant'], ['Solino'], ['Carrefour-Feuilles'], ['Bon Repos'], ['Ganthier'], ['Fonds-Parisien'], ['Fort National'], ['Croix-des-Missions'], ['Grand Ravine'], ['Bas-Delmas'], ['Nazon'], ['Turgeau'], ['Source Matelas'], ['Butte Boyer'], ['Canapé-Vert', 'Canape-Vert'], ['Torcel']] },
+    { city: 'Kabul', country: 'AF', admin1: 'Kabul', lat: 34.53, lon: 69.17, districts: [['Dasht-e-Barchi', 'Dasht-e Barchi', 'Dasht-i-Barchi', 'Dasht-e-Barchi district'], ['Khair Khana', 'Khairkhana', 'Khair Khana district'], ['Karte Seh', 'Kart-e-Se', 'Karte Se', 'Karte-Seh'], ['Karte Char', 'Kart-e-Char', 'Karte-Char'], ['Shahr-e Naw', 'Shar-e-Naw', 'Shahr-e-Naw', 'Shahre Naw'], ['Pul-e-Charkhi', 'Pul-e Charkhi', 'Pul-i-Charkhi', 'Pul-e-Charkhi prison'], ['Wazir Akbar Khan'], ['Macroyan', 'Makroyan', 'Microrayon', 'Macrorayan'], ['Deh Mazang', 'Deh Mazang square'], ['Kote Sangi', 'Kota-e-Sangi', 'Kot-e-Sangi'], ['Qala-e-Fatullah', 'Qala-e Fatullah']] },
+    { city: 'Baghdad', country: 'IQ', admin1: 'Baghdad', lat: 33.31, lon: 44.37, districts: [['Kadhimiya', 'Kadhimiyah', 'Kazimiyah', 'Kadhimiyya', 'Kazimiya'], ['Adhamiya', 'Adhamiyah', 'Azamiyah', 'Aadhamiya'], ['Karrada', 'Karada', 'Karradah'], ['Shula', 'Shuala', 'Shoala'], ['Hurriya', 'Hurriyah'], ['Zayouna', 'Zayuna'], ['Jadiriya', 'Jadriya', 'Jadiriyah'], ['Ghazaliya', 'Ghazaliyah'], ['Amiriya', 'Amiriyah', 'Ameriya'], ['Bab al-Muadham', 'Bab al-Moadham'], ['Shorja', 'Shorja market'], ['Baghdad al-Jadida', 'New Baghdad'], ['Tahrir Square']] },
+    { city: "Beirut's southern suburbs", country: 'LB', admin1: 'Mount Lebanon', lat: 33.85, lon: 35.51, districts: [['Dahiyeh', 'Dahieh', 'Dahiya', 'Dahiyeh district'], ['Haret Hreik', 'Haret Hreyk'], ['Ghobeiry', 'Ghobeiri', 'Ghbeiry']] },
+    { city: 'Gaza City', country: 'PS', admin1: 'Gaza City', lat: 31.5, lon: 34.46, districts: [['Shujaiya', 'Shejaiya', 'Shujaiyya', 'Shujaiyeh', 'Shejaiyah', "Shuja'iyya"], ['Zeitoun', 'Zeitun', 'Zaytoun'], ['Tal al-Hawa', 'Tel al-Hawa'], ['Rimal', 'Remal', 'al-Rimal'], ['Sheikh Radwan'], ['Tuffah', 'al-Tuffah'], ['Daraj', 'al-Daraj'], ['Sheikh Ijlin', 'Sheikh Ajlin'], ['Saftawi']] },
+    { city: 'Tripoli', country: 'LY', admin1: 'Tripoli', lat: 32.88, lon: 13.19, districts: [['Abu Salim', 'Abusalim'], ['Ain Zara', 'Ain Zarah'], ['Souq al-Juma', 'Souq al-Jumaa', 'Suq al-Juma'], ['Gargaresh', 'Qarqarish']] },
+    { city: 'Khartoum', country: 'SD', admin1: 'Khartoum', lat: 15.55, lon: 32.53, districts: [['Bahri'], ['Haj Yousif', 'Hajj Yousif', 'Haj Yusuf'], ['Jabal Awliya', 'Jebel Aulia', 'Jebel Awliya', 'Jabal Aulia'], ['Kalakla', 'Al-Kalakla', 'Kalakla district'], ['Karari'], ['Umbada', 'Um Badda', 'Umm Badda'], ['Shambat'], ['Kafouri', 'Kafuri'], ['Sharg el-Nil', 'East Nile', 'Sharq al-Nil']] },
+    { city: 'Rio de Janeiro', country: 'BR', admin1: 'Rio de Janeiro', lat: -22.9, lon: -43.2, districts: [['Complexo do Alemão', 'Complexo do Alemao', 'Alemão complex', 'Alemao complex'], ['Complexo da Maré', 'Complexo da Mare', 'Maré complex', 'Mare complex'], ['Complexo da Penha', 'Penha complex'], ['Manguinhos'], ['Rocinha'], ['Cidade de Deus'], ['Vila Kennedy'], ['Vila Cruzeiro'], ['Costa Barros'], ['Jacarezinho favela', 'Jacarezinho']] },
+    { city: 'Aden', country: 'YE', admin1: 'Aden', lat: 12.8, lon: 45.03, districts: [['Khor Maksar', 'Khormaksar'], ['Dar Saad', 'Dar Sad']] },
+    { city: 'Aleppo', country: 'SY', admin1: 'Aleppo', lat: 36.2, lon: 37.15, districts: [['Sheikh Maqsoud', 'Sheikh Maqsood', 'Sheikh Maksoud'], ['Bustan al-Qasr'], ['Sukkari', 'al-Sukkari'], ['Masaken Hanano', 'Hanano']] },
+    { city: 'Damascus', country: 'SY', admin1: 'Damascus', lat: 33.51, lon: 36.29, districts: [['Jobar'], ['Kafr Sousa', 'Kafr Souseh', 'Kafarsouseh'], ['Qaboun', 'Qabun'], ['Barzeh', 'Barza'], ['Tadamon', 'Tadamun']] },
+    { city: 'Tripoli, Lebanon', country: 'LB', admin1: 'North', lat: 34.44, lon: 35.84, districts: [['Bab al-Tabbaneh', 'Bab el-Tebbaneh', 'Bab al-Tebbaneh'], ['Jabal Mohsen', 'Jabal Mohsin', 'Jebel Mohsen']] },
+    { city: 'Beirut', country: 'LB', admin1: 'Beirut', lat: 33.89, lon: 35.5, districts: [['Tariq al-Jadida', 'Tarik al-Jdideh', 'Tariq el-Jdideh'], ['Bachoura', 'Basta'], ['Ras el-Nabaa', 'Ras al-Nabaa']] },
+    { city: 'Quetta', country: 'PK', admin1: 'Balochistan', lat: 30.18, lon: 67.0, districts: [['Hazara Town'], ['Mariabad', 'Marriabad']] },
+    { city: 'Karachi', country: 'PK', admin1: 'Sindh', lat: 24.86, lon: 67.01, districts: [['Lyari'], ['Orangi Town', 'Orangi'], ['Baldia Town'], ['Sohrab Goth'], ['Manghopir'], ['Landhi']] },
+    { city: 'Goma', country: 'CD', admin1: 'North Kivu', lat: -1.68, lon: 29.22, districts: [['Mugunga'], ['Ndosho'], ['Kyeshero']] },
+    { city: 'Bangui', country: 'CF', admin1: 'Bangui', lat: 4.37, lon: 18.56, districts: [['PK5', 'PK-5', 'KM5', 'Kilomètre 5', 'Kilometre 5'], ['Boy-Rabe', 'Boy Rabe']] },
+    { city: 'Juba', country: 'SS', admin1: 'Central Equatoria', lat: 4.85, lon: 31.58, districts: [['Gudele'], ['Munuki']] },
+    { city: 'Nairobi', country: 'KE', admin1: 'Nairobi City', lat: -1.29, lon: 36.82, districts: [['Kibera'], ['Mathare'], ['Kawangware'], ['Dandora']] },
+    { city: "Cox's Bazar camps", country: 'BD', admin1: 'Chittagong', lat: 21.2, lon: 92.16, districts: [['Balukhali', 'Balukhali camp'], ['Jamtoli', 'Jamtoli camp'], ['Thangkhali'], ['Nayapara', 'Nayapara camp']] },
+    { city: 'Guayaquil', country: 'EC', admin1: 'Guayas', lat: -2.19, lon: -79.89, districts: [['Guasmo', 'Guasmo Sur'], ['Bastión Popular', 'Bastion Popular'], ['Socio Vivienda'], ['Isla Trinitaria']] },
+    { city: 'Caracas', country: 'VE', admin1: 'Capital', lat: 10.49, lon: -66.9, districts: [['Cota 905']] },
+    { city: 'San Pedro Sula', country: 'HN', admin1: 'Cortés', lat: 15.5, lon: -88.03, districts: [['Rivera Hernández', 'Rivera Hernandez'], ['Chamelecón', 'Chamelecon']] },
+    { city: 'Medellín', country: 'CO', admin1: 'Antioquia', lat: 6.25, lon: -75.57, districts: [['Comuna 13']] },
+    { city: 'Cali', country: 'CO', admin1: 'Valle del Cauca', lat: 3.44, lon: -76.52, districts: [['Siloé', 'Siloe']] },
+    { city: 'Maiduguri', country: 'NG', admin1: 'Borno', lat: 11.85, lon: 13.16, districts: [['Gwange'], ['Bulumkutu'], ['Bolori']] },
+    { city: 'Homs', country: 'SY', admin1: 'Homs', lat: 34.73, lon: 36.71, districts: [['Baba Amr', 'Bab Amr', 'Baba Amro'], ['Khalidiya', 'Khaldiyeh', 'Khalidiyeh'], ['Waer', 'al-Waer', 'Al-Wa\'er']] },
+    { city: 'Taiz', country: 'YE', admin1: 'Taizz', lat: 13.58, lon: 44.02, districts: [['Al-Hawban', 'Hawban', 'al-Hawban']] },
+    { city: 'Daraa', country: 'SY', admin1: 'Daraa', lat: 32.62, lon: 36.1, districts: [['Daraa al-Balad', 'Dara al-Balad']] },
   ];
+  return table.flatMap((c) => c.districts.map((names): SiteAlias => ({ names, country: c.country, admin1: c.admin1, lat: c.lat, lon: c.lon, population })));
 }
 
 /** Supranational regions: recognised so they are not mistaken for a town, never given a country. */
