@@ -4,6 +4,7 @@ import {
   COUNTRY_ALIASES, COUNTRY_CODES_IN_TEXT, DEMONYM_ALIASES,
   CA_PROVINCE_ABBREVIATIONS, M49_SUBREGION_FIXES, MIDDLE_EAST, REGION_NAMES, SITES, US_STATE_ABBREVIATIONS,
 } from './aliases.data';
+import { CONFLICT_TOWNS } from './conflict-towns.data';
 import { Gazetteer } from './gazetteer';
 import { LocalPlaceIndex, readLocalPlaces } from './local-places';
 import {
@@ -25,6 +26,8 @@ const JOINABLE_ARTICLE = /^(?:El|Al) [A-Z][a-z]+$/;
 /** Countries outrank any town of the same name unless context says otherwise. */
 const COUNTRY_POPULATION = 50_000_000;
 const SITE_POPULATION = 1_000_000;
+/** People of a CONFLICT_TOWNS town, as prior: a small town (their sizes are not recorded). */
+const CONFLICT_TOWN_POPULATION = 5_000;
 
 /**
  * The place with every field of `Place` its own, in one order, absent ones undefined. Places were
@@ -95,6 +98,7 @@ export class GazetteerBuilder {
     this.addAdmin2Units(admin2, cities, seated, unitByAdmin, words);
     this.addKenyaUnits(words);
     this.addSites();
+    this.addConflictTowns();
     for (const name of REGION_NAMES) {
       this.add(name, { name, kind: 'region', country: null, admin1: null, lat: null, lon: null, population: COUNTRY_POPULATION });
     }
@@ -460,6 +464,25 @@ export class GazetteerBuilder {
         name: u.name, kind: 'admin2', country: 'KE', admin1, admin1Code, admin2: u.name, lat: null, lon: null, population: 0, district: true,
         unitWordOnly: this.index.has(nameKeys(u.name)[0] ?? ''),
       });
+    }
+  }
+
+  /**
+   * CONFLICT_TOWNS, as towns of CONFLICT_TOWN_POPULATION people at their province's point, where the
+   * country holds no town of the name already.
+   */
+  private addConflictTowns(): void {
+    const units = new Map<string, Place>();
+    const held = new Set<string>();
+    for (const p of this.places) {
+      if (p.kind === 'admin1' && p.admin1Code && !units.has(p.admin1Code)) units.set(p.admin1Code, p);
+      if ((p.kind === 'city' || p.kind === 'admin2') && p.country) held.add(`${p.country}/${foldWord(p.name)}`);
+    }
+    for (const [names, code] of CONFLICT_TOWNS) {
+      const unit = units.get(code);
+      if (!unit || !unit.country || held.has(`${unit.country}/${foldWord(names[0])}`)) continue;
+      const id = this.push({ name: names[0], kind: 'city', country: unit.country, admin1: unit.admin1, admin1Code: code, lat: unit.lat, lon: unit.lon, population: CONFLICT_TOWN_POPULATION });
+      for (const n of names) this.addKeys(n, id);
     }
   }
 
