@@ -1,7 +1,8 @@
 /**
  * Towns and villages of the wars of 2015–2025 that conflict news names again and again and that
  * GeoNames' cities500 (the gazetteer's towns) lacks: the Sahel's and Lake Chad's, Cabo Delgado's,
- * South Sudan's, Darfur's and Gezira's, the eastern Congo's and south Lebanon's. Each is
+ * South Sudan's, Darfur's and Gezira's, the eastern Congo's, south Lebanon's, Somalia's,
+ * Ethiopia's, Iraq's, Pakistan's border districts', Myanmar's and others. Each is
  * `[names, ISO 3166-2 code of its province]`, the first name the one shown; written from the
  * places' record (the UN's and the wires' reports), not from any one article. Burkina Faso's and
  * Mali's provinces are ISO's as iso-3166 lists them (Burkina Faso's 13 regions of before 2025).
@@ -57,4 +58,28 @@ export const CONFLICT_TOWNS: readonly (readonly [readonly string[], string])[] =
   [['Aitaroun', 'Aita al-Jabal'], 'LB-NA'], [['Mais al-Jabal', 'Meiss el-Jabal', 'Mays al-Jabal'], 'LB-NA'], [['Odaisseh', 'Adaisseh'], 'LB-NA'],
   [['Kfar Kila', 'Kfarkela'], 'LB-NA'], [['Aita al-Shaab', 'Aita al-Shaeb', 'Ayta ash-Shab'], 'LB-NA'], [['Rmeish'], 'LB-NA'],
   [['Qana'], 'LB-JA'], [['Naqoura'], 'LB-JA'],
+  // Somalia: Hiiraan, the Shabelles, Bay, Gedo, the Jubbas, Galguduud, Mudug.
+  [['Moqokori', 'Moqokoori'], 'SO-HI'], [['Mahas'], 'SO-HI'], [['Halgan'], 'SO-HI'], [['Mahaday', 'Mahadaay'], 'SO-SD'],
+  [['Awdheegle', 'Awdhegle', 'Awdhegele'], 'SO-SH'], [['Janaale', 'Janale'], 'SO-SH'], [['Sabiid'], 'SO-SH'], [['Bariire'], 'SO-SH'], [['Buulo Mareer', 'Bulo Marer', 'Bulo Mareer'], 'SO-SH'],
+  [['Leego', 'Lego'], 'SO-BY'], [['El Adde', 'Ceel Cadde', 'El-Adde'], 'SO-GE'], [['Kulbiyow', 'Kolbiyow'], 'SO-JH'], [['Harardhere', 'Harardheere'], 'SO-MU'],
+  [['El Dher', 'Ceel Dheer', 'El Dhere'], 'SO-GA'], [['Galcad'], 'SO-GA'],
+  // Ethiopia: Oromia, Benishangul-Gumuz, Tigray, Amhara.
+  [['Gida Ayana', 'Gida Kiremu'], 'ET-OR'], [['Kiremu'], 'ET-OR'], [['Bulen', 'Bullen'], 'ET-BE'], [['Mai Kadra', 'Mai-Kadra', 'Maikadra'], 'ET-TI'], [['Hawzen'], 'ET-TI'],
+  [['Dengelat'], 'ET-TI'], [['Togoga'], 'ET-TI'], [['Majete'], 'ET-AM'],
+  // Iraq: Diyala, Nineveh (Sinjar), Erbil, Salah ad-Din.
+  [['Al-Rashad', 'al-Rashad'], 'IQ-DI'], [['Al-Azim', 'al-Azim', 'Udhaim', 'al-Adhaim'], 'IQ-DI'], [['Sinuni', 'Snune'], 'IQ-NI'], [['Khanasor', 'Khanasour'], 'IQ-NI'],
+  [['Sidakan'], 'IQ-AR'], [['Al-Farhatiya', 'al-Farhatiya', 'Farhatiya'], 'IQ-SD'], [['Mutaibija', 'Mutaibijah'], 'IQ-SD'],
+  // Yemen: al-Dhale.
+  [['Murais', 'Muris'], 'YE-DA'],
+  // Pakistan: Khyber Pakhtunkhwa, Balochistan.
+  [['Besham'], 'PK-KP'], [['Angoor Adda', 'Angur Adda'], 'PK-KP'], [['Mir Ali', 'Mirali'], 'PK-KP'], [['Spinwam'], 'PK-KP'], [['Makeen', 'Makin'], 'PK-KP'],
+  [['Tump'], 'PK-BA'], [['Rarasham'], 'PK-BA'],
+  // Myanmar: Chin, Kayah, Kayin, Sagaing.
+  [['Thantlang'], 'MM-14'], [['Demoso'], 'MM-12'], [['Lay Kay Kaw'], 'MM-13'], [['Pazigyi', 'Pa Zi Gyi'], 'MM-01'],
+  // The Central African Republic.
+  [['Aïgbado', 'Aigbado'], 'CF-HK'], [['Niem'], 'CF-NM'],
+  // Kenya's Lamu and Baringo, where al-Shabaab and cattle raiders strike.
+  [['Pandanguo'], 'KE-21'], [['Koromey'], 'KE-21'], [['Arabal'], 'KE-01'],
+  // Syria's Quneitra, Colombia's Cauca.
+  [['Jubata al-Khashab', 'Jabata al-Khashab'], 'SY-QU'], [['El Plateado'], 'CO-CAU'],
 ];

@@ -811,7 +811,8 @@ describe('Geotagger', () => {
 
     it('reads "<village> in <district> <unit word>" like "<village>, <district> <unit word>": no namesake abroad', () => {
       expect(countriesOf(tag('', 'Herders attacked Mushu in Bokkos LGA at dawn, burning granaries.', true))).toEqual(['NG']);
-      expect(countriesOf(tag('', 'Troops retook El Plateado, in Argelia municipality, after a week of fighting.', true))).toEqual(['CO']);
+      // (El Plateado is now known in Colombia too: CONFLICT_TOWNS; the Mexican village stays out.)
+      expect(new Set(countriesOf(tag('', 'Troops retook El Plateado, in Argelia municipality, after a week of fighting.', true)))).toEqual(new Set(['CO']));
     });
 
     it('keeps only the readings of "<A>, near <B>" that lie near each other, and none of an A far from every B', () => {
@@ -900,6 +901,7 @@ describe('Geotagger', () => {
       expect(tag('', 'Jihadists attacked an army post in Nassoumbou, killing nine soldiers.', true)).toMatchObject({ primaryCountry: 'BF', primaryAdmin1Code: 'BF-12' });
       expect(tag('', 'Boko Haram fighters raided Amchidé, killing three.', true)).toMatchObject({ primaryCountry: 'CM', primaryAdmin1Code: 'CM-EN' });
       expect(tag('', 'RSF drones struck Tawila, killing five displaced people.', true)).toMatchObject({ primaryCountry: 'SD', primaryAdmin1Code: 'SD-DN' });
+      expect(tag('', 'Al-Shabaab fighters overran a base near Kulbiyow, killing soldiers.', true)).toMatchObject({ primaryCountry: 'SO', primaryAdmin1Code: 'SO-JH' });
       expect(tag('', 'Nasir Ahmed said the talks would resume.').primaryCountry).toBeNull();
     });
 
