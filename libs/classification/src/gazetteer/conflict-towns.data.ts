@@ -15,7 +15,7 @@ export const CONFLICT_TOWNS: readonly (readonly [readonly string[], string])[] =
   [['Diabaly', 'Diabali'], 'ML-4'], [['Farabougou'], 'ML-4'], [['Nampala'], 'ML-4'], [['Dogofry', 'Dogofri'], 'ML-4'],
   [['Dioura'], 'ML-5'], [['Boulkessi', 'Boulkessy'], 'ML-5'], [['Mondoro'], 'ML-5'], [['Ogossagou'], 'ML-5'], [['Sobane Da', 'Sobane-Da', 'Sobane Kou'], 'ML-5'],
   [['Diafarabé', 'Diafarabe'], 'ML-5'], [['Moura'], 'ML-5'], [['Dinangourou'], 'ML-5'], [['Boni'], 'ML-5'], [['Hombori'], 'ML-5'], [['Sofara'], 'ML-5'],
-  [['Konna'], 'ML-5'], [['Ténenkou', 'Tenenkou'], 'ML-5'], [['Youwarou'], 'ML-5'],
+  [['Konna'], 'ML-5'], [['Ténenkou', 'Tenenkou'], 'ML-5'], [['Diallassagou'], 'ML-5'], [['Youwarou'], 'ML-5'],
   [['Léré', 'Lere'], 'ML-6'], [['Ber'], 'ML-6'], [['Gossi'], 'ML-6'], [['Niafunké', 'Niafunke'], 'ML-6'],
   [['Talataye'], 'ML-7'], [['Intahaka'], 'ML-7'], [['Ouatagouna'], 'ML-7'], [['Tarkint'], 'ML-7'],
   [['Anderamboukane', 'Andéramboukane'], 'ML-9'],
@@ -26,7 +26,8 @@ export const CONFLICT_TOWNS: readonly (readonly [readonly string[], string])[] =
   [['Barsalogho', 'Barsalogo'], 'BF-05'], [['Dablo'], 'BF-05'], [['Pensa'], 'BF-05'], [['Yirgou'], 'BF-05'], [['Foubé', 'Foube'], 'BF-05'], [['Namsiguia'], 'BF-05'],
   [['Djibasso'], 'BF-01'],
   [['Karma'], 'BF-10'], [['Thiou'], 'BF-10'], [['Koumbri'], 'BF-10'],
-  [['Matiacoali'], 'BF-08'], [['Tanwalbougou'], 'BF-08'], [['Partiaga'], 'BF-08'], [['Kantchari'], 'BF-08'], [['Madjoari'], 'BF-08'],
+  [['Matiacoali'], 'BF-08'], [['Tanwalbougou'], 'BF-08'], [['Partiaga'], 'BF-08'], [['Kantchari'], 'BF-08'], [['Madjoari'], 'BF-08'], [['Boungou'], 'BF-08'], [['Manni'], 'BF-08'],
+  [['Solenzo'], 'BF-01'],
   // Niger: Tillabéri, Tahoua, Diffa, Agadez.
   [['Inates'], 'NE-6'], [['Chinégodar', 'Chinegodar', 'Chinagodrar'], 'NE-6'], [['Tongo Tongo', 'Tongo-Tongo'], 'NE-6'], [['Banibangou', 'Bani Bangou', 'Bani-Bangou'], 'NE-6'],
   [['Abala'], 'NE-6'], [['Tchoma Bangou', 'Tchombangou'], 'NE-6'], [['Zaroumdareye', 'Zaroumadareye'], 'NE-6'], [['Mangaizé', 'Mangaize'], 'NE-6'],
@@ -36,11 +37,13 @@ export const CONFLICT_TOWNS: readonly (readonly [readonly string[], string])[] =
   [['Assamaka'], 'NE-1'],
   // Chad: Lac, Tibesti.
   [['Bohoma'], 'TD-LC'], [['Ngouboua'], 'TD-LC'], [['Kaiga Kindjiria', 'Kaïga Kindjiria'], 'TD-LC'], [['Barkaram'], 'TD-LC'], [['Tchoukoutalia'], 'TD-LC'],
-  [['Litri'], 'TD-LC'], [['Baga Sola', 'Bagasola'], 'TD-LC'],
+  [['Litri'], 'TD-LC'], [['Baga Sola', 'Bagasola'], 'TD-LC'], [['Daboua'], 'TD-LC'],
   [['Kouri Bougoudi', 'Kouri-Bougoudi'], 'TD-TI'], [['Miski'], 'TD-TI'],
   // Cameroon's Far North.
   [['Kolofata'], 'CM-EN'], [['Mozogo'], 'CM-EN'], [['Amchidé', 'Amchide'], 'CM-EN'], [['Tourou'], 'CM-EN'], [['Kerawa'], 'CM-EN'], [['Nguetchewe', 'Nguetchéwé'], 'CM-EN'],
   [['Mayo-Moskota', 'Mayo Moskota'], 'CM-EN'], [['Fotokol'], 'CM-EN'], [['Limani'], 'CM-EN'], [['Zeleved'], 'CM-EN'],
+  // Cameroon's North-West and South-West, the anglophone regions' war.
+  [['Ngarbuh'], 'CM-NW'], [['Ekona'], 'CM-SW'], [['Egbekaw'], 'CM-SW'],
   // Mozambique: Cabo Delgado, Nampula.
   [['Quissanga'], 'MZ-P'], [['Meluco'], 'MZ-P'], [['Muidumbe'], 'MZ-P'], [['Ancuabe'], 'MZ-P'], [['Mbau'], 'MZ-P'], [['Awasse'], 'MZ-P'], [['Mazeze'], 'MZ-P'],
   [['Nangade'], 'MZ-P'], [['Miangalewa'], 'MZ-P'], [['Ntchinga'], 'MZ-P'], [['Aldeia da Paz'], 'MZ-P'],
@@ -48,7 +51,7 @@ export const CONFLICT_TOWNS: readonly (readonly [readonly string[], string])[] =
   // South Sudan.
   [['Mayom'], 'SS-UY'], [['Adok'], 'SS-UY'], [['Nasir'], 'SS-NU'], [['Pieri'], 'SS-JG'], [['Mingkaman'], 'SS-LK'], [['Mundri'], 'SS-EW'], [['Tambura'], 'SS-EW'],
   // Sudan: Darfur, Gezira.
-  [['Tawila'], 'SD-DN'], [['Shangil Tobaya', 'Shangil Tubaya'], 'SD-DN'], [['Misterei', 'Misteri'], 'SD-DW'], [['Mornei', 'Murnei'], 'SD-DW'], [['Kereneik', 'Krenik'], 'SD-DW'],
+  [['Tawila'], 'SD-DN'], [['Shangil Tobaya', 'Shangil Tubaya'], 'SD-DN'], [['Misterei', 'Misteri'], 'SD-DW'], [['Mornei', 'Murnei'], 'SD-DW'], [['Kereneik', 'Krenik'], 'SD-DW'], [['Kabkabiya'], 'SD-DN'],
   [['Wad al-Nourah', 'Wad al-Noura', 'Wad Al-Noura', 'Wad an-Nourah'], 'SD-GZ'], [['Al-Sariha', 'al-Sariha', 'Sariha'], 'SD-GZ'], [['Tamboul', 'Tambul'], 'SD-GZ'],
   // The eastern Congo: Ituri, North and South Kivu.
   [['Komanda'], 'CD-IT'], [['Fataki'], 'CD-IT'], [['Eringeti'], 'CD-NK'], [['Kitchanga', 'Kitshanga'], 'CD-NK'], [['Mweso'], 'CD-NK'], [['Kishishe'], 'CD-NK'],
@@ -80,6 +83,7 @@ export const CONFLICT_TOWNS: readonly (readonly [readonly string[], string])[] =
   [['Aïgbado', 'Aigbado'], 'CF-HK'], [['Niem'], 'CF-NM'],
   // Kenya's Lamu and Baringo, where al-Shabaab and cattle raiders strike.
   [['Pandanguo'], 'KE-21'], [['Koromey'], 'KE-21'], [['Arabal'], 'KE-01'],
-  // Syria's Quneitra, Colombia's Cauca.
+  // Haiti's Artibonite; Syria's Quneitra, Colombia's Cauca.
+  [['Pont-Sondé', 'Pont-Sonde', 'Pont Sondé'], 'HT-AR'],
   [['Jubata al-Khashab', 'Jabata al-Khashab'], 'SY-QU'], [['El Plateado'], 'CO-CAU'],
 ];
