@@ -7,7 +7,7 @@
  * places' record (the UN's and the wires' reports), not from any one article. Burkina Faso's and
  * Mali's provinces are ISO's as iso-3166 lists them (Burkina Faso's 13 regions of before 2025).
  * The gazetteer places each at its province's point (gazetteer.builder.ts, addConflictTowns).
- * Names that are common words or given names as often ("Samira", "Chai", "Mémé"), or that name a
+ * Names that are common words, brands or given names as often ("Samira", "Chai", "Mémé", "Lego"), or that name a
  * better-known place of another war (Syria's Houla), are left out.
  */
 export const CONFLICT_TOWNS: readonly (readonly [readonly string[], string])[] = [
@@ -64,7 +64,7 @@ export const CONFLICT_TOWNS: readonly (readonly [readonly string[], string])[] =
   // Somalia: Hiiraan, the Shabelles, Bay, Gedo, the Jubbas, Galguduud, Mudug.
   [['Moqokori', 'Moqokoori'], 'SO-HI'], [['Mahas'], 'SO-HI'], [['Halgan'], 'SO-HI'], [['Mahaday', 'Mahadaay'], 'SO-SD'],
   [['Awdheegle', 'Awdhegle', 'Awdhegele'], 'SO-SH'], [['Janaale', 'Janale'], 'SO-SH'], [['Sabiid'], 'SO-SH'], [['Bariire'], 'SO-SH'], [['Buulo Mareer', 'Bulo Marer', 'Bulo Mareer'], 'SO-SH'],
-  [['Leego', 'Lego'], 'SO-BY'], [['El Adde', 'Ceel Cadde', 'El-Adde'], 'SO-GE'], [['Kulbiyow', 'Kolbiyow'], 'SO-JH'], [['Harardhere', 'Harardheere'], 'SO-MU'],
+  [['Leego'], 'SO-BY'], [['El Adde', 'Ceel Cadde', 'El-Adde'], 'SO-GE'], [['Kulbiyow', 'Kolbiyow'], 'SO-JH'], [['Harardhere', 'Harardheere'], 'SO-MU'],
   [['El Dher', 'Ceel Dheer', 'El Dhere'], 'SO-GA'], [['Galcad'], 'SO-GA'],
   // Ethiopia: Oromia, Benishangul-Gumuz, Tigray, Amhara.
   [['Gida Ayana', 'Gida Kiremu'], 'ET-OR'], [['Kiremu'], 'ET-OR'], [['Bulen', 'Bullen'], 'ET-BE'], [['Mai Kadra', 'Mai-Kadra', 'Maikadra'], 'ET-TI'], [['Hawzen'], 'ET-TI'],
@@ -75,7 +75,7 @@ export const CONFLICT_TOWNS: readonly (readonly [readonly string[], string])[] =
   // Yemen: al-Dhale.
   [['Murais', 'Muris'], 'YE-DA'],
   // Pakistan: Khyber Pakhtunkhwa, Balochistan.
-  [['Besham'], 'PK-KP'], [['Angoor Adda', 'Angur Adda'], 'PK-KP'], [['Mir Ali', 'Mirali'], 'PK-KP'], [['Spinwam'], 'PK-KP'], [['Makeen', 'Makin'], 'PK-KP'],
+  [['Besham'], 'PK-KP'], [['Angoor Adda', 'Angur Adda'], 'PK-KP'], [['Mir Ali', 'Mirali'], 'PK-KP'], [['Spinwam'], 'PK-KP'], [['Makeen'], 'PK-KP'],
   [['Tump'], 'PK-BA'], [['Rarasham'], 'PK-BA'],
   // Myanmar: Chin, Kayah, Kayin, Sagaing.
   [['Thantlang'], 'MM-14'], [['Demoso'], 'MM-12'], [['Lay Kay Kaw'], 'MM-13'], [['Pazigyi', 'Pa Zi Gyi'], 'MM-01'],
