@@ -158,6 +158,12 @@ describe(ClassificationEngine.name, () => {
     expect(result.casualties.killed).toBe(40);
   });
 
+  it('names the city of a report placed in one of its districts ("Kibera" is in Nairobi)', () => {
+    const result = sut.classify({ title: '', body: 'Police fired tear gas at protesters in Kibera on Tuesday, killing one man.' });
+    expect(result.primary).toMatchObject({ country: 'KE', admin1Code: 'KE-30', city: 'Nairobi' });
+    expect(result.places.find((p) => p.name === 'Kibera')).toMatchObject({ city: 'Nairobi' });
+  });
+
   it('rates a missile strike on a capital as critical and names the state that launched it', () => {
     const result = sut.classify({ title: 'Missiles hit Kyiv', body: 'Russia launched a barrage of missiles at Kyiv overnight, killing three people, officials said.' });
     expect(result.primary).toMatchObject({ country: 'UA', city: 'Kyiv' });

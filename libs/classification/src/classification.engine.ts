@@ -118,7 +118,7 @@ export class ClassificationEngine {
       admin1: primaryPlace && primaryPlace.kind !== 'country' && primaryPlace.kind !== 'demonym' ? primaryPlace.admin1 : geo.primaryAdmin1,
       admin1Code: geo.primaryAdmin1Code,
       admin2: primaryPlace?.admin2 ?? null,
-      city: primaryPlace?.kind === 'city' ? primaryPlace.name : null,
+      city: primaryPlace?.kind === 'city' ? primaryPlace.name : primaryPlace?.city ?? null,
       lat: primaryPlace?.lat ?? info?.lat ?? null,
       lon: primaryPlace?.lon ?? info?.lon ?? null,
     };
@@ -126,7 +126,7 @@ export class ClassificationEngine {
     out.places = geo.mentions.map((m) => ({
       name: m.name, span: m.span, country: m.place.country, admin1: m.place.kind === 'country' || m.place.kind === 'demonym' ? null : m.place.admin1,
       admin1Code: m.place.kind === 'country' || m.place.kind === 'demonym' || !m.place.admin1 ? null : m.place.admin1Code ?? null, admin2: m.place.admin2 ?? null,
-      city: m.place.kind === 'city' ? m.place.name : null, lat: m.place.lat, lon: m.place.lon,
+      city: m.place.kind === 'city' ? m.place.name : m.place.city ?? null, lat: m.place.lat, lon: m.place.lon,
       confidence: Math.round(m.confidence * 100) / 100,
       kind: m.role === 'literal' ? m.place.kind : m.role,
     }));

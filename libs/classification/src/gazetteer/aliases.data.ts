@@ -72,6 +72,8 @@ export interface SiteAlias {
   lon: number;
   /** People, where the site is a city's district: its prior is a town's of that size, not a landmark's. */
   population?: number;
+  /** The city, where the site is one of its districts. */
+  city?: string;
 }
 
 export const SITES: SiteAlias[] = [
@@ -177,8 +179,8 @@ function CAMPS(): SiteAlias[] {
   ];
 }
 
-/** The districts of one city (CITY_DISTRICTS), each with its names, at the city's point. */
-interface CityDistricts { city: string; country: string; admin1: string; lat: number; lon: number; districts: string[][] }
+/** The districts of one city (CITY_DISTRICTS), each with its names, at the city's point; `city` is null for camps. */
+interface CityDistricts { city: string | null; country: string; admin1: string; lat: number; lon: number; districts: string[][] }
 
 /**
  * Districts and neighbourhoods of the cities whose wars and gang fights are reported street by
@@ -190,10 +192,11 @@ function CITY_DISTRICTS(): SiteAlias[] {
   const population = 100_000;
   const table: CityDistricts[] = [
     { city: 'Mogadishu', country: 'SO', admin1: 'Banaadir', lat: 2.04, lon: 45.34, districts: [['Abdiaziz', 'Abdulaziz district'], ['Bondhere', 'Bondhere district'], ['Daynile', 'Dayniile', 'Deyniile'], ['Dharkenley', 'Darkenley', 'Dharkeynley'], ['Hamar Jajab', 'Xamar Jajab', 'Hamarjajab'], ['Hamar Weyne', 'Xamar Weyne', 'Hamarweyne'], ['Hawl Wadag', 'Howlwadaag', 'Hawlwadaag', 'Hawlwadag', 'Howlwadag'], ['Heliwa', 'Heliwaa', 'Huriwa', 'Huriwaa'], ['Kaaraan', 'Kaaran'], ['Shibis', 'Shibbis', 'Shibis district'], ['Waberi district', 'Waaberi'], ['Wadajir', 'Wadajir district', 'Medina district'], ['Wardhigley', 'Wardhiigleey', 'Wardigley'], ['Yaqshid', 'Yaaqshiid', 'Yaqshiid'], ['Kaxda', 'Kahda', 'Khada'], ['Garasbaley', 'Garasbaaley'], ['Gubadley', 'Gubadleey'], ['Bakara market', 'Bakaara market', 'Bakara Market', 'Bakaara Market']] },
-    { city: 'Port-au-Prince', country: 'HT', admin1: 'Ouest', lat: 18.54, lon: -72.34, districts: [['Tabarre'], ['Delmas'], ['Pétion-Ville', 'Petion-Ville', 'Pétionville', 'Petionville'], ['Martissant'], ['Solino'], ['Carrefour-Feuilles'], ['Bon Repos'], ['Ganthier'], ['Fonds-Parisien'], ['Fort National'], ['Croix-des-Missions'], ['Grand Ravine'], ['Bas-Delmas'], ['Nazon'], ['Turgeau'], ['Source Matelas'], ['Butte Boyer'], ['Canapé-Vert', 'Canape-Vert'], ['Torcel']] },
+    { city: 'Port-au-Prince', country: 'HT', admin1: 'Ouest', lat: 18.54, lon: -72.34, districts: [['Tabarre'], ['Delmas'], ['Pétion-Ville', 'Petion-Ville', 'Pétionville', 'Petionville'], ['Martissant'], ['Solino'], ['Carrefour-Feuilles'], ['Bon Repos'], ['Fort National'], ['Croix-des-Missions'], ['Grand Ravine'], ['Bas-Delmas'], ['Nazon'], ['Turgeau'], ['Source Matelas'], ['Butte Boyer'], ['Canapé-Vert', 'Canape-Vert'], ['Torcel']] },
+    { city: null, country: 'HT', admin1: 'Ouest', lat: 18.54, lon: -72.34, districts: [['Ganthier'], ['Fonds-Parisien']] },
     { city: 'Kabul', country: 'AF', admin1: 'Kabul', lat: 34.53, lon: 69.17, districts: [['Dasht-e-Barchi', 'Dasht-e Barchi', 'Dasht-i-Barchi', 'Dasht-e-Barchi district'], ['Khair Khana', 'Khairkhana', 'Khair Khana district'], ['Karte Seh', 'Kart-e-Se', 'Karte Se', 'Karte-Seh'], ['Karte Char', 'Kart-e-Char', 'Karte-Char'], ['Shahr-e Naw', 'Shar-e-Naw', 'Shahr-e-Naw', 'Shahre Naw'], ['Pul-e-Charkhi', 'Pul-e Charkhi', 'Pul-i-Charkhi', 'Pul-e-Charkhi prison'], ['Wazir Akbar Khan'], ['Macroyan', 'Makroyan', 'Microrayon', 'Macrorayan'], ['Deh Mazang', 'Deh Mazang square'], ['Kote Sangi', 'Kota-e-Sangi', 'Kot-e-Sangi'], ['Qala-e-Fatullah', 'Qala-e Fatullah']] },
     { city: 'Baghdad', country: 'IQ', admin1: 'Baghdad', lat: 33.31, lon: 44.37, districts: [['Kadhimiya', 'Kadhimiyah', 'Kazimiyah', 'Kadhimiyya', 'Kazimiya'], ['Adhamiya', 'Adhamiyah', 'Azamiyah', 'Aadhamiya'], ['Karrada', 'Karada', 'Karradah'], ['Shula', 'Shuala', 'Shoala'], ['Hurriya', 'Hurriyah'], ['Zayouna', 'Zayuna'], ['Jadiriya', 'Jadriya', 'Jadiriyah'], ['Ghazaliya', 'Ghazaliyah'], ['Amiriya', 'Amiriyah', 'Ameriya'], ['Bab al-Muadham', 'Bab al-Moadham'], ['Shorja', 'Shorja market'], ['Baghdad al-Jadida', 'New Baghdad'], ['Tahrir Square']] },
-    { city: "Beirut's southern suburbs", country: 'LB', admin1: 'Mount Lebanon', lat: 33.85, lon: 35.51, districts: [['Dahiyeh', 'Dahieh', 'Dahiya', 'Dahiyeh district'], ['Haret Hreik', 'Haret Hreyk'], ['Ghobeiry', 'Ghobeiri', 'Ghbeiry']] },
+    { city: 'Beirut', country: 'LB', admin1: 'Mount Lebanon', lat: 33.85, lon: 35.51, districts: [['Dahiyeh', 'Dahieh', 'Dahiya', 'Dahiyeh district'], ['Haret Hreik', 'Haret Hreyk'], ['Ghobeiry', 'Ghobeiri', 'Ghbeiry']] },
     { city: 'Gaza City', country: 'PS', admin1: 'Gaza City', lat: 31.5, lon: 34.46, districts: [['Shujaiya', 'Shejaiya', 'Shujaiyya', 'Shujaiyeh', 'Shejaiyah', "Shuja'iyya"], ['Zeitoun', 'Zeitun', 'Zaytoun'], ['Tal al-Hawa', 'Tel al-Hawa'], ['Rimal', 'Remal', 'al-Rimal'], ['Sheikh Radwan'], ['Tuffah', 'al-Tuffah'], ['Daraj', 'al-Daraj'], ['Sheikh Ijlin', 'Sheikh Ajlin'], ['Saftawi']] },
     { city: 'Tripoli', country: 'LY', admin1: 'Tripoli', lat: 32.88, lon: 13.19, districts: [['Abu Salim', 'Abusalim'], ['Ain Zara', 'Ain Zarah'], ['Souq al-Juma', 'Souq al-Jumaa', 'Suq al-Juma'], ['Gargaresh', 'Qarqarish']] },
     { city: 'Khartoum', country: 'SD', admin1: 'Khartoum', lat: 15.55, lon: 32.53, districts: [['Bahri'], ['Haj Yousif', 'Hajj Yousif', 'Haj Yusuf'], ['Jabal Awliya', 'Jebel Aulia', 'Jebel Awliya', 'Jabal Aulia'], ['Kalakla', 'Al-Kalakla', 'Kalakla district'], ['Karari'], ['Umbada', 'Um Badda', 'Umm Badda'], ['Shambat'], ['Kafouri', 'Kafuri'], ['Sharg el-Nil', 'East Nile', 'Sharq al-Nil']] },
@@ -201,7 +204,7 @@ function CITY_DISTRICTS(): SiteAlias[] {
     { city: 'Aden', country: 'YE', admin1: 'Aden', lat: 12.8, lon: 45.03, districts: [['Khor Maksar', 'Khormaksar'], ['Dar Saad', 'Dar Sad']] },
     { city: 'Aleppo', country: 'SY', admin1: 'Aleppo', lat: 36.2, lon: 37.15, districts: [['Sheikh Maqsoud', 'Sheikh Maqsood', 'Sheikh Maksoud'], ['Bustan al-Qasr'], ['Sukkari', 'al-Sukkari'], ['Masaken Hanano', 'Hanano']] },
     { city: 'Damascus', country: 'SY', admin1: 'Damascus', lat: 33.51, lon: 36.29, districts: [['Jobar'], ['Kafr Sousa', 'Kafr Souseh', 'Kafarsouseh'], ['Qaboun', 'Qabun'], ['Barzeh', 'Barza'], ['Tadamon', 'Tadamun']] },
-    { city: 'Tripoli, Lebanon', country: 'LB', admin1: 'North', lat: 34.44, lon: 35.84, districts: [['Bab al-Tabbaneh', 'Bab el-Tebbaneh', 'Bab al-Tebbaneh'], ['Jabal Mohsen', 'Jabal Mohsin', 'Jebel Mohsen']] },
+    { city: 'Tripoli', country: 'LB', admin1: 'North', lat: 34.44, lon: 35.84, districts: [['Bab al-Tabbaneh', 'Bab el-Tebbaneh', 'Bab al-Tebbaneh'], ['Jabal Mohsen', 'Jabal Mohsin', 'Jebel Mohsen']] },
     { city: 'Beirut', country: 'LB', admin1: 'Beirut', lat: 33.89, lon: 35.5, districts: [['Tariq al-Jadida', 'Tarik al-Jdideh', 'Tariq el-Jdideh'], ['Bachoura', 'Basta'], ['Ras el-Nabaa', 'Ras al-Nabaa']] },
     { city: 'Quetta', country: 'PK', admin1: 'Balochistan', lat: 30.18, lon: 67.0, districts: [['Hazara Town'], ['Mariabad', 'Marriabad']] },
     { city: 'Karachi', country: 'PK', admin1: 'Sindh', lat: 24.86, lon: 67.01, districts: [['Lyari'], ['Orangi Town', 'Orangi'], ['Baldia Town'], ['Sohrab Goth'], ['Manghopir'], ['Landhi']] },
@@ -209,7 +212,7 @@ function CITY_DISTRICTS(): SiteAlias[] {
     { city: 'Bangui', country: 'CF', admin1: 'Bangui', lat: 4.37, lon: 18.56, districts: [['PK5', 'PK-5', 'KM5', 'Kilomètre 5', 'Kilometre 5'], ['Boy-Rabe', 'Boy Rabe']] },
     { city: 'Juba', country: 'SS', admin1: 'Central Equatoria', lat: 4.85, lon: 31.58, districts: [['Gudele'], ['Munuki']] },
     { city: 'Nairobi', country: 'KE', admin1: 'Nairobi City', lat: -1.29, lon: 36.82, districts: [['Kibera'], ['Mathare'], ['Kawangware'], ['Dandora']] },
-    { city: "Cox's Bazar camps", country: 'BD', admin1: 'Chittagong', lat: 21.2, lon: 92.16, districts: [['Balukhali', 'Balukhali camp'], ['Jamtoli', 'Jamtoli camp'], ['Thangkhali'], ['Nayapara', 'Nayapara camp']] },
+    { city: null, country: 'BD', admin1: 'Chittagong', lat: 21.2, lon: 92.16, districts: [['Balukhali', 'Balukhali camp'], ['Jamtoli', 'Jamtoli camp'], ['Thangkhali'], ['Nayapara', 'Nayapara camp']] },
     { city: 'Guayaquil', country: 'EC', admin1: 'Guayas', lat: -2.19, lon: -79.89, districts: [['Guasmo', 'Guasmo Sur'], ['Bastión Popular', 'Bastion Popular'], ['Socio Vivienda'], ['Isla Trinitaria']] },
     { city: 'Caracas', country: 'VE', admin1: 'Capital', lat: 10.49, lon: -66.9, districts: [['Cota 905']] },
     { city: 'San Pedro Sula', country: 'HN', admin1: 'Cortés', lat: 15.5, lon: -88.03, districts: [['Rivera Hernández', 'Rivera Hernandez'], ['Chamelecón', 'Chamelecon']] },
@@ -220,7 +223,7 @@ function CITY_DISTRICTS(): SiteAlias[] {
     { city: 'Taiz', country: 'YE', admin1: 'Taizz', lat: 13.58, lon: 44.02, districts: [['Al-Hawban', 'Hawban', 'al-Hawban']] },
     { city: 'Daraa', country: 'SY', admin1: 'Daraa', lat: 32.62, lon: 36.1, districts: [['Daraa al-Balad', 'Dara al-Balad']] },
   ];
-  return table.flatMap((c) => c.districts.map((names): SiteAlias => ({ names, country: c.country, admin1: c.admin1, lat: c.lat, lon: c.lon, population })));
+  return table.flatMap((c) => c.districts.map((names): SiteAlias => ({ names, country: c.country, admin1: c.admin1, lat: c.lat, lon: c.lon, population, ...(c.city ? { city: c.city } : {}) })));
 }
 
 /** Supranational regions: recognised so they are not mistaken for a town, never given a country. */

@@ -37,7 +37,7 @@ const CONFLICT_TOWN_POPULATION = 5_000;
  */
 function withEveryField(p: Place): Place {
   return {
-    name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, admin1Code: p.admin1Code, admin2: p.admin2,
+    name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, admin1Code: p.admin1Code, admin2: p.admin2, city: p.city,
     lat: p.lat, lon: p.lon, population: p.population, codeOnly: p.codeOnly, actor: p.actor, capital: p.capital,
     seat: p.seat, admin1Id: p.admin1Id, abbrev: p.abbrev, district: p.district, unitWordOnly: p.unitWordOnly, cities1000: p.cities1000, plainName: p.plainName,
   };
@@ -489,7 +489,7 @@ export class GazetteerBuilder {
   private addSites(): void {
     for (const s of SITES) {
       const admin1Code = s.admin1 ? this.admin1Codes.get(`${s.country}/${foldWord(s.admin1)}`) ?? null : null;
-      const id = this.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, admin1Code, lat: s.lat, lon: s.lon, population: s.population ?? SITE_POPULATION, actor: s.actor });
+      const id = this.push({ name: s.names[0], kind: 'site', country: s.country, admin1: s.admin1, admin1Code, lat: s.lat, lon: s.lon, population: s.population ?? SITE_POPULATION, actor: s.actor, city: s.city });
       for (const n of s.names) this.addKeys(n, id);
     }
   }

@@ -11,6 +11,8 @@ export interface Place {
   admin1Code?: string | null;
   /** Admin-2 (district, county) name where the data has one. */
   admin2?: string | null;
+  /** The city a site lies in, where it is one of the city's districts ("Kibera": Nairobi). */
+  city?: string | null;
   lat: number | null;
   lon: number | null;
   population: number;
