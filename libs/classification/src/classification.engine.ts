@@ -8,6 +8,7 @@ import { VIOLENT } from './escalation/type-votes.phase';
 import { Gazetteer } from './gazetteer/gazetteer';
 import { GazetteerBuilder } from './gazetteer/gazetteer.builder';
 import { GazetteerCacheSetting } from './gazetteer/gazetteer.cache';
+import { Place } from './gazetteer/place';
 import { GeoResult } from './geo/geo-mention';
 import { Geotagger } from './geo/geotagger';
 import { LanguageDetector } from './language/language.detector';
@@ -118,7 +119,7 @@ export class ClassificationEngine {
       admin1: primaryPlace && primaryPlace.kind !== 'country' && primaryPlace.kind !== 'demonym' ? primaryPlace.admin1 : geo.primaryAdmin1,
       admin1Code: geo.primaryAdmin1Code,
       admin2: primaryPlace?.admin2 ?? null,
-      city: primaryPlace?.kind === 'city' ? primaryPlace.name : primaryPlace?.city ?? null,
+      city: primaryPlace ? cityOf(primaryPlace) : null,
       lat: primaryPlace?.lat ?? info?.lat ?? null,
       lon: primaryPlace?.lon ?? info?.lon ?? null,
     };
@@ -126,7 +127,7 @@ export class ClassificationEngine {
     out.places = geo.mentions.map((m) => ({
       name: m.name, span: m.span, country: m.place.country, admin1: m.place.kind === 'country' || m.place.kind === 'demonym' ? null : m.place.admin1,
       admin1Code: m.place.kind === 'country' || m.place.kind === 'demonym' || !m.place.admin1 ? null : m.place.admin1Code ?? null, admin2: m.place.admin2 ?? null,
-      city: m.place.kind === 'city' ? m.place.name : m.place.city ?? null, lat: m.place.lat, lon: m.place.lon,
+      city: cityOf(m.place), lat: m.place.lat, lon: m.place.lon,
       confidence: Math.round(m.confidence * 100) / 100,
       kind: m.role === 'literal' ? m.place.kind : m.role,
     }));
@@ -164,4 +165,9 @@ function countTitleSentences(sentences: readonly { start: number }[], titleLengt
   let n = 0;
   while (n < sentences.length && sentences[n].start < titleLength) n++;
   return n;
+}
+
+/** The city a place names: a town its own, a city's district (Kibera) its city's, anything else none. */
+function cityOf(place: Place): string | null {
+  return place.kind === 'city' ? place.name : place.city ?? null;
 }
